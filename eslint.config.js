@@ -1,0 +1,74 @@
+import js from '@eslint/js'
+import globals from 'globals'
+import reactHooks from 'eslint-plugin-react-hooks'
+import tseslint from 'typescript-eslint'
+
+// Globals that tie code to a browser, storage, the network or the clock.
+const impureGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+  'performance',
+  'crypto',
+  'setTimeout',
+  'setInterval',
+  'requestAnimationFrame',
+  'alert',
+  'self',
+  'globalThis',
+  'process',
+]
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'reports', '.stryker-tmp', 'node_modules', 'test-results'] },
+  {
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // The engine and the link codec are pure: no UI, no state, no browser, no clock, no randomness.
+    files: ['src/engine/**/*.ts', 'src/share/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', 'react-router-dom'],
+              message: 'The engine stays pure.',
+            },
+            {
+              group: ['**/state/**', '**/routes/**', '**/components/**'],
+              message: 'The engine imports nothing from the app.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...impureGlobals],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'The engine is deterministic.' },
+        { object: 'Math', property: 'random', message: 'The engine is deterministic.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date']", message: 'The engine is deterministic.' },
+      ],
+    },
+  },
+)

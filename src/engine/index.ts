@@ -1,0 +1,51 @@
+/**
+ * The engine's public API (see shared/spec/engine-contract.md). Pure TypeScript:
+ * no React, no DOM, no storage, no clock, no randomness.
+ */
+export type {
+  Advice,
+  Flag,
+  Level,
+  MassageType,
+  ParseResult,
+  QuizAnswers,
+  RankedType,
+  Recommendation,
+  ScreeningItem,
+  ScreeningResult,
+} from './types'
+
+/** All five types in the guide's order, which also breaks ties; their display names; what the guide says of each. */
+export { MASSAGE_NAMES, MASSAGE_PROFILES, MASSAGE_TYPES, type MassageProfile } from './catalog'
+
+/** The quiz's questions in order, and the words for a chosen answer. */
+export {
+  QUESTIONS,
+  answerLabel,
+  type ChoiceOption,
+  type ChoiceQuestion,
+  type Question,
+  type QuestionId,
+  type ScaleQuestion,
+} from './questions'
+
+/** Reads unknown input into answers; never throws, names each bad field. */
+export { parseAnswers } from './parse-answers'
+
+/** The rules table and the rules engine: ranks all five types with reasons; throws RangeError on invalid answers. */
+export { RULES, type Rule } from './rules'
+export { recommend } from './rank-massages'
+
+/** The screening table and the screening step: flags, level, and what each item rules out. */
+export {
+  LEVELS,
+  SCREENING_ITEMS,
+  SCREENING_TABLE,
+  isScreeningItem,
+  levelRank,
+  screen,
+  type ScreeningEntry,
+} from './screening'
+
+/** Ranking and screening together: the picks a person may be offered and the types ruled out. */
+export { advise } from './advise'

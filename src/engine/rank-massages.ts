@@ -1,0 +1,26 @@
+import { MASSAGE_TYPES } from './catalog'
+import { assertAnswers } from './parse-answers'
+import { RULES, type Rule } from './rules'
+import type { MassageType, QuizAnswers, RankedType, Recommendation } from './types'
+
+/** Scores every type with the given rules; ties keep catalog order. */
+export function rankWith(rules: readonly Rule[], answers: QuizAnswers): Recommendation {
+  const entries = MASSAGE_TYPES.map((type) => ({ type, score: 0, reasons: [] as string[] }))
+  const byType = new Map<MassageType, RankedType>(entries.map((e) => [e.type, e]))
+  for (const rule of rules) {
+    if (!rule.when(answers)) continue
+    for (const [type, points] of Object.entries(rule.effect) as [MassageType, number][]) {
+      const entry = byType.get(type)
+      if (!entry) continue
+      entry.score += points
+      entry.reasons.push(rule.reason)
+    }
+  }
+  // Array.prototype.sort is stable, so equal scores stay in MASSAGE_TYPES order.
+  return { ranked: entries.sort((a, b) => b.score - a.score) }
+}
+
+/** The rules engine alone: all five types ranked, each with its reasons. */
+export function recommend(answers: QuizAnswers): Recommendation {
+  return rankWith(RULES, assertAnswers(answers))
+}

@@ -1,0 +1,197 @@
+import { MASSAGE_TYPES } from './catalog'
+import type { Flag, Level, MassageType, ScreeningItem, ScreeningResult } from './types'
+
+/** Mildest first: the index is the seriousness. */
+export const LEVELS: readonly Level[] = ['clear', 'caution', 'doctor-first', 'urgent']
+
+export interface ScreeningEntry extends Flag {
+  /** The question as the person reads it in the safety check. */
+  prompt: string
+  /** Extra words under the prompt, or ''. */
+  detail: string
+  /** Short name for summaries ("Pregnancy"). */
+  short: string
+  /** Where the safety check asks it: the warning signs first, then other conditions. */
+  group: 'warning-sign' | 'condition'
+}
+
+const ALL: MassageType[] = [...MASSAGE_TYPES]
+const ON_THE_BACK: MassageType[] = ['swedish', 'deep-tissue', 'trigger-point', 'myofascial-release']
+const DEEP_PRESSURE: MassageType[] = ['deep-tissue', 'trigger-point']
+
+const URGENT_ADVICE =
+  'Get medical help now: call your doctor, an urgent care line or emergency services today, and do not book a massage. Together with back pain, this can be a sign of pressure on the nerves at the base of the spine, which needs checking within hours.'
+
+/**
+ * The safety screening table: the red flags of low back pain first, then the guide's
+ * cautions ("Who should avoid massage therapy?") and other well-known cautions.
+ */
+export const SCREENING_TABLE: readonly ScreeningEntry[] = [
+  {
+    item: 'bladder-bowel-change',
+    group: 'warning-sign',
+    level: 'urgent',
+    short: 'New bladder or bowel trouble',
+    prompt: 'New trouble peeing or pooing, or controlling them',
+    detail: 'Started in the last two weeks: you cannot pee, or you leak urine or stool without meaning to.',
+    advice: URGENT_ADVICE,
+    avoid: ALL,
+  },
+  {
+    item: 'saddle-numbness',
+    group: 'warning-sign',
+    level: 'urgent',
+    short: 'Numbness around the bottom or genitals',
+    prompt: 'New numbness around your genitals, bottom or inner thighs',
+    detail: 'The areas that would touch a saddle feel numb or different, for example when you wipe.',
+    advice: URGENT_ADVICE,
+    avoid: ALL,
+  },
+  {
+    item: 'leg-weakness',
+    group: 'warning-sign',
+    level: 'urgent',
+    short: 'Weakness or numbness in the legs',
+    prompt: 'Weakness, numbness or tingling in both legs, or a leg that is getting weaker',
+    detail: 'For example your foot drags, or your legs give way.',
+    advice: URGENT_ADVICE,
+    avoid: ALL,
+  },
+  {
+    item: 'fever',
+    group: 'warning-sign',
+    level: 'doctor-first',
+    short: 'Fever or feeling very unwell',
+    prompt: 'A fever, or feeling very unwell, along with the back pain',
+    detail: 'A high temperature, chills or sweats.',
+    advice:
+      'See a doctor before any massage: fever with back pain needs checking for an infection, and massage is not advised while you have a fever.',
+    avoid: ALL,
+  },
+  {
+    item: 'weight-loss',
+    group: 'warning-sign',
+    level: 'doctor-first',
+    short: 'Unexplained weight loss',
+    prompt: 'Weight loss you cannot explain',
+    detail: '',
+    advice:
+      'See a doctor before booking a massage: weight loss you cannot explain, with back pain, should be checked.',
+    avoid: [],
+  },
+  {
+    item: 'cancer-history',
+    group: 'condition',
+    level: 'doctor-first',
+    short: 'Cancer now or in the past',
+    prompt: 'Cancer, now or in the past',
+    detail: '',
+    advice:
+      'See your doctor before booking a massage: new back pain after cancer should be checked. If they agree, choose gentle work and a therapist who has worked with people after cancer.',
+    avoid: DEEP_PRESSURE,
+  },
+  {
+    item: 'recent-trauma',
+    group: 'warning-sign',
+    level: 'doctor-first',
+    short: 'A fall, accident or blow',
+    prompt: 'A serious fall, accident or hard blow that started the pain',
+    detail: '',
+    advice:
+      'See a doctor before any massage on your back: an injury like this needs checking for a broken bone first.',
+    avoid: ON_THE_BACK,
+  },
+  {
+    item: 'recent-surgery',
+    group: 'condition',
+    level: 'doctor-first',
+    short: 'Recent back surgery or broken bone',
+    prompt: 'Surgery, or a broken bone, in your back in the last few months',
+    detail: '',
+    advice: 'Ask your surgeon or doctor before any massage on your back: the area needs to heal first.',
+    avoid: ON_THE_BACK,
+  },
+  {
+    item: 'blood-clot',
+    group: 'warning-sign',
+    level: 'doctor-first',
+    short: 'A blood clot',
+    prompt: 'A blood clot you know of or suspect, such as in a leg (DVT)',
+    detail: 'A swollen, warm, painful calf is a warning sign.',
+    advice:
+      'Do not have a massage until a doctor says it is safe: rubbing can move a clot. If you suspect a clot now, get medical help today.',
+    avoid: ALL,
+  },
+  {
+    item: 'pregnancy',
+    group: 'condition',
+    level: 'doctor-first',
+    short: 'Pregnancy',
+    prompt: 'You are pregnant',
+    detail: '',
+    advice:
+      'Talk to your doctor or midwife before any massage, as the guide advises, then choose a therapist trained in pregnancy massage and avoid deep pressure.',
+    avoid: ['deep-tissue'],
+  },
+  {
+    item: 'osteoporosis',
+    group: 'condition',
+    level: 'caution',
+    short: 'Fragile bones',
+    prompt: 'Severe osteoporosis or fragile bones',
+    detail: '',
+    advice:
+      'Ask for light pressure only: as the guide warns, weak bones can be damaged by deep pressure. Tell your therapist about your bones before you start.',
+    avoid: DEEP_PRESSURE,
+  },
+  {
+    item: 'bleeding-disorder',
+    group: 'condition',
+    level: 'caution',
+    short: 'Clotting disorder or blood thinners',
+    prompt: 'A blood clotting disorder, or you take blood-thinning medicine',
+    detail: 'For example warfarin, apixaban or rivaroxaban.',
+    advice:
+      'Check with your doctor first and ask for gentle pressure: as the guide warns, massage can cause complications such as bruising when blood does not clot normally.',
+    avoid: DEEP_PRESSURE,
+  },
+  {
+    item: 'skin-condition',
+    group: 'condition',
+    level: 'caution',
+    short: 'Skin problem on the back',
+    prompt: 'A skin infection, rash, burn or open wound on your back',
+    detail: '',
+    advice:
+      'No massage on your back until the skin has healed, as the guide advises. Reflexology, which works on the feet, is still possible.',
+    avoid: ON_THE_BACK,
+  },
+]
+
+/** All screening items, in the order of the table. */
+export const SCREENING_ITEMS: readonly ScreeningItem[] = SCREENING_TABLE.map((e) => e.item)
+
+const ENTRY = new Map<ScreeningItem, ScreeningEntry>(SCREENING_TABLE.map((e) => [e.item, e]))
+
+export function isScreeningItem(value: unknown): value is ScreeningItem {
+  return typeof value === 'string' && ENTRY.has(value as ScreeningItem)
+}
+
+export function levelRank(level: Level): number {
+  return LEVELS.indexOf(level)
+}
+
+/**
+ * The screening alone: one flag per item, most serious first (ties in table order).
+ * Duplicates count once. Throws a RangeError on an item it does not know.
+ */
+export function screen(items: readonly ScreeningItem[]): ScreeningResult {
+  if (!Array.isArray(items)) throw new RangeError('Screening items must be a list')
+  const unknown = items.filter((i) => !isScreeningItem(i))
+  if (unknown.length > 0) throw new RangeError(`Unknown screening item: ${unknown.map(String).join(', ')}`)
+  const chosen = new Set(items)
+  const flags: Flag[] = SCREENING_TABLE.filter((e) => chosen.has(e.item))
+    .map(({ item, level, advice, avoid }) => ({ item, level, advice, avoid: [...avoid] }))
+    .sort((a, b) => levelRank(b.level) - levelRank(a.level))
+  return { level: flags[0]?.level ?? 'clear', flags }
+}

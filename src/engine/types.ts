@@ -1,0 +1,73 @@
+export type MassageType = 'swedish' | 'deep-tissue' | 'trigger-point' | 'myofascial-release' | 'reflexology'
+
+export interface QuizAnswers {
+  /** Integer 0..10: typical pain this past week on the numeric rating scale. */
+  severity: number
+  /** < 6 weeks, 6-12 weeks, > 12 weeks. */
+  duration: 'acute' | 'subacute' | 'chronic'
+  /** Where the pain travels. */
+  radiation: 'none' | 'buttock-thigh' | 'below-knee'
+  /** 'no-back': would rather not have the back touched. */
+  pressure: 'light' | 'medium' | 'firm' | 'no-back'
+  /** Tight, achy knots; or spots that give sharp or travelling pain when pressed. */
+  knots: 'none' | 'achy' | 'sharp'
+  /** Tightness, stiffness, reduced range of motion. */
+  stiffness: boolean
+  /** Stress or tension makes the pain worse. */
+  stress: boolean
+}
+
+export type ScreeningItem =
+  | 'osteoporosis'
+  | 'bleeding-disorder'
+  | 'skin-condition'
+  | 'pregnancy'
+  | 'bladder-bowel-change'
+  | 'saddle-numbness'
+  | 'leg-weakness'
+  | 'fever'
+  | 'weight-loss'
+  | 'cancer-history'
+  | 'recent-trauma'
+  | 'recent-surgery'
+  | 'blood-clot'
+
+/** Ordered, mildest first. */
+export type Level = 'clear' | 'caution' | 'doctor-first' | 'urgent'
+
+export interface Flag {
+  item: ScreeningItem
+  level: Exclude<Level, 'clear'>
+  /** Plain words for the person. */
+  advice: string
+  /** Types this item rules out for now. */
+  avoid: MassageType[]
+}
+
+/** level = the most serious flag's level, 'clear' when none. */
+export interface ScreeningResult {
+  level: Level
+  flags: Flag[]
+}
+
+export interface RankedType {
+  type: MassageType
+  score: number
+  reasons: string[]
+}
+
+/** All five types once each, highest score first. */
+export interface Recommendation {
+  ranked: RankedType[]
+}
+
+export interface Advice {
+  level: Level
+  flags: Flag[]
+  /** Allowed types, best first; [] when level is 'urgent'. */
+  picks: RankedType[]
+  /** Types ruled out by the screening. */
+  avoided: { type: MassageType; because: ScreeningItem[] }[]
+}
+
+export type ParseResult = { ok: true; value: QuizAnswers } | { ok: false; errors: string[] }

@@ -1,0 +1,118 @@
+import { parseAnswers, type QuizAnswers } from '../engine'
+
+/**
+ * Share-link format, version 1: `#/r/1` + one character per answer + one check character.
+ *
+ *   #/r/1 5 c t f a 1 0 x
+ *         │ │ │ │ │ │ │ └ check (Luhn mod 36 over everything after "/r/")
+ *         │ │ │ │ │ │ └ stress     0 | 1
+ *         │ │ │ │ │ └ stiffness    0 | 1
+ *         │ │ │ │ └ knots          n(one) | a(chy) | s(harp)
+ *         │ │ │ └ pressure         l(ight) | m(edium) | f(irm) | n(o back)
+ *         │ │ └ radiation          n(one) | t(high) | k(below knee)
+ *         │ └ duration             a(cute) | s(ubacute) | c(hronic)
+ *         └ severity               0-9, a = 10
+ *
+ * One letter per field keeps the link short enough for a text message and lets a later
+ * version add a field under a new version digit while version 1 links keep opening.
+ * The check character turns a mistyped or damaged link into a clear error instead of
+ * someone else's result.
+ */
+
+/** The route prefix inside the fragment: the app's router mounts the shared result here. */
+export const SHARE_ROUTE = '/r/'
+export const SHARE_VERSION = '1'
+
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
+
+const CODES = {
+  duration: { acute: 'a', subacute: 's', chronic: 'c' },
+  radiation: { none: 'n', 'buttock-thigh': 't', 'below-knee': 'k' },
+  pressure: { light: 'l', medium: 'm', firm: 'f', 'no-back': 'n' },
+  knots: { none: 'n', achy: 'a', sharp: 's' },
+} as const
+
+type Coded = keyof typeof CODES
+
+function decodeField<K extends Coded>(field: K, char: string): QuizAnswers[K] | undefined {
+  const table = CODES[field] as Record<string, string>
+  const hit = Object.keys(table).find((value) => table[value] === char)
+  return hit as QuizAnswers[K] | undefined
+}
+
+/** Luhn mod 36: catches every single changed character and most swapped neighbours. */
+export function checkChar(body: string): string {
+  let sum = 0
+  let double = true
+  for (let i = body.length - 1; i >= 0; i--) {
+    let value = ALPHABET.indexOf(body.charAt(i))
+    if (double) {
+      value *= 2
+      value = Math.floor(value / 36) + (value % 36)
+    }
+    sum += value
+    double = !double
+  }
+  return ALPHABET.charAt((36 - (sum % 36)) % 36)
+}
+
+/** The URL fragment, starting with '#', that opens the result for these answers. */
+export function toShareHash(answers: QuizAnswers): string {
+  const parsed = parseAnswers(answers)
+  if (!parsed.ok) throw new RangeError(`Cannot share invalid answers: ${parsed.errors.join('; ')}`)
+  const a = parsed.value
+  const body =
+    SHARE_VERSION +
+    a.severity.toString(36) +
+    CODES.duration[a.duration] +
+    CODES.radiation[a.radiation] +
+    CODES.pressure[a.pressure] +
+    CODES.knots[a.knots] +
+    (a.stiffness ? '1' : '0') +
+    (a.stress ? '1' : '0')
+  return `#${SHARE_ROUTE}${body}${checkChar(body)}`
+}
+
+export type ShareParse = { ok: true; answers: QuizAnswers } | { ok: false; reason: string }
+
+const DAMAGED =
+  'This link looks damaged or incomplete, so it cannot show a result. It may have been cut off when it was copied.'
+
+/** Reads a fragment back; never throws, whatever the string. */
+export function fromShareHash(hash: string): ShareParse {
+  if (typeof hash !== 'string') return { ok: false, reason: DAMAGED }
+  let code = hash.trim()
+  if (code.startsWith('#')) code = code.slice(1)
+  if (code.startsWith(SHARE_ROUTE)) code = code.slice(SHARE_ROUTE.length)
+  // Messaging apps sometimes add a query string or a trailing slash or dot.
+  code = code.split(/[?&/]/)[0] ?? ''
+  code = code.replace(/[.,;:!)\]]+$/, '').toLowerCase()
+  if (code === '') return { ok: false, reason: 'This link has no answers in it.' }
+  const version = code.charAt(0)
+  if (version !== SHARE_VERSION) {
+    return /^[2-9a-z]$/.test(version) && /^[0-9a-z]+$/.test(code)
+      ? {
+          ok: false,
+          reason:
+            'This link was made by a newer version of Massage Match. Reload the page to update, or take the quiz yourself.',
+        }
+      : { ok: false, reason: DAMAGED }
+  }
+  if (code.length !== 9) return { ok: false, reason: DAMAGED }
+  const body = code.slice(0, 8)
+  if (checkChar(body) !== code.charAt(8)) return { ok: false, reason: DAMAGED }
+  const severityChar = body.charAt(1)
+  const candidate = {
+    severity: /^[0-9a]$/.test(severityChar) ? parseInt(severityChar, 36) : undefined,
+    duration: decodeField('duration', body.charAt(2)),
+    radiation: decodeField('radiation', body.charAt(3)),
+    pressure: decodeField('pressure', body.charAt(4)),
+    knots: decodeField('knots', body.charAt(5)),
+    stiffness: { '1': true, '0': false }[body.charAt(6)],
+    stress: { '1': true, '0': false }[body.charAt(7)],
+  }
+  const parsed = parseAnswers(candidate)
+  // A forged link can carry a correct check character around impossible answers.
+  if (!parsed.ok) return { ok: false, reason: DAMAGED }
+  return { ok: true, answers: parsed.value }
+}
