@@ -29,8 +29,14 @@ export {
   type ScaleQuestion,
 } from './questions'
 
-/** Reads unknown input into answers; never throws, names each bad field. */
-export { parseAnswers } from './parse-answers'
+/** Reads unknown input into answers; never throws, names each bad field. The partial form reads saved progress. */
+export {
+  ANSWER_FIELDS,
+  checkAnswer,
+  parseAnswers,
+  parsePartialAnswers,
+  type PartialParse,
+} from './parse-answers'
 
 /** The rules table and the rules engine: ranks all five types with reasons; throws RangeError on invalid answers. */
 export { RULES, type Rule } from './rules'

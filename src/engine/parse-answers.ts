@@ -9,65 +9,90 @@ const CHOICES = {
 
 type ChoiceField = keyof typeof CHOICES
 
-const CHOICE_FIELDS = Object.keys(CHOICES) as ChoiceField[]
-const BOOLEAN_FIELDS = ['stiffness', 'stress'] as const
-
-function isRecord(input: unknown): input is Record<string, unknown> {
-  return typeof input === 'object' && input !== null && !Array.isArray(input)
-}
+/** The answer fields in question order. */
+export const ANSWER_FIELDS: readonly (keyof QuizAnswers)[] = [
+  'severity',
+  'duration',
+  'radiation',
+  'pressure',
+  'knots',
+  'stiffness',
+  'stress',
+]
 
 function describe(value: unknown): string {
   if (value === undefined) return 'missing'
   try {
     const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value)
-    return text === undefined ? typeof value : text.length > 40 ? `${text.slice(0, 37)}...` : text
+    if (text === undefined) return typeof value
+    return text.length > 40 ? `${text.slice(0, 37)}...` : text
   } catch {
     return typeof value
   }
 }
 
-/** Checks unknown input (a link, saved progress) field by field. Never throws. */
-export function parseAnswers(input: unknown): ParseResult {
+/** The readable error for one field's value, or null when the value is a valid answer. */
+export function checkAnswer(field: keyof QuizAnswers, value: unknown): string | null {
+  if (field === 'severity') {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10
+      ? null
+      : `severity must be a whole number from 0 to 10 (got ${describe(value)})`
+  }
+  if (field === 'stiffness' || field === 'stress') {
+    return typeof value === 'boolean' ? null : `${field} must be true or false (got ${describe(value)})`
+  }
+  const allowed: readonly unknown[] = CHOICES[field as ChoiceField]
+  return allowed.includes(value)
+    ? null
+    : `${field} must be one of ${CHOICES[field as ChoiceField].join(', ')} (got ${describe(value)})`
+}
+
+function isRecord(input: unknown): input is Record<string, unknown> {
+  return typeof input === 'object' && input !== null && !Array.isArray(input)
+}
+
+export interface PartialParse {
+  /** The fields that hold valid answers. */
+  value: Partial<QuizAnswers>
+  /** One readable error per field that is present but invalid (or one for input that is no object). */
+  errors: string[]
+  /** The fields with no answer at all. */
+  missing: (keyof QuizAnswers)[]
+}
+
+/**
+ * Reads what it can of possibly partial, possibly damaged answers (saved progress):
+ * the valid fields, an error per invalid field, and the fields not answered. Never throws.
+ */
+export function parsePartialAnswers(input: unknown): PartialParse {
   try {
-    return parseRecord(input)
+    if (!isRecord(input)) {
+      return { value: {}, errors: ['answers must be an object with one entry per question'], missing: [] }
+    }
+    const value: Record<string, unknown> = {}
+    const errors: string[] = []
+    const missing: (keyof QuizAnswers)[] = []
+    for (const field of ANSWER_FIELDS) {
+      // Read each field once: a getter on forged input must not give two different values.
+      const answer = input[field]
+      const error = answer === undefined ? null : checkAnswer(field, answer)
+      if (answer === undefined) missing.push(field)
+      else if (error) errors.push(error)
+      else value[field] = answer
+    }
+    return { value: value as Partial<QuizAnswers>, errors, missing }
   } catch {
-    // Only exotic input (a revoked Proxy, say) gets here.
-    return { ok: false, errors: ['answers could not be read'] }
+    // Only exotic input (a throwing getter, a revoked Proxy) gets here.
+    return { value: {}, errors: ['answers could not be read'], missing: [] }
   }
 }
 
-function parseRecord(input: unknown): ParseResult {
-  if (!isRecord(input))
-    return { ok: false, errors: ['answers must be an object with one entry per question'] }
-  const errors: string[] = []
-  // Read each field once: a getter on forged input must not give two different values.
-  const read = (key: string): unknown => {
-    try {
-      return input[key]
-    } catch {
-      return undefined
-    }
-  }
-  const severity = read('severity')
-  if (typeof severity !== 'number' || !Number.isInteger(severity) || severity < 0 || severity > 10) {
-    errors.push(`severity must be a whole number from 0 to 10 (got ${describe(severity)})`)
-  }
-  const value: Record<string, unknown> = { severity }
-  for (const field of CHOICE_FIELDS) {
-    const answer = read(field)
-    const allowed: readonly unknown[] = CHOICES[field]
-    if (!allowed.includes(answer)) {
-      errors.push(`${field} must be one of ${CHOICES[field].join(', ')} (got ${describe(answer)})`)
-    }
-    value[field] = answer
-  }
-  for (const field of BOOLEAN_FIELDS) {
-    const answer = read(field)
-    if (typeof answer !== 'boolean') errors.push(`${field} must be true or false (got ${describe(answer)})`)
-    value[field] = answer
-  }
-  if (errors.length > 0) return { ok: false, errors }
-  return { ok: true, value: value as unknown as QuizAnswers }
+/** Checks unknown input (a link, saved progress) field by field. Never throws. */
+export function parseAnswers(input: unknown): ParseResult {
+  const { value, errors, missing } = parsePartialAnswers(input)
+  const all = [...errors, ...missing.map((field) => `${field} is missing`)]
+  if (all.length > 0) return { ok: false, errors: all }
+  return { ok: true, value: value as QuizAnswers }
 }
 
 /** Throws a RangeError naming each bad field: the engine's guard at its edge. */

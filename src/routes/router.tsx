@@ -1,0 +1,50 @@
+import { lazy, Suspense } from 'react'
+import { createHashRouter, RouterProvider } from 'react-router-dom'
+import { AppLayout } from './app-layout'
+import { CheckScreen } from './check-screen'
+import { NotFoundScreen } from './not-found-screen'
+import { patterns } from './paths'
+import { QuestionScreen } from './question-screen'
+import { StartScreen } from './start-screen'
+import { StopScreen } from './stop-screen'
+
+// The result and the therapist card carry most of the content: load them only when needed.
+const ResultScreen = lazy(() => import('./result-screen').then((m) => ({ default: m.ResultScreen })))
+const CardScreen = lazy(() => import('./card-screen').then((m) => ({ default: m.CardScreen })))
+
+function Loading() {
+  return <p role="status">Loading…</p>
+}
+
+export const router = createHashRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { path: patterns.start, element: <StartScreen /> },
+      { path: patterns.check, element: <CheckScreen /> },
+      { path: patterns.stop, element: <StopScreen /> },
+      { path: patterns.question, element: <QuestionScreen /> },
+      {
+        path: patterns.result,
+        element: (
+          <Suspense fallback={<Loading />}>
+            <ResultScreen />
+          </Suspense>
+        ),
+      },
+      {
+        path: patterns.card,
+        element: (
+          <Suspense fallback={<Loading />}>
+            <CardScreen />
+          </Suspense>
+        ),
+      },
+      { path: '*', element: <NotFoundScreen /> },
+    ],
+  },
+])
+
+export function AppRouter() {
+  return <RouterProvider router={router} />
+}

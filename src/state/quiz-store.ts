@@ -1,0 +1,106 @@
+import { create } from 'zustand'
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware'
+import { isScreeningItem, parsePartialAnswers, type QuizAnswers, type ScreeningItem } from '../engine'
+
+/** Bump when the saved shape changes, and teach `migrate` the old one. */
+export const SAVE_VERSION = 1
+export const SAVE_KEY = 'massage-match'
+export const CORRUPT_NOTICE = "We couldn't read your saved answers, so we started fresh."
+export const PARTLY_CORRUPT_NOTICE =
+  "Some of your saved answers couldn't be read, so please check them again."
+
+interface Saved {
+  answers: Partial<QuizAnswers>
+  /** null until the safety check is done; [] when nothing applies. */
+  screening: ScreeningItem[] | null
+}
+
+export interface QuizState extends Saved {
+  /** A one-off message about saved progress (never saved itself). */
+  notice: string | null
+  setAnswer: <K extends keyof QuizAnswers>(id: K, value: QuizAnswers[K]) => void
+  setScreening: (items: readonly ScreeningItem[]) => void
+  /** Takes the answers of a shared link as this person's own, and asks for a fresh safety check. */
+  adoptAnswers: (answers: QuizAnswers) => void
+  dismissNotice: () => void
+  reset: () => void
+}
+
+const EMPTY: Saved = { answers: {}, screening: null }
+
+/** localStorage that never throws: private modes and full disks must not break the quiz. */
+const storage: PersistStorage<Saved | { unreadable: true }> = {
+  getItem: (name) => {
+    let raw: string | null
+    try {
+      raw = localStorage.getItem(name)
+    } catch {
+      return null
+    }
+    if (raw === null) return null
+    try {
+      return JSON.parse(raw) as StorageValue<Saved>
+    } catch {
+      return { state: { unreadable: true }, version: SAVE_VERSION }
+    }
+  },
+  setItem: (name, value) => {
+    try {
+      localStorage.setItem(name, JSON.stringify(value))
+    } catch {
+      // Storage full or blocked: the quiz still works for this visit.
+    }
+  },
+  removeItem: (name) => {
+    try {
+      localStorage.removeItem(name)
+    } catch {
+      // As above.
+    }
+  },
+}
+
+/** Reads saved progress of any version or state of repair; keeps every valid answer. */
+export function readSaved(persisted: unknown): Saved & { notice: string | null } {
+  if (persisted === undefined || persisted === null) return { ...EMPTY, notice: null }
+  if (typeof persisted !== 'object' || 'unreadable' in persisted) return { ...EMPTY, notice: CORRUPT_NOTICE }
+  const record = persisted as Record<string, unknown>
+  const { value, errors } = parsePartialAnswers(record.answers ?? {})
+  const rawScreening = record.screening
+  const screeningOk =
+    rawScreening === null ||
+    rawScreening === undefined ||
+    (Array.isArray(rawScreening) && rawScreening.every(isScreeningItem))
+  const screening =
+    screeningOk && Array.isArray(rawScreening) ? [...new Set(rawScreening as ScreeningItem[])] : null
+  const damaged = errors.length > 0 || !screeningOk
+  const nothingKept = Object.keys(value).length === 0 && screening === null
+  return {
+    answers: value,
+    screening,
+    notice: damaged ? (nothingKept ? CORRUPT_NOTICE : PARTLY_CORRUPT_NOTICE) : null,
+  }
+}
+
+export const useQuizStore = create<QuizState>()(
+  persist(
+    (set) => ({
+      ...EMPTY,
+      notice: null,
+      setAnswer: (id, value) => set((s) => ({ answers: { ...s.answers, [id]: value } })),
+      setScreening: (items) => set({ screening: [...new Set(items)] }),
+      adoptAnswers: (answers) => set({ answers: { ...answers }, screening: null }),
+      dismissNotice: () => set({ notice: null }),
+      reset: () => set({ ...EMPTY, notice: null }),
+    }),
+    {
+      name: SAVE_KEY,
+      version: SAVE_VERSION,
+      storage: storage as PersistStorage<Saved>,
+      partialize: (s) => ({ answers: s.answers, screening: s.screening }),
+      // Every older (or newer) shape goes through readSaved, which keeps what is valid.
+      migrate: (persisted) => persisted as Saved,
+      merge: (persisted, current) => ({ ...current, ...readSaved(persisted) }),
+    },
+  ),
+)
