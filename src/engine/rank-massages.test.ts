@@ -1,0 +1,251 @@
+// @vitest-environment node
+import { expect, test } from 'vitest'
+import { MASSAGE_TYPES, RULES, recommend, type MassageType, type QuizAnswers } from './index'
+import { rankWith } from './rank-massages'
+
+// Every possible answer set, spelled out from the contract rather than read from the engine.
+function allAnswerSets(): QuizAnswers[] {
+  const sets: QuizAnswers[] = []
+  for (let severity = 0; severity <= 10; severity++)
+    for (const duration of ['acute', 'subacute', 'chronic'] as const)
+      for (const radiation of ['none', 'buttock-thigh', 'below-knee'] as const)
+        for (const pressure of ['light', 'medium', 'firm', 'no-back'] as const)
+          for (const knots of ['none', 'achy', 'sharp'] as const)
+            for (const stiffness of [false, true])
+              for (const stress of [false, true])
+                sets.push({ severity, duration, radiation, pressure, knots, stiffness, stress })
+  return sets
+}
+
+const ALL = allAnswerSets()
+const results = ALL.map((answers) => ({ answers, ranked: recommend(answers).ranked }))
+
+const base: QuizAnswers = {
+  severity: 4,
+  duration: 'acute',
+  radiation: 'none',
+  pressure: 'medium',
+  knots: 'none',
+  stiffness: false,
+  stress: false,
+}
+
+/**
+ * How each reason starts, the answer field it names, and the answers it may appear for.
+ * A reason that starts with none of these, or appears for the wrong answer, fails the test.
+ */
+const REASON_OPENINGS: { opening: string; field: keyof QuizAnswers; fits: (a: QuizAnswers) => boolean }[] = [
+  {
+    opening: 'You would rather not have your back touched',
+    field: 'pressure',
+    fits: (a) => a.pressure === 'no-back',
+  },
+  { opening: 'You like light pressure', field: 'pressure', fits: (a) => a.pressure === 'light' },
+  { opening: 'You like medium pressure', field: 'pressure', fits: (a) => a.pressure === 'medium' },
+  { opening: 'You like firm pressure', field: 'pressure', fits: (a) => a.pressure === 'firm' },
+  { opening: 'You rated your pain 0 out of 10', field: 'severity', fits: (a) => a.severity === 0 },
+  {
+    opening: 'You rated your pain from 1 to 6 out of 10',
+    field: 'severity',
+    fits: (a) => a.severity >= 1 && a.severity <= 6,
+  },
+  { opening: 'You rated your pain 7 or more out of 10', field: 'severity', fits: (a) => a.severity >= 7 },
+  {
+    opening: 'Your pain started less than 6 weeks ago',
+    field: 'duration',
+    fits: (a) => a.duration === 'acute',
+  },
+  {
+    opening: 'Your pain has lasted more than 12 weeks',
+    field: 'duration',
+    fits: (a) => a.duration === 'chronic',
+  },
+  { opening: 'Your pain has lasted 6 weeks or more', field: 'duration', fits: (a) => a.duration !== 'acute' },
+  {
+    opening: 'Your pain travels into your buttock or leg',
+    field: 'radiation',
+    fits: (a) => a.radiation !== 'none',
+  },
+  {
+    opening: 'Your pain travels below the knee',
+    field: 'radiation',
+    fits: (a) => a.radiation === 'below-knee',
+  },
+  { opening: 'You have tight, achy knots', field: 'knots', fits: (a) => a.knots === 'achy' },
+  {
+    opening: 'You have spots that hurt sharply when pressed',
+    field: 'knots',
+    fits: (a) => a.knots === 'sharp',
+  },
+  { opening: 'Your back feels tight or stiff', field: 'stiffness', fits: (a) => a.stiffness },
+  { opening: 'Stress or tension makes your pain worse', field: 'stress', fits: (a) => a.stress },
+]
+
+test('every possible answer set is one of 4,752', () => {
+  expect(ALL).toHaveLength(11 * 3 * 3 * 4 * 3 * 2 * 2)
+  expect(new Set(ALL.map((a) => JSON.stringify(a))).size).toBe(4752)
+})
+
+test('every answer set ranks all five types, each once', () => {
+  const wrong = results.filter(
+    ({ ranked }) =>
+      ranked
+        .map((r) => r.type)
+        .sort()
+        .join() !== [...MASSAGE_TYPES].sort().join(),
+  )
+  expect(wrong.map((r) => r.answers)).toEqual([])
+})
+
+test('every ranking has its scores in descending order', () => {
+  const wrong = results.filter(({ ranked }) => ranked.some((r, i) => i > 0 && ranked[i - 1]!.score < r.score))
+  expect(wrong.map((r) => r.answers)).toEqual([])
+})
+
+test('every tie in every ranking follows MASSAGE_TYPES order', () => {
+  let ties = 0
+  const wrong: QuizAnswers[] = []
+  for (const { answers, ranked } of results) {
+    for (let i = 1; i < ranked.length; i++) {
+      if (ranked[i - 1]!.score !== ranked[i]!.score) continue
+      ties++
+      if (MASSAGE_TYPES.indexOf(ranked[i - 1]!.type) > MASSAGE_TYPES.indexOf(ranked[i]!.type))
+        wrong.push(answers)
+    }
+  }
+  expect(wrong).toEqual([])
+  // The check above must have had ties to look at.
+  expect(ties).toBeGreaterThan(1000)
+})
+
+test('with no rules every type ties at 0 and the ranking is the catalog order', () => {
+  const { ranked } = rankWith([], base)
+  expect(ranked.map((r) => r.type)).toEqual([...MASSAGE_TYPES])
+  expect(ranked.every((r) => r.score === 0 && r.reasons.length === 0)).toBe(true)
+})
+
+test.each([
+  { effect: { reflexology: 1, swedish: 1 }, order: ['swedish', 'reflexology'] },
+  { effect: { 'myofascial-release': 2, 'deep-tissue': 2 }, order: ['deep-tissue', 'myofascial-release'] },
+  {
+    effect: { reflexology: 3, 'trigger-point': 3, swedish: 3 },
+    order: ['swedish', 'trigger-point', 'reflexology'],
+  },
+] satisfies { effect: Partial<Record<MassageType, number>>; order: MassageType[] }[])(
+  'a tie between $order keeps catalog order whatever the order of the effect',
+  ({ effect, order }) => {
+    const rule = { id: 'tie', when: () => true, effect, reason: 'tie' }
+    const top = rankWith([rule], base).ranked.slice(0, order.length)
+    expect(top.map((r) => r.type)).toEqual(order)
+  },
+)
+
+test('a rule that lowers a score moves that type below the untouched ones', () => {
+  const rule = { id: 'down', when: () => true, effect: { swedish: -1 }, reason: 'down' }
+  const { ranked } = rankWith([rule], base)
+  expect(ranked.map((r) => r.type)).toEqual([
+    'deep-tissue',
+    'trigger-point',
+    'myofascial-release',
+    'reflexology',
+    'swedish',
+  ])
+  expect(ranked[4]).toEqual({ type: 'swedish', score: -1, reasons: ['down'] })
+})
+
+test('a rule that does not apply changes no score and adds no reason', () => {
+  const rule = { id: 'never', when: () => false, effect: { swedish: 5 }, reason: 'never' }
+  expect(rankWith([rule], base)).toEqual(rankWith([], base))
+})
+
+test('points from several rules add up, and reasons keep rule order', () => {
+  const rules = [
+    { id: 'one', when: () => true, effect: { reflexology: 2 }, reason: 'one' },
+    { id: 'two', when: () => true, effect: { reflexology: 3, swedish: 1 }, reason: 'two' },
+  ]
+  const { ranked } = rankWith(rules, base)
+  expect(ranked[0]).toEqual({ type: 'reflexology', score: 5, reasons: ['one', 'two'] })
+  expect(ranked[1]).toEqual({ type: 'swedish', score: 1, reasons: ['two'] })
+})
+
+test('every score is the sum of the effects of the rules that apply', () => {
+  const problems: string[] = []
+  for (const { answers, ranked } of results) {
+    for (const entry of ranked) {
+      const applying = RULES.filter((r) => r.when(answers) && r.effect[entry.type] !== undefined)
+      const score = applying.reduce((sum, r) => sum + (r.effect[entry.type] ?? 0), 0)
+      const reasons = applying.map((r) => r.reason)
+      if (entry.score !== score || entry.reasons.join('|') !== reasons.join('|')) {
+        problems.push(`${entry.type} for ${JSON.stringify(answers)}`)
+      }
+    }
+  }
+  expect(problems).toEqual([])
+})
+
+test('the same answers always give the same ranking, and the answers are left untouched', () => {
+  const wrong = results.filter(({ answers, ranked }) => {
+    const copy = JSON.stringify(answers)
+    const again = JSON.stringify(recommend(answers).ranked)
+    return again !== JSON.stringify(ranked) || JSON.stringify(answers) !== copy
+  })
+  expect(wrong.map((r) => r.answers)).toEqual([])
+})
+
+test('two calls return separate objects, so changing one result cannot change another', () => {
+  const first = recommend(base)
+  first.ranked[0]!.reasons.push('changed')
+  first.ranked[0]!.score = 99
+  expect(recommend(base)).not.toEqual(first)
+  expect(recommend(base).ranked[0]!.reasons).not.toContain('changed')
+})
+
+test('the top pick always has at least one reason', () => {
+  const wrong = results.filter(({ ranked }) => ranked[0]!.reasons.length === 0)
+  expect(wrong.map((r) => r.answers)).toEqual([])
+})
+
+test('every reason starts with words naming the answer it comes from, and only for that answer', () => {
+  const problems: string[] = []
+  for (const { answers, ranked } of results) {
+    for (const reason of ranked.flatMap((r) => r.reasons)) {
+      const match = REASON_OPENINGS.filter((o) => reason.startsWith(o.opening))
+      if (match.length === 0) problems.push(`no known opening: ${reason}`)
+      else if (!match.some((o) => o.fits(answers))) problems.push(`${reason} for ${JSON.stringify(answers)}`)
+    }
+  }
+  expect(problems).toEqual([])
+})
+
+test('every question feeds at least one rule, and every rule reason has a known opening', () => {
+  const fields = new Set(REASON_OPENINGS.map((o) => o.field))
+  expect([...fields].sort()).toEqual(Object.keys(base).sort())
+  for (const rule of RULES) {
+    expect(
+      REASON_OPENINGS.some((o) => rule.reason.startsWith(o.opening)),
+      rule.id,
+    ).toBe(true)
+  }
+})
+
+test('someone who likes light pressure never gets deep tissue first, nor above Swedish', () => {
+  const light = results.filter((r) => r.answers.pressure === 'light')
+  expect(light).toHaveLength(4752 / 4)
+  const wrong = light.filter(({ ranked }) => {
+    const order = ranked.map((r) => r.type)
+    return order[0] === 'deep-tissue' || order.indexOf('swedish') > order.indexOf('deep-tissue')
+  })
+  expect(wrong.map((r) => r.answers)).toEqual([])
+})
+
+test('someone who would rather not have their back touched always gets reflexology first', () => {
+  const noBack = results.filter((r) => r.answers.pressure === 'no-back')
+  expect(noBack).toHaveLength(4752 / 4)
+  const wrong = noBack.filter(({ ranked }) => ranked[0]!.type !== 'reflexology')
+  expect(wrong.map((r) => r.answers)).toEqual([])
+})
+
+test('each of the five types is the top pick for some answers', () => {
+  const tops = new Set(results.map((r) => r.ranked[0]!.type))
+  expect(tops).toEqual(new Set(MASSAGE_TYPES))
+})
