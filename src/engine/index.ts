@@ -55,3 +55,16 @@ export {
 
 /** Ranking and screening together: the picks a person may be offered and the types ruled out. */
 export { advise } from './advise'
+
+/** The guide's tips, self-massage techniques and studies for the result screen; which self-massage is safe to show. */
+export {
+  GUIDE_STUDIES,
+  NOT_A_DIAGNOSIS,
+  RESEARCH_CAVEATS,
+  SELF_MASSAGE_TIPS,
+  THERAPIST_TIPS,
+  selfMassagePlan,
+  type Finding,
+  type SelfMassagePlan,
+  type Tip,
+} from './guide-tips'

@@ -1,0 +1,135 @@
+import type { Advice, MassageType } from './types'
+
+/** One tip: a short title and a few plain sentences. */
+export interface Tip {
+  id: string
+  title: string
+  lines: string[]
+}
+
+/** The guide's "How to get the most out of massage therapy", in plain words. */
+export const THERAPIST_TIPS: readonly Tip[] = [
+  {
+    id: 'qualified-therapist',
+    title: 'Find a qualified therapist',
+    lines: [
+      'Look for a Certified or Licensed Massage Therapist (CMT or LMT) with experience in pain management.',
+    ],
+  },
+  {
+    id: 'say-where-it-hurts',
+    title: 'Say where it hurts',
+    lines: [
+      'Tell your therapist where it hurts and how much.',
+      'Ask for lighter or firmer pressure at any time: if it is too intense, say so.',
+    ],
+  },
+  {
+    id: 'combine',
+    title: 'Combine massage with movement',
+    lines: [
+      'Massage works best alongside stretching, physical therapy and exercise.',
+      'Yoga or Pilates can strengthen your core and support your lower back.',
+    ],
+  },
+  {
+    id: 'posture',
+    title: 'Mind your posture',
+    lines: [
+      'Use lumbar support when you sit, and try not to slouch.',
+      'Break up long spells of sitting: stand up and move every so often.',
+    ],
+  },
+  {
+    id: 'water',
+    title: 'Drink some water',
+    lines: ['Many people like to drink water after a massage.'],
+  },
+]
+
+/** The guide's self-massage techniques ("Can you do self-massage?"). */
+export const SELF_MASSAGE_TIPS: Readonly<Record<'ball' | 'roller' | 'heat', Tip>> = {
+  ball: {
+    id: 'ball',
+    title: 'Tennis ball',
+    lines: [
+      'Lie on the floor with a tennis ball or massage ball under your lower back.',
+      'Roll your body gently over the ball to reach the tight spots.',
+    ],
+  },
+  roller: {
+    id: 'roller',
+    title: 'Foam roller',
+    lines: ['Roll slowly over the sore areas for 1 to 2 minutes. Use the timer below.'],
+  },
+  heat: {
+    id: 'heat',
+    title: 'Heat, then massage',
+    lines: [
+      'Put a warm compress on your lower back first to relax the tight muscles.',
+      'Then massage gently, with massage oil or lotion for smoother movements.',
+    ],
+  },
+}
+
+/** Which self-massage tips are safe to show. */
+export interface SelfMassagePlan {
+  show: boolean
+  /** The tennis ball and foam roller put firm pressure on the back. */
+  ballAndRoller: boolean
+}
+
+function avoidedByAFlag(advice: Pick<Advice, 'flags'>, type: MassageType): boolean {
+  return advice.flags.some((f) => f.avoid.includes(type))
+}
+
+/**
+ * Self-massage only when the screening is clear or caution, and no flag rules out touching
+ * the back (a flag that avoids Swedish massage rules out all work on the back). The ball and
+ * the roller are firm pressure: skipped when a flag avoids deep tissue massage.
+ */
+export function selfMassagePlan(advice: Pick<Advice, 'level' | 'flags'>): SelfMassagePlan {
+  const levelAllows = advice.level === 'clear' || advice.level === 'caution'
+  const show = levelAllows && !avoidedByAFlag(advice, 'swedish')
+  return { show, ballAndRoller: show && !avoidedByAFlag(advice, 'deep-tissue') }
+}
+
+/** A study as the guide reports it. */
+export interface Finding {
+  source: string
+  finding: string
+}
+
+/** The guide's section 3, as the guide reports it. */
+export const GUIDE_STUDIES: readonly Finding[] = [
+  {
+    source: 'Annals of Internal Medicine',
+    finding:
+      'People who had a massage every week for 10 weeks had significant pain relief compared with usual medical care.',
+  },
+  {
+    source: 'Journal of Pain Research',
+    finding: 'Regular massage reduced pain intensity by 50% in people with chronic lower back pain.',
+  },
+  {
+    source: 'A 2020 systematic review',
+    finding:
+      'Massage is a safe, non-invasive way to manage lower back pain, especially together with stretching and exercise.',
+  },
+]
+
+/** What wider reviews and guidelines add, so the studies are read in proportion. */
+export const RESEARCH_CAVEATS: readonly Finding[] = [
+  {
+    source: 'Cochrane review, 2015',
+    finding:
+      'Rates the evidence for massage in low back pain as low quality: benefits were seen mostly in the short term.',
+  },
+  {
+    source: 'American College of Physicians, 2017',
+    finding: 'Lists massage among the non-drug treatments to try first for back pain of less than 12 weeks.',
+  },
+]
+
+export const NOT_A_DIAGNOSIS =
+  'This is general guidance from your answers, not a diagnosis. If your pain gets worse or you are worried, see a doctor.'
