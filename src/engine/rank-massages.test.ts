@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { expect, test } from 'vitest'
 import { MASSAGE_TYPES, RULES, recommend, type MassageType, type QuizAnswers } from './index'
 import { rankWith } from './rank-massages'
