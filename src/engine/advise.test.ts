@@ -1,0 +1,245 @@
+import { expect, test } from 'vitest'
+import {
+  MASSAGE_TYPES,
+  SCREENING_ITEMS,
+  advise,
+  recommend,
+  screen,
+  type Advice,
+  type QuizAnswers,
+  type RankedType,
+  type ScreeningItem,
+} from './index'
+
+function allAnswerSets(): QuizAnswers[] {
+  const sets: QuizAnswers[] = []
+  for (let severity = 0; severity <= 10; severity++)
+    for (const duration of ['acute', 'subacute', 'chronic'] as const)
+      for (const radiation of ['none', 'buttock-thigh', 'below-knee'] as const)
+        for (const pressure of ['light', 'medium', 'firm', 'no-back'] as const)
+          for (const knots of ['none', 'achy', 'sharp'] as const)
+            for (const stiffness of [false, true])
+              for (const stress of [false, true])
+                sets.push({ severity, duration, radiation, pressure, knots, stiffness, stress })
+  return sets
+}
+
+function allSubsets(): ScreeningItem[][] {
+  const subsets: ScreeningItem[][] = []
+  for (let mask = 0; mask < 1 << SCREENING_ITEMS.length; mask++) {
+    subsets.push(SCREENING_ITEMS.filter((_, i) => mask & (1 << i)))
+  }
+  return subsets
+}
+
+/** A small seeded generator (mulberry32), so the sample is the same on every run. */
+function seeded(seed: number): () => number {
+  let s = seed
+  return () => {
+    s = (s + 0x6d2b79f5) | 0
+    let t = Math.imul(s ^ (s >>> 15), 1 | s)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Every way the contract can be broken by one advice, as readable strings. */
+function brokenRules(
+  answers: QuizAnswers,
+  ranking: RankedType[],
+  items: ScreeningItem[],
+  advice: Advice,
+): string[] {
+  const broken: string[] = []
+  const { level, flags } = screen(items)
+  const avoidedByFlags = new Set(flags.flatMap((f) => f.avoid))
+  const pickTypes = advice.picks.map((p) => p.type)
+  const avoidedTypes = advice.avoided.map((a) => a.type)
+  if (advice.level !== level) broken.push('level differs from the screening')
+  if (JSON.stringify(advice.flags) !== JSON.stringify(flags)) broken.push('flags differ from the screening')
+  if (pickTypes.some((t) => avoidedByFlags.has(t))) broken.push('offers a type a flag avoids')
+  if (level === 'urgent' && pickTypes.length > 0) broken.push('offers picks when urgent')
+  if (pickTypes.some((t) => avoidedTypes.includes(t))) broken.push('picks and avoided overlap')
+  if (level !== 'urgent' && pickTypes.length + avoidedTypes.length !== 5)
+    broken.push('picks and avoided miss a type')
+  if (new Set([...pickTypes, ...avoidedTypes]).size !== pickTypes.length + avoidedTypes.length) {
+    broken.push('a type appears twice')
+  }
+  // Picks keep the ranking's order and content.
+  const ranked = ranking.filter((r) => pickTypes.includes(r.type))
+  if (JSON.stringify(ranked) !== JSON.stringify(advice.picks))
+    broken.push('picks are not the ranking, filtered')
+  for (const { type, because } of advice.avoided) {
+    const expected = flags.filter((f) => f.avoid.includes(type)).map((f) => f.item)
+    if (because.join() !== expected.join()) broken.push(`${type} is avoided because of the wrong items`)
+    if (level !== 'urgent' && because.length === 0) broken.push(`${type} is avoided for no reason`)
+  }
+  if (avoidedTypes.join() !== MASSAGE_TYPES.filter((t) => avoidedTypes.includes(t)).join()) {
+    broken.push('avoided is not in catalog order')
+  }
+  return broken.map((b) => `${b}: ${JSON.stringify(answers)} with [${items.join(', ')}]`)
+}
+
+const ALL = allAnswerSets()
+const SUBSETS = allSubsets()
+
+test('advise keeps the contract for every answer set, with no screening, each item alone, and a sample of combinations', () => {
+  const random = seeded(20240611)
+  const problems: string[] = []
+  for (const answers of ALL) {
+    const samples: ScreeningItem[][] = [[], ...SCREENING_ITEMS.map((item) => [item])]
+    for (let i = 0; i < 6; i++) samples.push(SUBSETS[Math.floor(random() * SUBSETS.length)]!)
+    const ranking = recommend(answers).ranked
+    for (const items of samples)
+      problems.push(...brokenRules(answers, ranking, items, advise(answers, items)))
+  }
+  expect(problems.slice(0, 10)).toEqual([])
+})
+
+test.each([
+  {
+    severity: 0,
+    duration: 'acute',
+    radiation: 'none',
+    pressure: 'light',
+    knots: 'none',
+    stiffness: false,
+    stress: false,
+  },
+  {
+    severity: 5,
+    duration: 'chronic',
+    radiation: 'buttock-thigh',
+    pressure: 'firm',
+    knots: 'achy',
+    stiffness: true,
+    stress: true,
+  },
+  {
+    severity: 9,
+    duration: 'subacute',
+    radiation: 'below-knee',
+    pressure: 'no-back',
+    knots: 'sharp',
+    stiffness: true,
+    stress: false,
+  },
+  {
+    severity: 3,
+    duration: 'acute',
+    radiation: 'none',
+    pressure: 'medium',
+    knots: 'sharp',
+    stiffness: false,
+    stress: true,
+  },
+] satisfies QuizAnswers[])(
+  'advise keeps the contract for all 8,192 screening combinations (severity $severity, $pressure pressure)',
+  (answers) => {
+    const problems: string[] = []
+    const ranking = recommend(answers).ranked
+    for (const items of SUBSETS)
+      problems.push(...brokenRules(answers, ranking, items, advise(answers, items)))
+    expect(SUBSETS).toHaveLength(8192)
+    expect(problems.slice(0, 10)).toEqual([])
+  },
+)
+
+const person: QuizAnswers = {
+  severity: 5,
+  duration: 'chronic',
+  radiation: 'none',
+  pressure: 'firm',
+  knots: 'achy',
+  stiffness: false,
+  stress: false,
+}
+
+test('with a clear screening every ranked type is a pick and nothing is avoided', () => {
+  expect(advise(person, [])).toEqual({
+    level: 'clear',
+    flags: [],
+    picks: recommend(person).ranked,
+    avoided: [],
+  })
+})
+
+test('fragile bones take deep tissue and trigger point out, and Swedish moves to the top', () => {
+  const advice = advise(person, ['osteoporosis'])
+  expect(recommend(person).ranked[0]!.type).toBe('deep-tissue')
+  expect(advice.level).toBe('caution')
+  expect(advice.picks[0]!.type).toBe('swedish')
+  expect(advice.avoided).toEqual([
+    { type: 'deep-tissue', because: ['osteoporosis'] },
+    { type: 'trigger-point', because: ['osteoporosis'] },
+  ])
+})
+
+test('a type ruled out by two items names both, most serious first', () => {
+  const advice = advise(person, ['osteoporosis', 'cancer-history'])
+  expect(advice.avoided).toEqual([
+    { type: 'deep-tissue', because: ['cancer-history', 'osteoporosis'] },
+    { type: 'trigger-point', because: ['cancer-history', 'osteoporosis'] },
+  ])
+})
+
+test('a skin problem on the back leaves only reflexology', () => {
+  const advice = advise(person, ['skin-condition'])
+  expect(advice.picks.map((p) => p.type)).toEqual(['reflexology'])
+  expect(advice.avoided.map((a) => a.type)).toEqual([
+    'swedish',
+    'deep-tissue',
+    'trigger-point',
+    'myofascial-release',
+  ])
+})
+
+test('unexplained weight loss asks for a doctor but rules nothing out', () => {
+  const advice = advise(person, ['weight-loss'])
+  expect(advice.level).toBe('doctor-first')
+  expect(advice.picks).toHaveLength(5)
+  expect(advice.avoided).toEqual([])
+})
+
+test('a fever rules out every type without being urgent', () => {
+  const advice = advise(person, ['fever'])
+  expect(advice.level).toBe('doctor-first')
+  expect(advice.picks).toEqual([])
+  expect(advice.avoided.map((a) => a.type)).toEqual([...MASSAGE_TYPES])
+  expect(advice.avoided.every((a) => a.because.join() === 'fever')).toBe(true)
+})
+
+test.each(['bladder-bowel-change', 'saddle-numbness', 'leg-weakness'] as const)(
+  '%s is urgent: no picks, and every type is avoided',
+  (item) => {
+    const advice = advise(person, [item])
+    expect(advice.level).toBe('urgent')
+    expect(advice.picks).toEqual([])
+    expect(advice.avoided.map((a) => a.type)).toEqual([...MASSAGE_TYPES])
+    expect(advice.avoided.every((a) => a.because.includes(item))).toBe(true)
+  },
+)
+
+test('urgent with a milder item still avoids everything, naming both where both apply', () => {
+  const advice = advise(person, ['osteoporosis', 'leg-weakness'])
+  expect(advice.picks).toEqual([])
+  expect(advice.avoided.find((a) => a.type === 'swedish')).toEqual({
+    type: 'swedish',
+    because: ['leg-weakness'],
+  })
+  expect(advice.avoided.find((a) => a.type === 'deep-tissue')).toEqual({
+    type: 'deep-tissue',
+    because: ['leg-weakness', 'osteoporosis'],
+  })
+})
+
+test('advise rejects an unknown screening item with a RangeError', () => {
+  expect(() => advise(person, ['headache' as ScreeningItem])).toThrow(RangeError)
+})
+
+test('advise rejects invalid answers with a RangeError before looking at the screening', () => {
+  expect(() => advise({ ...person, severity: 11 }, [])).toThrow(RangeError)
+  expect(() => advise({ ...person, pressure: 'hard' } as unknown as QuizAnswers, ['fever'])).toThrow(
+    /pressure/,
+  )
+})
