@@ -1,0 +1,59 @@
+import { test as base, expect, type BrowserContext, type BrowserContextOptions } from '@playwright/test'
+
+/**
+ * Every test fails on a console error, an uncaught page error, or any request to an
+ * origin other than the app's own (such requests are aborted and recorded).
+ */
+export async function guardContext(
+  context: BrowserContext,
+  appOrigin: string,
+  problems: string[],
+): Promise<void> {
+  const isForeign = (url: string) => /^(https?|wss?):/.test(url) && new URL(url).origin !== appOrigin
+  context.on('request', (request) => {
+    if (isForeign(request.url())) problems.push(`request to another origin: ${request.url()}`)
+  })
+  context.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+  })
+  context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`))
+  await context.route(
+    (url) => isForeign(url.href),
+    (route) => route.abort('blockedbyclient'),
+  )
+}
+
+type Fixtures = {
+  appOrigin: string
+  problems: string[]
+  /** A further browser context (a second device, a desktop), guarded the same way. */
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>
+}
+
+export const test = base.extend<Fixtures>({
+  appOrigin: async ({ baseURL }, use) => {
+    await use(new URL(baseURL ?? '').origin)
+  },
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
+  problems: async ({}, use) => {
+    const problems: string[] = []
+    await use(problems)
+    expect(problems, 'console errors, page errors and foreign requests').toEqual([])
+  },
+  context: async ({ context, appOrigin, problems }, use) => {
+    await guardContext(context, appOrigin, problems)
+    await use(context)
+  },
+  newContext: async ({ browser, appOrigin, problems, baseURL }, use) => {
+    const made: BrowserContext[] = []
+    await use(async (options = {}) => {
+      const context = await browser.newContext({ baseURL, serviceWorkers: 'allow', ...options })
+      made.push(context)
+      await guardContext(context, appOrigin, problems)
+      return context
+    })
+    await Promise.all(made.map((c) => c.close()))
+  },
+})
+
+export { expect }

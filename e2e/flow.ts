@@ -1,0 +1,145 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import {
+  MASSAGE_NAMES,
+  MASSAGE_TYPES,
+  QUESTIONS,
+  SCREENING_TABLE,
+  type MassageType,
+  type QuizAnswers,
+  type ScreeningItem,
+} from '../src/engine'
+
+export const TITLES = {
+  start: 'Find the massage that suits your back',
+  check: 'First, a quick safety check',
+  stop: 'Get medical help now',
+  card: 'For your therapist',
+  linkProblem: "This link can't be opened",
+  notFound: 'Page not found',
+} as const
+
+/** Taps on a touch device, clicks otherwise: the phone projects act by touch. */
+export async function press(target: Locator): Promise<void> {
+  const hasTouch = await target.page().evaluate(() => navigator.maxTouchPoints > 0)
+  if (hasTouch) await target.tap()
+  else await target.click()
+}
+
+export function h1(page: Page): Locator {
+  return page.getByRole('heading', { level: 1 })
+}
+
+export function button(page: Page, name: string): Locator {
+  return page.getByRole('button', { name, exact: true })
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** The radio for an answer: its label starts with the option's words (a hint may follow). */
+export function optionRadio(
+  page: Page,
+  id: keyof QuizAnswers,
+  value: QuizAnswers[keyof QuizAnswers],
+): Locator {
+  const question = QUESTIONS.find((q) => q.id === id)
+  if (!question) throw new Error(`No question ${id}`)
+  if (question.kind === 'scale') return page.getByRole('radio', { name: new RegExp(`^${value}\\b`) })
+  const option = (question.options as readonly { value: unknown; label: string }[]).find(
+    (o) => o.value === value,
+  )
+  if (!option) throw new Error(`No option ${String(value)} for ${id}`)
+  return page.getByRole('radio', { name: new RegExp(`^${escape(option.label)}`) })
+}
+
+export function screeningBox(page: Page, item: ScreeningItem): Locator {
+  const entry = SCREENING_TABLE.find((e) => e.item === item)
+  if (!entry) throw new Error(`No screening item ${item}`)
+  return page.getByRole('checkbox', { name: new RegExp(`^${escape(entry.prompt)}`) })
+}
+
+export function questionPrompt(n: number): string {
+  const q = QUESTIONS[n - 1]
+  if (!q) throw new Error(`No question ${n}`)
+  return q.prompt
+}
+
+/** From the start page into the safety check. */
+export async function openCheck(page: Page): Promise<void> {
+  await page.goto('./')
+  await expect(h1(page)).toHaveText(TITLES.start)
+  await press(button(page, 'Start'))
+  await expect(h1(page)).toHaveText(TITLES.check)
+}
+
+/** Answers one question by touch, leaving the next screen showing. */
+export async function answerQuestion(page: Page, n: number, answers: QuizAnswers): Promise<void> {
+  const q = QUESTIONS[n - 1]
+  if (!q) throw new Error(`No question ${n}`)
+  await expect(h1(page)).toHaveText(q.prompt)
+  await press(optionRadio(page, q.id, answers[q.id]))
+  await expect(optionRadio(page, q.id, answers[q.id])).toBeChecked()
+  if (q.kind === 'scale') await press(button(page, 'Next'))
+  else if (n === QUESTIONS.length) await press(button(page, 'See my result'))
+}
+
+/** The safety check with "None of these", then all seven questions, by touch. */
+export async function completeQuiz(page: Page, answers: QuizAnswers): Promise<void> {
+  await openCheck(page)
+  await press(button(page, 'None of these'))
+  for (let n = 1; n <= QUESTIONS.length; n++) await answerQuestion(page, n, answers)
+}
+
+export function otherNames(type: MassageType | null): string[] {
+  return MASSAGE_TYPES.filter((t) => t !== type).map((t) => MASSAGE_NAMES[t])
+}
+
+/** Answer sets chosen by hand; each test asks the engine which type tops them. */
+export const ANSWER_SETS: readonly QuizAnswers[] = [
+  {
+    severity: 4,
+    duration: 'acute',
+    radiation: 'none',
+    pressure: 'light',
+    knots: 'none',
+    stiffness: false,
+    stress: true,
+  },
+  {
+    severity: 5,
+    duration: 'chronic',
+    radiation: 'none',
+    pressure: 'firm',
+    knots: 'achy',
+    stiffness: false,
+    stress: false,
+  },
+  {
+    severity: 5,
+    duration: 'subacute',
+    radiation: 'buttock-thigh',
+    pressure: 'medium',
+    knots: 'sharp',
+    stiffness: false,
+    stress: false,
+  },
+  {
+    severity: 8,
+    duration: 'subacute',
+    radiation: 'none',
+    pressure: 'medium',
+    knots: 'none',
+    stiffness: true,
+    stress: false,
+  },
+  {
+    severity: 3,
+    duration: 'acute',
+    radiation: 'none',
+    pressure: 'no-back',
+    knots: 'none',
+    stiffness: false,
+    stress: false,
+  },
+]

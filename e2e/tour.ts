@@ -1,0 +1,72 @@
+import { expect, type Page } from '@playwright/test'
+import { MASSAGE_NAMES, QUESTIONS, advise, type QuizAnswers } from '../src/engine'
+import { toShareHash } from '../src/share/link'
+import { ANSWER_SETS, TITLES, answerQuestion, button, h1, openCheck, press, screeningBox } from './flow'
+
+export type ScreenName =
+  | 'Start'
+  | 'Safety check'
+  | 'Stop'
+  | `Question ${number}`
+  | 'Result'
+  | 'Therapist card'
+  | 'Shared result'
+  | 'Link problem'
+  | 'Not found'
+
+/** Answers whose top pick is safe with a caution flag, so the result shows a banner. */
+export const TOUR_ANSWERS: QuizAnswers = ANSWER_SETS[0] as QuizAnswers
+
+/**
+ * Walks through every screen by touch, as a person would, and calls `visit` on arrival at
+ * each (after its heading shows). The own result carries a "Caution" banner.
+ */
+export async function tour(page: Page, visit: (name: ScreenName) => Promise<void>): Promise<void> {
+  await page.goto('./')
+  await expect(h1(page)).toHaveText(TITLES.start)
+  await visit('Start')
+
+  await openCheck(page)
+  await visit('Safety check')
+  await press(screeningBox(page, 'leg-weakness'))
+  await press(button(page, 'Continue'))
+  await expect(h1(page)).toHaveText(TITLES.stop)
+  await visit('Stop')
+
+  await press(button(page, 'Back to the safety check'))
+  await expect(h1(page)).toHaveText(TITLES.check)
+  await screeningBox(page, 'leg-weakness').setChecked(false)
+  await press(screeningBox(page, 'osteoporosis'))
+  await press(button(page, 'Continue'))
+
+  for (let n = 1; n <= QUESTIONS.length; n++) {
+    await expect(h1(page)).toHaveText(QUESTIONS[n - 1]?.prompt ?? '')
+    await visit(`Question ${n}`)
+    await answerQuestion(page, n, TOUR_ANSWERS)
+  }
+
+  const top = advise(TOUR_ANSWERS, ['osteoporosis']).picks[0]?.type
+  if (!top) throw new Error('The tour answers must leave a pick')
+  await expect(h1(page)).toContainText(MASSAGE_NAMES[top])
+  await expect(page.getByRole('status').filter({ hasText: 'Caution' })).toBeVisible()
+  await visit('Result')
+
+  await press(page.getByRole('link', { name: 'Show this to your therapist' }))
+  await expect(h1(page)).toHaveText(TITLES.card)
+  await visit('Therapist card')
+
+  // A shared result: the same link on a device with no saved answers.
+  await page.evaluate(() => localStorage.clear())
+  await page.goto('about:blank')
+  await page.goto(`./${toShareHash(TOUR_ANSWERS)}`)
+  await expect(page.getByText('This is a shared result')).toBeVisible()
+  await visit('Shared result')
+
+  await page.goto(`./#/r/1zzzzzzzz`)
+  await expect(h1(page)).toHaveText(TITLES.linkProblem)
+  await visit('Link problem')
+
+  await page.goto('./#/no-such-page')
+  await expect(h1(page)).toHaveText(TITLES.notFound)
+  await visit('Not found')
+}

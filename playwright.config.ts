@@ -1,0 +1,72 @@
+import { defineConfig } from '@playwright/test'
+
+// Browser tests run against the production build (dist/, from `npm run build`), served under
+// a sub-path as on a real static host, in Debian's Chromium (Playwright downloads no browser).
+const port = Number(process.env.E2E_PORT ?? 4391)
+export const APP_URL = `http://127.0.0.1:${port}/massage-match/`
+
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+}
+
+// Phone emulation in Chromium: touch, mobile viewport meta, a phone's pixel ratio.
+const phone = {
+  browserName: 'chromium' as const,
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 3,
+  userAgent:
+    'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36',
+}
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  // Flaky tests get fixed, not retried.
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
+  use: {
+    baseURL: APP_URL,
+    launchOptions,
+    serviceWorkers: 'allow',
+  },
+  projects: [
+    // @narrow: only on the smallest phone; @phones: on both phones; @keyboard: desktop only.
+    {
+      name: 'phone-390',
+      use: { ...phone, viewport: { width: 390, height: 844 } },
+      grepInvert: /@narrow|@keyboard/,
+    },
+    {
+      name: 'phone-320',
+      use: { ...phone, viewport: { width: 320, height: 640 }, deviceScaleFactor: 2 },
+      grep: /@narrow|@phones/,
+    },
+    {
+      name: 'desktop-keyboard',
+      use: { browserName: 'chromium', viewport: { width: 1280, height: 800 }, hasTouch: false },
+      grep: /@keyboard/,
+    },
+  ],
+  webServer: {
+    command: 'node e2e/serve.mjs',
+    url: APP_URL,
+    reuseExistingServer: false,
+    timeout: 20_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})
