@@ -1,15 +1,63 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
+import { prerender } from './scripts/vite-prerender'
+
+// react-router's package exports always point at its development build; the production build
+// beside it drops the dev-only warnings (about 0.5 KB gzip). Built apps only; tests keep the dev build.
+const reactRouterProduction = [
+  {
+    find: /^react-router\/dom$/,
+    replacement: fileURLToPath(
+      new URL('./node_modules/react-router/dist/production/dom-export.mjs', import.meta.url),
+    ),
+  },
+  {
+    find: /^react-router$/,
+    replacement: fileURLToPath(
+      new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+    ),
+  },
+]
 
 // A relative base lets dist/ run from any static host or sub-path.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [react()],
-  build: { target: 'es2020' },
+  resolve: command === 'build' ? { alias: reactRouterProduction } : {},
+  plugins: [
+    react(),
+    prerender(),
+    VitePWA({
+      // src/main.tsx registers ./sw.js itself, after load: no inline script (CSP), no extra module.
+      injectRegister: false,
+      // public/manifest.webmanifest is the manifest; index.html links it.
+      manifest: false,
+      // skipWaiting + clientsClaim: a new version takes over on the next visit; main.tsx reloads
+      // the page at a safe moment, and the quiz lives in localStorage, so no answer is lost.
+      registerType: 'autoUpdate',
+      workbox: {
+        // Everything, so a lazy screen of the running version can never 404 mid-visit.
+        globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,txt}'],
+        cleanupOutdatedCaches: true,
+        skipWaiting: true,
+        clientsClaim: true,
+        // Hash routes: every page is index.html; real files keep their own response.
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\/[^/?]+\.[a-z0-9]+$/i],
+        inlineWorkboxRuntime: true,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    // The polyfill is an inline script, which the CSP forbids; every supported browser has modulepreload.
+    modulePreload: { polyfill: false },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
   },
-})
+}))

@@ -1,13 +1,53 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { AppRouter } from './routes/router'
+import { SAVE_KEY } from './state/quiz-store'
 import './styles.css'
+
+// scripts/prerender-entry.tsx renders this same tree at build time: keep the two alike.
+const app = (
+  <StrictMode>
+    <AppRouter />
+  </StrictMode>
+)
+
+/** The prerendered HTML shows the start page to a first-time visitor: hydrate only when that is what we would render. */
+function showsPrerenderedView(): boolean {
+  if (!['', '#', '#/'].includes(window.location.hash)) return false
+  try {
+    return localStorage.getItem(SAVE_KEY) === null
+  } catch {
+    return true
+  }
+}
 
 const root = document.getElementById('root')
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <AppRouter />
-    </StrictMode>,
-  )
+  if (root.firstElementChild && showsPrerenderedView()) hydrateRoot(root, app)
+  // Anything else (a deep link, saved progress): render afresh; React replaces the prerendered page in one commit.
+  else createRoot(root).render(app)
+}
+
+/**
+ * Offline support: register the service worker after the page has loaded, in production only.
+ * When a new version takes over (skipWaiting + clientsClaim), reload at a safe moment, the next
+ * route change or when the page is hidden, so the running page never asks for a lazy screen
+ * the new version no longer has. Answers live in localStorage, so the reload keeps them.
+ */
+function registerServiceWorker() {
+  const hadController = navigator.serviceWorker.controller !== null
+  navigator.serviceWorker.register('./sw.js').catch(() => {
+    // No offline support this visit (private mode, blocked): the app works online as before.
+  })
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!hadController) return
+    const reload = () => window.location.reload()
+    window.addEventListener('hashchange', reload, { once: true })
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && reload())
+  })
+}
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  if (document.readyState === 'complete') registerServiceWorker()
+  else window.addEventListener('load', registerServiceWorker, { once: true })
 }

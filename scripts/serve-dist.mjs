@@ -1,0 +1,117 @@
+// A small static server for the built app, for benchmarks and browser tests. Not for production.
+import { createReadStream } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+
+/** The page's policy as an HTTP header: the meta tag's policy plus frame-ancestors, which only a header can set. */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "font-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'self'; " +
+  "frame-ancestors 'none'; object-src 'none'"
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+}
+
+/**
+ * Serves a built app (dist/) under a sub-path, as a static host such as GitHub Pages would.
+ *
+ * - Listens on 127.0.0.1 only; `port: 0` (the default) picks a free port. `url` ends with the base,
+ *   e.g. `http://127.0.0.1:41234/massage-match/`; append hash routes to it (`${url}#/r/...`).
+ * - `GET <base>` without the trailing slash redirects (301) to `<base>/`, so relative URLs resolve.
+ * - Files under `root` are served with their MIME type (`.js` as text/javascript, `.webmanifest` as
+ *   application/manifest+json...). A missing file with an extension is a 404; any other path under
+ *   the base gets index.html (SPA-safe; the app itself uses hash routes). Paths outside the base: 404.
+ * - Every response carries `Content-Security-Policy: CSP` (exported above; the same policy as the
+ *   meta tag in index.html plus `frame-ancestors 'none'`) and `X-Content-Type-Options: nosniff`.
+ * - index.html and sw.js are sent with `Cache-Control: no-cache`, hashed assets as immutable, so
+ *   service-worker update tests behave as on a real host.
+ * - `close()` stops the server and drops open keep-alive connections.
+ *
+ * @param {{ root?: string, base?: string, port?: number }} [options]
+ *   root: the directory to serve (default 'dist'); base: the sub-path (default '/massage-match/').
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function serveDist({ root = 'dist', base = '/massage-match/', port = 0 } = {}) {
+  const dir = resolve(root)
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
+  const indexHtml = await readFile(join(dir, 'index.html')).catch(() => {
+    throw new Error(`serveDist: no ${join(dir, 'index.html')}; run \`npm run build\` first`)
+  })
+
+  const server = createServer(async (req, res) => {
+    res.setHeader('Content-Security-Policy', CSP)
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end()
+      return
+    }
+    if (prefix !== '/' && pathname === prefix.slice(0, -1)) {
+      res.writeHead(301, { Location: prefix }).end()
+      return
+    }
+    if (!pathname.startsWith(prefix)) {
+      res.writeHead(404, { 'Content-Type': MIME['.txt'] }).end('Not found')
+      return
+    }
+    const relative = normalize(pathname.slice(prefix.length))
+    const file = join(dir, relative)
+    if (file !== dir && !file.startsWith(dir + sep)) {
+      res.writeHead(404, { 'Content-Type': MIME['.txt'] }).end('Not found')
+      return
+    }
+    const info = await stat(file).catch(() => null)
+    if (info?.isFile()) {
+      const type = MIME[extname(file)] ?? 'application/octet-stream'
+      const immutable = relative.startsWith(`assets${sep}`)
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Content-Length': info.size,
+        'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      })
+      if (req.method === 'HEAD') res.end()
+      else createReadStream(file).pipe(res)
+      return
+    }
+    if (extname(relative) !== '') {
+      res.writeHead(404, { 'Content-Type': MIME['.txt'] }).end('Not found')
+      return
+    }
+    res.writeHead(200, { 'Content-Type': MIME['.html'], 'Cache-Control': 'no-cache' })
+    res.end(req.method === 'HEAD' ? undefined : indexHtml)
+  })
+
+  await new Promise((done, fail) => {
+    server.once('error', fail)
+    server.listen(port, '127.0.0.1', done)
+  })
+  const address = server.address()
+  const actualPort = typeof address === 'object' && address ? address.port : port
+  return {
+    url: `http://127.0.0.1:${actualPort}${prefix}`,
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done())
+        server.closeAllConnections()
+      }),
+  }
+}
+
+// `node scripts/serve-dist.mjs [port]`: serve dist/ by hand.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { url } = await serveDist({ port: Number(process.argv[2] ?? 4173) })
+  console.log(`Serving dist/ at ${url} (Ctrl+C to stop)`)
+}
