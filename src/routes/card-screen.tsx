@@ -1,4 +1,139 @@
-// Placeholder: replaced by the screen's real implementation.
+import { Link, useNavigate } from 'react-router-dom'
+import {
+  MASSAGE_NAMES,
+  QUESTIONS,
+  SCREENING_TABLE,
+  advise,
+  answerLabel,
+  parseAnswers,
+  type QuizAnswers,
+  type ScreeningItem,
+} from '../engine'
+import { useQuizStore } from '../state/quiz-store'
+import { paths } from './paths'
+import './result.css'
+
+/** How many picks the therapist sees. */
+const PICKS_SHOWN = 3
+
+/** One printable screen for the therapist: the answers, the cautions and the top picks. */
 export function CardScreen() {
-  return <h1>CardScreen</h1>
+  const storedAnswers = useQuizStore((s) => s.answers)
+  const screening = useQuizStore((s) => s.screening)
+  const navigate = useNavigate()
+  const parsed = parseAnswers(storedAnswers)
+
+  if (!parsed.ok) {
+    return (
+      <div className="result-page">
+        <h1>For your therapist</h1>
+        <p>There are no complete quiz answers to show yet. Take the quiz, then come back to this card.</p>
+        <div className="rs-actions">
+          <button
+            type="button"
+            className="rs-button rs-button-primary"
+            onClick={() => navigate(paths.start())}
+          >
+            Take the quiz
+          </button>
+        </div>
+      </div>
+    )
+  }
+
+  const answers = parsed.value
+  return (
+    <div className="result-page therapist-card">
+      <h1>For your therapist</h1>
+      <p>From Massage Match, a short quiz about lower back pain. It is not a diagnosis.</p>
+      <section aria-labelledby="card-answers-heading">
+        <h2 id="card-answers-heading">About my back pain</h2>
+        <AnswerList answers={answers} />
+      </section>
+      <section aria-labelledby="card-cautions-heading">
+        <h2 id="card-cautions-heading">Cautions from the safety check</h2>
+        <Cautions screening={screening} onTakeCheck={() => navigate(paths.check())} />
+      </section>
+      {screening !== null ? <Picks answers={answers} screening={screening} /> : null}
+      <div className="rs-actions rs-no-print">
+        <button type="button" className="rs-button rs-button-primary" onClick={() => window.print()}>
+          Print
+        </button>
+        <Link to={paths.result(answers)} className="rs-button">
+          Back to the result
+        </Link>
+      </div>
+    </div>
+  )
+}
+
+function AnswerList({ answers }: { answers: QuizAnswers }) {
+  return (
+    <dl className="card-answers">
+      {QUESTIONS.map((q) => (
+        <div key={q.id}>
+          <dt>{q.short}</dt>
+          <dd>{answerLabel(q.id, answers[q.id])}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+interface CautionsProps {
+  screening: readonly ScreeningItem[] | null
+  onTakeCheck: () => void
+}
+
+function Cautions({ screening, onTakeCheck }: CautionsProps) {
+  if (screening === null) {
+    return (
+      <>
+        <p>The safety check has not been done yet.</p>
+        <button type="button" className="rs-button rs-no-print" onClick={onTakeCheck}>
+          Take the safety check
+        </button>
+      </>
+    )
+  }
+  const ticked = SCREENING_TABLE.filter((e) => screening.includes(e.item))
+  if (ticked.length === 0) return <p>None of the listed conditions or warning signs.</p>
+  return (
+    <ul>
+      {ticked.map((e) => (
+        <li key={e.item}>
+          <strong>{e.short}:</strong> {e.advice}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function Picks({ answers, screening }: { answers: QuizAnswers; screening: readonly ScreeningItem[] }) {
+  const advice = advise(answers, screening)
+  const picks = advice.picks.slice(0, PICKS_SHOWN)
+  return (
+    <section aria-labelledby="card-picks-heading">
+      <h2 id="card-picks-heading">Massage types that may suit me</h2>
+      {picks.length > 0 ? (
+        <ol>
+          {picks.map((p) => (
+            <li key={p.type}>{MASSAGE_NAMES[p.type]}</li>
+          ))}
+        </ol>
+      ) : (
+        <p>
+          None for now:{' '}
+          {advice.level === 'urgent'
+            ? 'I was advised to get medical help first.'
+            : 'I was advised to see a doctor first.'}
+        </p>
+      )}
+      {advice.avoided.length > 0 && advice.level !== 'urgent' ? (
+        <p>
+          <strong>Ruled out for now:</strong> {advice.avoided.map((a) => MASSAGE_NAMES[a.type]).join(', ')}.
+        </p>
+      ) : null}
+    </section>
+  )
 }

@@ -1,0 +1,20 @@
+interface LinkProblemProps {
+  reason: string
+  onTakeQuiz: () => void
+}
+
+/** A shared link that does not open: what went wrong, and a way forward. */
+export function LinkProblem({ reason, onTakeQuiz }: LinkProblemProps) {
+  return (
+    <div className="result-page">
+      <h1>This link can&apos;t be opened</h1>
+      <p>{reason}</p>
+      <p>You can take the quiz yourself: it takes about two minutes.</p>
+      <div className="rs-actions">
+        <button type="button" className="rs-button rs-button-primary" onClick={onTakeQuiz}>
+          Take the quiz
+        </button>
+      </div>
+    </div>
+  )
+}

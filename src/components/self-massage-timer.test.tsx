@@ -1,0 +1,87 @@
+import { act, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { formatRemaining, SelfMassageTimer } from './self-massage-timer'
+
+beforeEach(() => {
+  // Only the clock and intervals are fake: user-event and React Testing Library wait on real timeouts.
+  vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] })
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+function setup() {
+  const user = userEvent.setup()
+  render(<SelfMassageTimer />)
+  return { user }
+}
+
+function advance(ms: number) {
+  act(() => {
+    vi.advanceTimersByTime(ms)
+  })
+}
+
+test.each([
+  { ms: 120_000, text: '2:00' },
+  { ms: 59_001, text: '1:00' },
+  { ms: 59_000, text: '0:59' },
+  { ms: 1, text: '0:01' },
+  { ms: 0, text: '0:00' },
+  { ms: -5, text: '0:00' },
+])('formatRemaining($ms) reads $text', ({ ms, text }) => {
+  expect(formatRemaining(ms)).toBe(text)
+})
+
+test('a 1-minute timer counts down and announces the end politely', async () => {
+  const { user } = setup()
+  await user.click(screen.getByRole('button', { name: 'Start 1-minute timer' }))
+  expect(screen.getByRole('timer', { name: 'Time left' })).toHaveTextContent('1:00')
+  advance(15_000)
+  expect(screen.getByRole('timer')).toHaveTextContent('0:45')
+  expect(screen.queryByText(/Time is up/)).not.toBeInTheDocument()
+  advance(45_000)
+  const end = screen.getByText('Time is up: 1 minute done.')
+  expect(end).toHaveAttribute('aria-live', 'polite')
+  expect(screen.queryByRole('timer')).not.toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Start 2-minute timer' })).toBeInTheDocument()
+})
+
+test('the timer keeps real time when ticks are delayed, as in a background tab', async () => {
+  const { user } = setup()
+  await user.click(screen.getByRole('button', { name: 'Start 2-minute timer' }))
+  // A throttled tab runs no ticks for a while; the clock moves on regardless.
+  act(() => {
+    vi.setSystemTime(Date.now() + 90_000)
+  })
+  advance(250)
+  expect(screen.getByRole('timer')).toHaveTextContent('0:30')
+})
+
+test('pause holds the time and resume carries on from it', async () => {
+  const { user } = setup()
+  await user.click(screen.getByRole('button', { name: 'Start 2-minute timer' }))
+  advance(30_000)
+  await user.click(screen.getByRole('button', { name: 'Pause' }))
+  expect(screen.getByRole('timer')).toHaveTextContent('1:30')
+  advance(60_000)
+  expect(screen.getByRole('timer')).toHaveTextContent('1:30')
+  expect(screen.getByText('Paused')).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Resume' }))
+  advance(30_000)
+  expect(screen.getByRole('timer')).toHaveTextContent('1:00')
+  advance(60_000)
+  expect(screen.getByText('Time is up: 2 minutes done.')).toBeInTheDocument()
+})
+
+test('stop ends the timer without announcing an end', async () => {
+  const { user } = setup()
+  await user.click(screen.getByRole('button', { name: 'Start 1-minute timer' }))
+  advance(10_000)
+  await user.click(screen.getByRole('button', { name: 'Stop' }))
+  expect(screen.queryByRole('timer')).not.toBeInTheDocument()
+  advance(60_000)
+  expect(screen.queryByText(/Time is up/)).not.toBeInTheDocument()
+})

@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'react'
+
+type TimerState =
+  | { status: 'idle' }
+  | { status: 'running'; endsAt: number; minutes: number }
+  | { status: 'paused'; remaining: number; minutes: number }
+
+function minutesText(minutes: number): string {
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`
+}
+
+/** m:ss, rounding up so the display reads 0:00 only when the time is really up. */
+export function formatRemaining(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000))
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
+}
+
+/**
+ * A 1- or 2-minute timer for foam rolling. Time comes from a start timestamp, not from
+ * counting ticks, so it stays right when the phone throttles a background tab. Silent: the
+ * end is shown and announced politely.
+ */
+export function SelfMassageTimer() {
+  const [state, setState] = useState<TimerState>({ status: 'idle' })
+  const [now, setNow] = useState(0)
+  const [announcement, setAnnouncement] = useState('')
+  const interval = useRef<number | null>(null)
+
+  function stopTicking() {
+    if (interval.current !== null) window.clearInterval(interval.current)
+    interval.current = null
+  }
+
+  // Only cleanup: a timer must not outlive the screen.
+  useEffect(() => stopTicking, [])
+
+  function startTicking(endsAt: number, minutes: number) {
+    stopTicking()
+    setNow(Date.now())
+    interval.current = window.setInterval(() => {
+      const t = Date.now()
+      setNow(t)
+      if (t >= endsAt) {
+        stopTicking()
+        setState({ status: 'idle' })
+        setAnnouncement(`Time is up: ${minutesText(minutes)} done.`)
+      }
+    }, 250)
+  }
+
+  function handleStart(minutes: number) {
+    const endsAt = Date.now() + minutes * 60_000
+    setAnnouncement('')
+    setState({ status: 'running', endsAt, minutes })
+    startTicking(endsAt, minutes)
+  }
+
+  function handlePause() {
+    if (state.status !== 'running') return
+    stopTicking()
+    setState({ status: 'paused', remaining: Math.max(0, state.endsAt - Date.now()), minutes: state.minutes })
+  }
+
+  function handleResume() {
+    if (state.status !== 'paused') return
+    const endsAt = Date.now() + state.remaining
+    setState({ status: 'running', endsAt, minutes: state.minutes })
+    startTicking(endsAt, state.minutes)
+  }
+
+  function handleStop() {
+    stopTicking()
+    setState({ status: 'idle' })
+    setAnnouncement('')
+  }
+
+  const remaining =
+    state.status === 'running' ? state.endsAt - now : state.status === 'paused' ? state.remaining : null
+
+  return (
+    <div className="timer">
+      {remaining === null ? (
+        <div className="rs-actions">
+          <button type="button" className="rs-button" onClick={() => handleStart(1)}>
+            Start 1-minute timer
+          </button>
+          <button type="button" className="rs-button" onClick={() => handleStart(2)}>
+            Start 2-minute timer
+          </button>
+        </div>
+      ) : (
+        <>
+          <p className="timer-display" role="timer" aria-label="Time left">
+            {formatRemaining(remaining)}
+          </p>
+          {state.status === 'paused' ? <p className="rs-small">Paused</p> : null}
+          <div className="rs-actions">
+            {state.status === 'running' ? (
+              <button type="button" className="rs-button" onClick={handlePause}>
+                Pause
+              </button>
+            ) : (
+              <button type="button" className="rs-button" onClick={handleResume}>
+                Resume
+              </button>
+            )}
+            <button type="button" className="rs-button" onClick={handleStop}>
+              Stop
+            </button>
+          </div>
+        </>
+      )}
+      <p className="timer-announcement" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  )
+}

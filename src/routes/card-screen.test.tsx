@@ -1,0 +1,111 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createMemoryRouter, RouterProvider } from 'react-router-dom'
+import { beforeEach, expect, test, vi } from 'vitest'
+import { MASSAGE_NAMES, QUESTIONS, SCREENING_TABLE, advise, answerLabel, type QuizAnswers } from '../engine'
+import { useQuizStore } from '../state/quiz-store'
+import { CardScreen } from './card-screen'
+import { paths, patterns } from './paths'
+import { ResultScreen } from './result-screen'
+
+const answers: QuizAnswers = {
+  severity: 6,
+  duration: 'subacute',
+  radiation: 'buttock-thigh',
+  pressure: 'medium',
+  knots: 'sharp',
+  stiffness: true,
+  stress: true,
+}
+
+function renderCard() {
+  const router = createMemoryRouter(
+    [
+      { path: patterns.card, element: <CardScreen /> },
+      { path: patterns.result, element: <ResultScreen /> },
+      { path: patterns.start, element: <h1>Start stand-in</h1> },
+      { path: patterns.check, element: <h1>Safety check stand-in</h1> },
+    ],
+    { initialEntries: [paths.card()] },
+  )
+  const user = userEvent.setup()
+  render(<RouterProvider router={router} />)
+  return { user, router }
+}
+
+beforeEach(() => {
+  useQuizStore.setState(useQuizStore.getInitialState(), true)
+  localStorage.clear()
+})
+
+test('the card lists every answer in plain words', () => {
+  useQuizStore.setState({ answers, screening: [] })
+  renderCard()
+  expect(screen.getByRole('heading', { level: 1, name: 'For your therapist' })).toBeInTheDocument()
+  const section = screen.getByRole('region', { name: 'About my back pain' })
+  for (const q of QUESTIONS) {
+    const term = within(section).getByText(q.short)
+    expect(term.nextElementSibling).toHaveTextContent(answerLabel(q.id, answers[q.id]))
+  }
+  expect(within(section).getByText('6 out of 10')).toBeInTheDocument()
+})
+
+test('the card lists the ticked cautions with their advice, and the picks that remain', () => {
+  useQuizStore.setState({ answers, screening: ['bleeding-disorder', 'osteoporosis'] })
+  renderCard()
+  const cautions = screen.getByRole('region', { name: 'Cautions from the safety check' })
+  for (const item of ['osteoporosis', 'bleeding-disorder']) {
+    const entry = SCREENING_TABLE.find((e) => e.item === item)!
+    expect(within(cautions).getByText(`${entry.short}:`)).toBeInTheDocument()
+    expect(cautions).toHaveTextContent(entry.advice)
+  }
+  const picks = screen.getByRole('region', { name: 'Massage types that may suit me' })
+  const expected = advise(answers, ['bleeding-disorder', 'osteoporosis']).picks.slice(0, 3)
+  expect(
+    within(picks)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual(expected.map((p) => MASSAGE_NAMES[p.type]))
+  expect(picks).toHaveTextContent(/Ruled out for now:.*Deep Tissue Massage/)
+})
+
+test('the card says when nothing was ticked', () => {
+  useQuizStore.setState({ answers, screening: [] })
+  renderCard()
+  const cautions = screen.getByRole('region', { name: 'Cautions from the safety check' })
+  expect(cautions).toHaveTextContent('None of the listed conditions or warning signs.')
+})
+
+test('Print opens the print dialog', async () => {
+  useQuizStore.setState({ answers, screening: [] })
+  const print = vi.spyOn(window, 'print').mockImplementation(() => undefined)
+  const { user } = renderCard()
+  await user.click(screen.getByRole('button', { name: 'Print' }))
+  expect(print).toHaveBeenCalledTimes(1)
+})
+
+test('"Back to the result" returns to the result for these answers', async () => {
+  useQuizStore.setState({ answers, screening: [] })
+  const { user, router } = renderCard()
+  await user.click(screen.getByRole('link', { name: 'Back to the result' }))
+  expect(router.state.location.pathname).toBe(paths.result(answers))
+  expect(screen.getByText('Your best match')).toBeInTheDocument()
+})
+
+test('without complete answers the card says so and leads to the quiz', async () => {
+  useQuizStore.setState({ answers: { severity: 3 }, screening: [] })
+  const { user, router } = renderCard()
+  expect(screen.getByText(/no complete quiz answers/)).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Print' })).not.toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Take the quiz' }))
+  expect(router.state.location.pathname).toBe(paths.start())
+})
+
+test('without a safety check the card offers it and shows no picks', async () => {
+  useQuizStore.setState({ answers, screening: null })
+  const { user, router } = renderCard()
+  expect(screen.getByText('The safety check has not been done yet.')).toBeInTheDocument()
+  expect(screen.queryByRole('region', { name: 'Massage types that may suit me' })).not.toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Take the safety check' }))
+  expect(router.state.location.pathname).toBe(paths.check())
+})

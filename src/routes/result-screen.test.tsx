@@ -1,0 +1,310 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createMemoryRouter, RouterProvider } from 'react-router-dom'
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import {
+  MASSAGE_NAMES,
+  SCREENING_ITEMS,
+  SCREENING_TABLE,
+  advise,
+  recommend,
+  type QuizAnswers,
+  type ScreeningItem,
+} from '../engine'
+import { toShareHash } from '../share/link'
+import { useQuizStore } from '../state/quiz-store'
+import { CardScreen } from './card-screen'
+import { paths, patterns } from './paths'
+import { ResultScreen } from './result-screen'
+
+const chronicFirm: QuizAnswers = {
+  severity: 4,
+  duration: 'chronic',
+  radiation: 'none',
+  pressure: 'firm',
+  knots: 'achy',
+  stiffness: true,
+  stress: false,
+}
+
+const acuteLight: QuizAnswers = {
+  severity: 3,
+  duration: 'acute',
+  radiation: 'none',
+  pressure: 'light',
+  knots: 'none',
+  stiffness: false,
+  stress: true,
+}
+
+function renderAt(path: string) {
+  const router = createMemoryRouter(
+    [
+      { path: patterns.result, element: <ResultScreen /> },
+      { path: patterns.card, element: <CardScreen /> },
+      { path: patterns.check, element: <h1>Safety check stand-in</h1> },
+      { path: patterns.stop, element: <h1>Stop stand-in</h1> },
+      { path: patterns.start, element: <h1>Start stand-in</h1> },
+    ],
+    { initialEntries: [path] },
+  )
+  const user = userEvent.setup()
+  render(<RouterProvider router={router} />)
+  return { user, router }
+}
+
+function ownResult(answers: QuizAnswers, screening: ScreeningItem[]) {
+  useQuizStore.setState({ answers, screening })
+  return renderAt(paths.result(answers))
+}
+
+function shortOf(item: ScreeningItem): string {
+  return SCREENING_TABLE.find((e) => e.item === item)?.short ?? ''
+}
+
+beforeEach(() => {
+  useQuizStore.setState(useQuizStore.getInitialState(), true)
+  localStorage.clear()
+})
+
+const stubbed: string[] = []
+
+/** Replaces navigator features for one test. Call after render: user-event installs its own clipboard. */
+function stubNavigator(features: Record<string, unknown>) {
+  for (const [key, value] of Object.entries(features)) {
+    Object.defineProperty(navigator, key, { value, configurable: true, writable: true })
+    stubbed.push(key)
+  }
+}
+
+afterEach(() => {
+  for (const key of stubbed.splice(0)) delete (navigator as unknown as Record<string, unknown>)[key]
+})
+
+test('own result names the top pick in the main heading and lists its reasons', () => {
+  ownResult(chronicFirm, [])
+  const top = recommend(chronicFirm).ranked[0]!
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(MASSAGE_NAMES[top.type])
+  expect(screen.getByText('Your best match')).toBeInTheDocument()
+  const why = screen.getByRole('region', { name: 'Why this suits you' })
+  const items = within(why)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent)
+  expect(items).toEqual(top.reasons)
+  expect(screen.queryByText('This is a shared result')).not.toBeInTheDocument()
+})
+
+test('a clear screening shows no level banner', () => {
+  ownResult(chronicFirm, [])
+  expect(screen.queryByRole('status')).not.toBeInTheDocument()
+})
+
+test('fragile bones show a caution banner, rule out deep pressure and say why', () => {
+  ownResult(chronicFirm, ['osteoporosis'])
+  const banner = screen.getByRole('status')
+  expect(banner).toHaveTextContent('Caution')
+  expect(banner).toHaveTextContent(SCREENING_TABLE.find((e) => e.item === 'osteoporosis')!.advice)
+  const ruledOut = screen.getByRole('region', { name: 'Ruled out for now' })
+  expect(within(ruledOut).getByText('Deep Tissue Massage')).toBeInTheDocument()
+  expect(within(ruledOut).getByText('Trigger Point Therapy')).toBeInTheDocument()
+  expect(within(ruledOut).getAllByText(/Fragile bones/)).toHaveLength(2)
+  const top = advise(chronicFirm, ['osteoporosis']).picks[0]!
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(MASSAGE_NAMES[top.type])
+  expect(top.type).not.toBe('deep-tissue')
+})
+
+test('a doctor-first item shows the "See a doctor first" banner', () => {
+  ownResult(acuteLight, ['weight-loss'])
+  expect(screen.getByRole('status')).toHaveTextContent('See a doctor first')
+  expect(screen.getByRole('status')).toHaveTextContent(shortOf('weight-loss'))
+})
+
+test('other options list the remaining picks best first', () => {
+  ownResult(chronicFirm, ['osteoporosis'])
+  const rest = advise(chronicFirm, ['osteoporosis']).picks.slice(1)
+  const others = screen.getByRole('region', { name: 'Other options' })
+  const names = within(others)
+    .getAllByRole('listitem')
+    .filter((li) => li.parentElement?.tagName === 'OL')
+    .map((li) => li.querySelector('summary')?.textContent ?? '')
+  expect(names.map((n) => rest.findIndex((r) => n.startsWith(MASSAGE_NAMES[r.type])))).toEqual(
+    rest.map((_, i) => i),
+  )
+})
+
+test('when every type is ruled out there is no pick and a clear message', () => {
+  ownResult(chronicFirm, ['fever'])
+  const h1 = screen.getByRole('heading', { level: 1 })
+  expect(h1).toHaveTextContent('No massage type suits you right now')
+  for (const name of Object.values(MASSAGE_NAMES)) expect(h1).not.toHaveTextContent(name)
+  expect(screen.queryByRole('region', { name: 'Why this suits you' })).not.toBeInTheDocument()
+  expect(screen.queryByRole('region', { name: 'Other options' })).not.toBeInTheDocument()
+  expect(screen.getByRole('status')).toHaveTextContent('See a doctor first')
+  const ruledOut = screen.getByRole('region', { name: 'Ruled out for now' })
+  expect(within(ruledOut).getAllByRole('listitem')).toHaveLength(5)
+  expect(screen.queryByRole('region', { name: 'Self-massage at home' })).not.toBeInTheDocument()
+})
+
+test('an urgent item in the store shows no picks and points to the stop screen', async () => {
+  const { user, router } = ownResult(chronicFirm, ['saddle-numbness'])
+  for (const name of Object.values(MASSAGE_NAMES)) expect(screen.queryByText(name)).not.toBeInTheDocument()
+  await user.click(screen.getByRole('link', { name: 'Read what to do now' }))
+  expect(router.state.location.pathname).toBe(paths.stop())
+})
+
+test('self-massage with the timer shows for a clear screening', () => {
+  ownResult(chronicFirm, [])
+  const self = screen.getByRole('region', { name: 'Self-massage at home' })
+  expect(within(self).getByRole('heading', { name: 'Tennis ball' })).toBeInTheDocument()
+  expect(within(self).getByRole('button', { name: 'Start 1-minute timer' })).toBeInTheDocument()
+})
+
+test('fragile bones drop the ball and roller but keep heat', () => {
+  ownResult(chronicFirm, ['osteoporosis'])
+  const self = screen.getByRole('region', { name: 'Self-massage at home' })
+  expect(within(self).queryByRole('heading', { name: 'Tennis ball' })).not.toBeInTheDocument()
+  expect(within(self).queryByRole('button', { name: /timer/ })).not.toBeInTheDocument()
+  expect(within(self).getByRole('heading', { name: 'Heat, then massage' })).toBeInTheDocument()
+})
+
+test('a skin problem on the back hides self-massage', () => {
+  ownResult(chronicFirm, ['skin-condition'])
+  expect(screen.queryByRole('region', { name: 'Self-massage at home' })).not.toBeInTheDocument()
+})
+
+test('the research note is collapsed and gives the caveats', () => {
+  ownResult(chronicFirm, [])
+  const summary = screen.getByText('What the research says')
+  const details = summary.closest('details')!
+  expect(details).not.toHaveAttribute('open')
+  expect(details).toHaveTextContent('Cochrane')
+  expect(details).toHaveTextContent('low quality')
+})
+
+test('start over clears the answers and goes to the start', async () => {
+  const { user, router } = ownResult(chronicFirm, [])
+  await user.click(screen.getByRole('button', { name: 'Start over' }))
+  expect(useQuizStore.getState().answers).toEqual({})
+  expect(useQuizStore.getState().screening).toBeNull()
+  expect(router.state.location.pathname).toBe(paths.start())
+})
+
+test('the therapist link opens the card', async () => {
+  const { user, router } = ownResult(chronicFirm, ['osteoporosis'])
+  await user.click(screen.getByRole('link', { name: 'Show this to your therapist' }))
+  expect(router.state.location.pathname).toBe(paths.card())
+  expect(screen.getByRole('heading', { level: 1, name: 'For your therapist' })).toBeInTheDocument()
+})
+
+test('a shared link on a fresh store is a shared result with the top pick in the heading', () => {
+  renderAt(paths.result(acuteLight))
+  expect(screen.getByText('This is a shared result')).toBeInTheDocument()
+  const top = recommend(acuteLight).ranked[0]!
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(MASSAGE_NAMES[top.type])
+  expect(screen.queryByRole('status')).not.toBeInTheDocument()
+  expect(screen.queryByText('Your best match')).not.toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument()
+})
+
+test('the same answers without a done safety check are still a shared result', () => {
+  useQuizStore.setState({ answers: acuteLight, screening: null })
+  renderAt(paths.result(acuteLight))
+  expect(screen.getByText('This is a shared result')).toBeInTheDocument()
+})
+
+test("a done check for other answers does not make a link one's own", () => {
+  useQuizStore.setState({ answers: chronicFirm, screening: ['osteoporosis'] })
+  renderAt(paths.result(acuteLight))
+  expect(screen.getByText('This is a shared result')).toBeInTheDocument()
+  expect(screen.queryByRole('status')).not.toBeInTheDocument()
+})
+
+test('"Take the safety check" adopts the link\'s answers and goes to the check', async () => {
+  useQuizStore.setState({ answers: chronicFirm, screening: [] })
+  const { user, router } = renderAt(paths.result(acuteLight))
+  await user.click(screen.getByRole('button', { name: 'Take the safety check' }))
+  expect(useQuizStore.getState().answers).toEqual(acuteLight)
+  expect(useQuizStore.getState().screening).toBeNull()
+  expect(router.state.location.pathname).toBe(paths.check())
+})
+
+const goodCode = paths.result(acuteLight).slice('/r/'.length)
+const badLinks = [
+  { name: 'a damaged check character', code: goodCode.slice(0, -1) + (goodCode.endsWith('0') ? '1' : '0') },
+  { name: 'a cut-off link', code: goodCode.slice(0, 5) },
+  { name: 'a link from a newer version', code: '2' + goodCode.slice(1) },
+  { name: 'an old unknown version', code: '0' + goodCode.slice(1) },
+  { name: 'an empty code', code: '.' },
+  { name: 'markup in the link', code: encodeURIComponent('<img src=x onerror=alert(1)>') },
+]
+
+test.each(badLinks)('$name opens the link problem screen with a way to the quiz', async ({ code }) => {
+  const { user, router } = renderAt(`/r/${code}`)
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("This link can't be opened")
+  for (const name of Object.values(MASSAGE_NAMES)) expect(screen.queryByText(name)).not.toBeInTheDocument()
+  expect(document.querySelector('img')).toBeNull()
+  await user.click(screen.getByRole('button', { name: 'Take the quiz' }))
+  expect(router.state.location.pathname).toBe(paths.start())
+})
+
+test('the link problem screen shows the reason from the link reader', () => {
+  renderAt(`/r/2${goodCode.slice(1)}`)
+  expect(screen.getByText(/newer version of Massage Match/)).toBeInTheDocument()
+})
+
+test('share uses the share sheet with the answers link and no health answers', async () => {
+  const share = vi.fn<(data: ShareData) => Promise<void>>().mockResolvedValue(undefined)
+  const { user } = ownResult(chronicFirm, ['osteoporosis', 'pregnancy'])
+  stubNavigator({ share, canShare: () => true })
+  await user.click(screen.getByRole('button', { name: 'Share' }))
+  expect(share).toHaveBeenCalledTimes(1)
+  const data = share.mock.calls[0]![0]
+  expect(data.url).toContain(toShareHash(chronicFirm))
+  const sent = JSON.stringify(data).toLowerCase()
+  for (const item of SCREENING_ITEMS) expect(sent).not.toContain(item)
+  for (const entry of SCREENING_TABLE) expect(sent).not.toContain(entry.short.toLowerCase())
+})
+
+test('closing the share sheet is not an error and copies nothing', async () => {
+  const share = vi.fn().mockRejectedValue(new DOMException('Share canceled', 'AbortError'))
+  const writeText = vi.fn().mockResolvedValue(undefined)
+  const { user } = ownResult(chronicFirm, [])
+  stubNavigator({ share, clipboard: { writeText } })
+  await user.click(screen.getByRole('button', { name: 'Share' }))
+  expect(writeText).not.toHaveBeenCalled()
+  expect(screen.queryByText('Link copied')).not.toBeInTheDocument()
+  expect(screen.queryByRole('textbox')).not.toBeInTheDocument()
+})
+
+test('without a share sheet the link is copied and "Link copied" is announced', async () => {
+  const writeText = vi.fn().mockResolvedValue(undefined)
+  const { user } = ownResult(chronicFirm, [])
+  stubNavigator({ share: undefined, clipboard: { writeText } })
+  await user.click(screen.getByRole('button', { name: 'Share' }))
+  expect(writeText).toHaveBeenCalledWith(expect.stringContaining(toShareHash(chronicFirm)))
+  const message = screen.getByText('Link copied')
+  expect(message).toHaveAttribute('aria-live', 'polite')
+})
+
+test('a refused clipboard shows the link selected in a text field to copy by hand', async () => {
+  const writeText = vi.fn().mockRejectedValue(new DOMException('Denied', 'NotAllowedError'))
+  const { user } = ownResult(chronicFirm, [])
+  stubNavigator({ share: undefined, clipboard: { writeText } })
+  await user.click(screen.getByRole('button', { name: 'Share' }))
+  const field = screen.getByRole('textbox', { name: 'Link to this result' })
+  expect(field).toHaveAttribute('readonly')
+  expect((field as HTMLInputElement).value).toContain(toShareHash(chronicFirm))
+  expect(screen.queryByText('Link copied')).not.toBeInTheDocument()
+})
+
+test('the line under Share says health answers stay out of the link', () => {
+  ownResult(chronicFirm, [])
+  expect(
+    screen.getByText('The link holds your quiz answers but not your health answers.'),
+  ).toBeInTheDocument()
+})
+
+test('the result page renders nothing but text from the URL', () => {
+  renderAt(`/r/${encodeURIComponent('<b>hi</b>')}`)
+  expect(document.querySelector('b')).toBeNull()
+})
