@@ -1,0 +1,319 @@
+import fc from 'fast-check'
+import { expect, test } from 'vitest'
+import type { QuizAnswers } from '../engine'
+import { SHARE_ROUTE, SHARE_VERSION, checkChar, fromShareHash, toShareHash } from './link'
+
+function allAnswerSets(): QuizAnswers[] {
+  const sets: QuizAnswers[] = []
+  for (let severity = 0; severity <= 10; severity++)
+    for (const duration of ['acute', 'subacute', 'chronic'] as const)
+      for (const radiation of ['none', 'buttock-thigh', 'below-knee'] as const)
+        for (const pressure of ['light', 'medium', 'firm', 'no-back'] as const)
+          for (const knots of ['none', 'achy', 'sharp'] as const)
+            for (const stiffness of [false, true])
+              for (const stress of [false, true])
+                sets.push({ severity, duration, radiation, pressure, knots, stiffness, stress })
+  return sets
+}
+
+const ALL = allAnswerSets()
+const LINKS = ALL.map(toShareHash)
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
+const DAMAGED = /damaged or incomplete/
+const NEWER = /newer version of Massage Match/
+
+const answersArb = fc.record({
+  severity: fc.integer({ min: 0, max: 10 }),
+  duration: fc.constantFrom('acute', 'subacute', 'chronic'),
+  radiation: fc.constantFrom('none', 'buttock-thigh', 'below-knee'),
+  pressure: fc.constantFrom('light', 'medium', 'firm', 'no-back'),
+  knots: fc.constantFrom('none', 'achy', 'sharp'),
+  stiffness: fc.boolean(),
+  stress: fc.boolean(),
+}) satisfies fc.Arbitrary<QuizAnswers>
+
+const person: QuizAnswers = {
+  severity: 5,
+  duration: 'chronic',
+  radiation: 'buttock-thigh',
+  pressure: 'firm',
+  knots: 'achy',
+  stiffness: true,
+  stress: false,
+}
+
+/** The Luhn mod 36 check, written out separately: a valid code's weighted sum is a multiple of 36. */
+function passesLuhn(code: string): boolean {
+  let sum = 0
+  for (let i = 0; i < code.length; i++) {
+    const value = ALPHABET.indexOf(code.charAt(code.length - 1 - i))
+    const weighted = i % 2 === 1 ? value * 2 : value
+    sum += weighted >= 36 ? weighted - 35 : weighted
+  }
+  return sum % 36 === 0
+}
+
+test('the link for a person spells out each answer, as the format says', () => {
+  const link = toShareHash(person)
+  expect(link.slice(0, -1)).toBe('#/r/15ctfa10')
+  expect(passesLuhn(link.slice(4))).toBe(true)
+})
+
+test.each([
+  { answers: { severity: 10 }, code: '1a' },
+  { answers: { severity: 0 }, code: '10' },
+  { answers: { duration: 'acute' }, code: '15a' },
+  { answers: { duration: 'subacute' }, code: '15s' },
+  { answers: { radiation: 'none' }, code: '15cn' },
+  { answers: { radiation: 'below-knee' }, code: '15ck' },
+  { answers: { pressure: 'light' }, code: '15ctl' },
+  { answers: { pressure: 'medium' }, code: '15ctm' },
+  { answers: { pressure: 'no-back' }, code: '15ctn' },
+  { answers: { knots: 'none' }, code: '15ctfn' },
+  { answers: { knots: 'sharp' }, code: '15ctfs' },
+  { answers: { stiffness: false, stress: true }, code: '15ctfa01' },
+] satisfies { answers: Partial<QuizAnswers>; code: string }[])(
+  '$answers is written as $code…',
+  ({ answers, code }) => {
+    const link = toShareHash({ ...person, ...answers })
+    expect(link.startsWith(`#${SHARE_ROUTE}${code}`)).toBe(true)
+    expect(fromShareHash(link)).toEqual({ ok: true, answers: { ...person, ...answers } })
+  },
+)
+
+test('every one of the 4,752 answer sets makes its own link and comes back unchanged', () => {
+  const wrong = ALL.filter((answers, i) => {
+    const back = fromShareHash(LINKS[i]!)
+    return !back.ok || JSON.stringify(back.answers) !== JSON.stringify(answers)
+  })
+  expect(wrong).toEqual([])
+  expect(new Set(LINKS).size).toBe(ALL.length)
+})
+
+test('every link starts with the route and version, passes the Luhn check and is at most 40 characters after #', () => {
+  const wrong = LINKS.filter(
+    (link) =>
+      !link.startsWith(`#${SHARE_ROUTE}${SHARE_VERSION}`) ||
+      !passesLuhn(link.slice(1 + SHARE_ROUTE.length)) ||
+      link.length - 1 > 40 ||
+      !/^#\/r\/[0-9a-z]{9}$/.test(link),
+  )
+  expect(wrong).toEqual([])
+})
+
+test('the round trip holds for generated answers', () => {
+  fc.assert(
+    fc.property(answersArb, (answers) => {
+      expect(fromShareHash(toShareHash(answers))).toEqual({ ok: true, answers })
+    }),
+    { numRuns: 200 },
+  )
+})
+
+test('the link carries only the answers, never anything else on the object', () => {
+  const withExtra = { ...person, screening: ['pregnancy'], name: 'Sam' } as QuizAnswers
+  expect(toShareHash(withExtra)).toBe(toShareHash(person))
+})
+
+test.each([
+  { severity: 11 },
+  { severity: -1 },
+  { severity: 2.5 },
+  { pressure: 'hard' },
+  { stress: 'yes' },
+  { knots: undefined },
+])('sharing invalid answers ($0) throws a RangeError', (change) => {
+  expect(() => toShareHash({ ...person, ...change } as unknown as QuizAnswers)).toThrow(RangeError)
+  expect(() => toShareHash({ ...person, ...change } as unknown as QuizAnswers)).toThrow(
+    /Cannot share invalid answers/,
+  )
+})
+
+test('changing any one character of any code to another letter or digit is always rejected', () => {
+  const slipped: string[] = []
+  for (const link of LINKS) {
+    const code = link.slice(4)
+    for (let i = 0; i < code.length; i++) {
+      for (const c of ALPHABET) {
+        if (c === code.charAt(i)) continue
+        const changed = `#/r/${code.slice(0, i)}${c}${code.slice(i + 1)}`
+        if (fromShareHash(changed).ok) slipped.push(changed)
+      }
+    }
+  }
+  expect(slipped).toEqual([])
+})
+
+test('changing a character to an upper-case letter or a symbol is rejected, or opens the same answers', () => {
+  const others = `ABCDEFGHIJKLMNOPQRSTUVWXYZ!"$%'()*+,-.:;<=>@[]^_\`{|}~ #?&/`
+  const wrong: string[] = []
+  for (const [n, link] of LINKS.entries()) {
+    if (n % 11 !== 0) continue
+    for (let i = 4; i < link.length; i++) {
+      for (const c of others) {
+        const changed = link.slice(0, i) + c + link.slice(i + 1)
+        const result = fromShareHash(changed)
+        if (result.ok && JSON.stringify(result.answers) !== JSON.stringify(ALL[n])) wrong.push(changed)
+        if (!result.ok && c.toLowerCase() === link.charAt(i)) wrong.push(`${changed} should open`)
+      }
+    }
+  }
+  expect(wrong).toEqual([])
+})
+
+test('swapping two neighbouring characters is rejected unless Luhn mod 36 cannot see that swap', () => {
+  // Luhn misses a swap of a and b exactly when doubling changes both by the same amount (mod 36).
+  const doubled = (v: number) => (v * 2 >= 36 ? v * 2 - 35 : v * 2)
+  const blind = (a: string, b: string) => {
+    const x = ALPHABET.indexOf(a)
+    const y = ALPHABET.indexOf(b)
+    return (doubled(x) - x - (doubled(y) - y)) % 36 === 0
+  }
+  let rejected = 0
+  const wrong: string[] = []
+  for (const link of LINKS) {
+    const code = link.slice(4)
+    for (let i = 0; i + 1 < code.length; i++) {
+      const [a, b] = [code.charAt(i), code.charAt(i + 1)]
+      if (a === b) continue
+      const swapped = `#/r/${code.slice(0, i)}${b}${a}${code.slice(i + 2)}`
+      if (!fromShareHash(swapped).ok) rejected++
+      else if (!blind(a, b)) wrong.push(swapped)
+    }
+  }
+  expect(wrong).toEqual([])
+  expect(rejected).toBeGreaterThan(LINKS.length * 6)
+})
+
+test.each([
+  { name: 'a trailing full stop', extra: '.' },
+  { name: 'trailing punctuation', extra: '!),' },
+  { name: 'a trailing slash', extra: '/' },
+  { name: 'a tracking query', extra: '?fbclid=IwAR0abc123' },
+  { name: 'an ampersand parameter', extra: '&utm_source=chat' },
+  { name: 'a trailing space', extra: ' \n' },
+])('a link with $name added by a messaging app still opens', ({ extra }) => {
+  expect(fromShareHash(toShareHash(person) + extra)).toEqual({ ok: true, answers: person })
+})
+
+test.each([
+  { name: 'without the leading #', hash: toShareHash(person).slice(1) },
+  { name: 'as only the code', hash: toShareHash(person).slice(4) },
+  { name: 'with a code in capitals', hash: `#/r/${toShareHash(person).slice(4).toUpperCase()}` },
+  { name: 'with spaces around it', hash: `  ${toShareHash(person)}  ` },
+])('a link $name still opens', ({ hash }) => {
+  expect(fromShareHash(hash)).toEqual({ ok: true, answers: person })
+})
+
+test.each([
+  { name: 'nothing at all', hash: '', reason: /no answers/ },
+  { name: 'only a #', hash: '#', reason: /no answers/ },
+  { name: 'only the route', hash: '#/r/', reason: /no answers/ },
+  { name: 'only punctuation', hash: '#/r/...', reason: /no answers/ },
+  { name: 'a cut-off link', hash: toShareHash(person).slice(0, -3), reason: DAMAGED },
+  { name: 'a link one character short', hash: toShareHash(person).slice(0, -1), reason: DAMAGED },
+  { name: 'a link with an extra character', hash: `${toShareHash(person)}0`, reason: DAMAGED },
+  { name: 'a version-0 link', hash: '#/r/05ctfa10x', reason: DAMAGED },
+  { name: 'a symbol where the version goes', hash: '#/r/-5ctfa10x', reason: DAMAGED },
+  { name: 'some other page', hash: '#/check', reason: /no answers/ },
+  { name: 'a word instead of a code', hash: '#/r/hello', reason: NEWER },
+  { name: 'a JSON blob', hash: '#{"severity":5}', reason: DAMAGED },
+  { name: 'a newer version (2)', hash: '#/r/25ctfa10xyz', reason: NEWER },
+  { name: 'a newer version (z)', hash: '#/r/zabc', reason: NEWER },
+  { name: 'a newer version, any length', hash: '#/r/9', reason: NEWER },
+  { name: 'a newer version with a symbol in it', hash: '#/r/2ab-c', reason: DAMAGED },
+])('$name gives a clear reason', ({ hash, reason }) => {
+  const result = fromShareHash(hash)
+  expect(result.ok).toBe(false)
+  if (!result.ok) expect(result.reason).toMatch(reason)
+})
+
+test('the newer-version message says how to move on', () => {
+  const result = fromShareHash('#/r/2aaaaaaaa')
+  expect(result).toEqual({
+    ok: false,
+    reason:
+      'This link was made by a newer version of Massage Match. Reload the page to update, or take the quiz yourself.',
+  })
+})
+
+test('a damaged link says what probably happened', () => {
+  expect(fromShareHash('#/r/1zzz')).toEqual({
+    ok: false,
+    reason:
+      'This link looks damaged or incomplete, so it cannot show a result. It may have been cut off when it was copied.',
+  })
+})
+
+// A forger can compute the check character, so the codec must also refuse answers that cannot exist.
+test.each([
+  { name: 'severity 11', body: '1bctfa10' },
+  { name: 'severity as a symbol', body: '1zctfa10' },
+  { name: 'an unknown duration', body: '15xtfa10' },
+  { name: 'an unknown radiation', body: '15cxfa10' },
+  { name: 'an unknown pressure', body: '15ctxa10' },
+  { name: 'an unknown knots answer', body: '15ctfx10' },
+  { name: 'stiffness as 2', body: '15ctfa20' },
+  { name: 'stress as 2', body: '15ctfa12' },
+  { name: 'a duration letter in the pressure place', body: '15ctaa10' },
+])('a forged link with a correct check but $name is rejected', ({ body }) => {
+  const result = fromShareHash(`#/r/${body}${checkChar(body)}`)
+  expect(result.ok).toBe(false)
+  if (!result.ok) expect(result.reason).toMatch(DAMAGED)
+})
+
+test('checkChar gives one character of the alphabet that makes the code pass Luhn mod 36', () => {
+  fc.assert(
+    fc.property(fc.stringMatching(/^[0-9a-z]{1,12}$/), (body) => {
+      const check = checkChar(body)
+      expect(check).toHaveLength(1)
+      expect(ALPHABET).toContain(check)
+      expect(passesLuhn(body + check)).toBe(true)
+    }),
+    { numRuns: 300 },
+  )
+  expect(checkChar('')).toBe('0')
+  expect(checkChar('z')).toBe('1')
+})
+
+test('fromShareHash never throws on any string', () => {
+  fc.assert(
+    fc.property(
+      fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 })),
+      (hash) => {
+        const result = fromShareHash(hash)
+        expect(result.ok ? typeof result.answers : result.reason.length > 10).toBeTruthy()
+      },
+    ),
+    { numRuns: 500 },
+  )
+})
+
+test('fromShareHash never throws on strings built from link characters', () => {
+  fc.assert(
+    fc.property(fc.stringMatching(/^#?(\/r\/)?[0-9a-zA-Z./?&]{0,14}$/), (hash) => {
+      const result = fromShareHash(hash)
+      if (result.ok)
+        expect(toShareHash(result.answers).slice(4)).toBe(
+          hash
+            .replace(/^#?(\/r\/)?/, '')
+            .slice(0, 9)
+            .toLowerCase(),
+        )
+    }),
+    { numRuns: 500 },
+  )
+})
+
+test('fromShareHash never throws on anything at all, even what is not a string', () => {
+  fc.assert(
+    fc.property(fc.anything(), (input) => {
+      expect(fromShareHash(input as string)).toMatchObject({ ok: false })
+    }),
+    { numRuns: 300 },
+  )
+  expect(fromShareHash(null as unknown as string)).toEqual({
+    ok: false,
+    reason: expect.stringMatching(DAMAGED),
+  })
+})
