@@ -1,10 +1,66 @@
-import { Outlet } from 'react-router-dom'
+import { useLayoutEffect, useRef } from 'react'
+import { Link, Outlet, useLocation } from 'react-router-dom'
+import { Notice } from '../components/notice'
+import { useQuizStore } from '../state/quiz-store'
+import { paths } from './paths'
 
-// Placeholder: replaced by the real layout (header, notices, focus management).
+const APP_NAME = 'Massage Match'
+
+/** Focus the new screen's h1 and name the tab after it, so a screen reader hears the new screen. */
+function arrive(container: HTMLElement, heading: HTMLElement, announcer: HTMLElement | null) {
+  if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1
+  document.documentElement.scrollTop = 0
+  heading.focus()
+  document.title = `${heading.textContent ?? ''} – ${APP_NAME}`
+  // Words a screen marks with data-announce (e.g. "Question 3 of 7") are read after the heading.
+  if (announcer) announcer.textContent = container.querySelector('[data-announce]')?.textContent ?? ''
+}
+
 export function AppLayout() {
+  const { pathname } = useLocation()
+  const notice = useQuizStore((s) => s.notice)
+  const dismissNotice = useQuizStore((s) => s.dismissNotice)
+  const main = useRef<HTMLElement>(null)
+  const announcer = useRef<HTMLParagraphElement>(null)
+
+  useLayoutEffect(() => {
+    const container = main.current
+    if (!container) return
+    const heading = container.querySelector('h1')
+    if (heading) {
+      arrive(container, heading, announcer.current)
+      return
+    }
+    // A lazily loaded screen renders its heading later.
+    const observer = new MutationObserver(() => {
+      const late = container.querySelector('h1')
+      if (late) {
+        observer.disconnect()
+        arrive(container, late, announcer.current)
+      }
+    })
+    observer.observe(container, { childList: true, subtree: true })
+    return () => observer.disconnect()
+  }, [pathname])
+
+  function handleDismiss() {
+    dismissNotice()
+    // The dismiss button disappears: keep focus in the page rather than losing it to the body.
+    main.current?.querySelector('h1')?.focus()
+  }
+
   return (
-    <main>
-      <Outlet />
-    </main>
+    <div className="app">
+      <header className="app-header">
+        <Link to={paths.start()} className="app-name">
+          {APP_NAME}
+        </Link>
+      </header>
+      <Notice message={notice} onDismiss={handleDismiss} />
+      <main ref={main} className="app-main">
+        <Outlet />
+      </main>
+      <p ref={announcer} className="visually-hidden" aria-live="polite" />
+    </div>
   )
 }

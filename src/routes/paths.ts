@@ -1,6 +1,7 @@
 import type { QuizAnswers } from '../engine'
 import { QUESTIONS } from '../engine'
 import { SHARE_ROUTE, toShareHash } from '../share/link'
+import type { Step } from '../state/quiz-store'
 
 /** The only place URLs are built. Router paths, without the '#'. */
 export const paths = {
@@ -24,3 +25,17 @@ export const patterns = {
 }
 
 export const QUESTION_COUNT = QUESTIONS.length
+
+/** The URL of a step from the store's `nextStep`. */
+export function stepPath(step: Step): string {
+  switch (step.kind) {
+    case 'check':
+      return paths.check()
+    case 'stop':
+      return paths.stop()
+    case 'question':
+      return paths.question(step.index + 1)
+    case 'result':
+      return paths.result(step.answers)
+  }
+}

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { createHashRouter, RouterProvider } from 'react-router-dom'
+import { createHashRouter, RouterProvider, type RouteObject } from 'react-router-dom'
 import { AppLayout } from './app-layout'
 import { CheckScreen } from './check-screen'
 import { NotFoundScreen } from './not-found-screen'
@@ -16,7 +16,8 @@ function Loading() {
   return <p role="status">Loading…</p>
 }
 
-export const router = createHashRouter([
+/** The route table; tests build their own router from it. */
+export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
@@ -43,7 +44,9 @@ export const router = createHashRouter([
       { path: '*', element: <NotFoundScreen /> },
     ],
   },
-])
+]
+
+export const router = createHashRouter(routes)
 
 export function AppRouter() {
   return <RouterProvider router={router} />

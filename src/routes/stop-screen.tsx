@@ -1,4 +1,70 @@
-// Placeholder: replaced by the screen's real implementation.
+import { useNavigate } from 'react-router-dom'
+import { answerLabel, screen, SCREENING_TABLE } from '../engine'
+import { hasUrgentItem, useQuizStore } from '../state/quiz-store'
+import { paths } from './paths'
+
+const SHORT = new Map(SCREENING_TABLE.map((e) => [e.item, e.short]))
+
 export function StopScreen() {
-  return <h1>StopScreen</h1>
+  const navigate = useNavigate()
+  const screening = useQuizStore((s) => s.screening)
+  const duration = useQuizStore((s) => s.answers.duration)
+  const reset = useQuizStore((s) => s.reset)
+
+  function handleStartOver() {
+    reset()
+    navigate(paths.start())
+  }
+
+  if (!screening || !hasUrgentItem(screening)) {
+    return (
+      <div className="screen">
+        <h1 tabIndex={-1}>Nothing to show here</h1>
+        <p className="lead">
+          This page only shows after the safety check, when a warning sign needs a doctor.
+        </p>
+        <div className="actions">
+          <button type="button" className="button button-primary" onClick={() => navigate(paths.start())}>
+            Go to the start
+          </button>
+        </div>
+      </div>
+    )
+  }
+
+  // Most serious first, so the urgent signs lead the list.
+  const { flags } = screen(screening)
+  const since = duration ? answerLabel('duration', duration).toLowerCase() : null
+
+  return (
+    <div className="screen">
+      <div className="alert alert-urgent">
+        <h1 tabIndex={-1}>Get medical help now</h1>
+        <p className="alert-lead">Call your doctor, an urgent care line or emergency services today.</p>
+        <p>
+          In an emergency, call your local emergency number. Do not book a massage until a doctor has checked
+          you.
+        </p>
+        <p>
+          Together with back pain, what you ticked can be a sign of pressure on the nerves at the base of the
+          spine, which needs checking within hours.
+        </p>
+      </div>
+      <h2>What to tell the doctor</h2>
+      <ul className="tell-list">
+        <li>I have low back pain{since ? `, for ${since}` : null}.</li>
+        {flags.map((flag) => (
+          <li key={flag.item}>{SHORT.get(flag.item)}</li>
+        ))}
+      </ul>
+      <div className="actions">
+        <button type="button" className="button button-secondary" onClick={() => navigate(paths.check())}>
+          Back to the safety check
+        </button>
+        <button type="button" className="button button-secondary" onClick={handleStartOver}>
+          Start over
+        </button>
+      </div>
+    </div>
+  )
 }

@@ -1,6 +1,14 @@
 import { create } from 'zustand'
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware'
-import { isScreeningItem, parsePartialAnswers, type QuizAnswers, type ScreeningItem } from '../engine'
+import {
+  ANSWER_FIELDS,
+  isScreeningItem,
+  parseAnswers,
+  parsePartialAnswers,
+  SCREENING_TABLE,
+  type QuizAnswers,
+  type ScreeningItem,
+} from '../engine'
 
 /** Bump when the saved shape changes, and teach `migrate` the old one. */
 export const SAVE_VERSION = 1
@@ -65,6 +73,10 @@ export function readSaved(persisted: unknown): Saved & { notice: string | null }
   if (persisted === undefined || persisted === null) return { ...EMPTY, notice: null }
   if (typeof persisted !== 'object' || 'unreadable' in persisted) return { ...EMPTY, notice: CORRUPT_NOTICE }
   const record = persisted as Record<string, unknown>
+  // An object of some other shape (another app's data, a future format) holds nothing we can keep.
+  if (!('answers' in record) && !('screening' in record)) {
+    return { ...EMPTY, notice: Object.keys(record).length > 0 ? CORRUPT_NOTICE : null }
+  }
   const { value, errors } = parsePartialAnswers(record.answers ?? {})
   const rawScreening = record.screening
   const screeningOk =
@@ -104,3 +116,37 @@ export const useQuizStore = create<QuizState>()(
     },
   ),
 )
+
+/** Where a person picks up: the safety check, the stop, a question (0-based index), or the result. */
+export type Step =
+  | { kind: 'check' }
+  | { kind: 'stop' }
+  | { kind: 'question'; index: number }
+  | { kind: 'result'; answers: QuizAnswers }
+
+const URGENT = new Set(SCREENING_TABLE.filter((e) => e.level === 'urgent').map((e) => e.item))
+
+/** True when a ticked item means: get medical help now, no massage questions. */
+export function hasUrgentItem(screening: readonly ScreeningItem[] | null): boolean {
+  return screening !== null && screening.some((item) => URGENT.has(item))
+}
+
+/** Index of the first question with no answer, or -1 when all are answered. */
+export function firstUnansweredIndex(answers: Partial<QuizAnswers>): number {
+  return ANSWER_FIELDS.findIndex((field) => answers[field] === undefined)
+}
+
+/** True when there is anything saved to continue from. */
+export function hasProgress(answers: Partial<QuizAnswers>, screening: ScreeningItem[] | null): boolean {
+  return screening !== null || Object.keys(answers).length > 0
+}
+
+/** The first step not yet done: the safety check comes first, an urgent sign stops the quiz. */
+export function nextStep(answers: Partial<QuizAnswers>, screening: ScreeningItem[] | null): Step {
+  if (screening === null) return { kind: 'check' }
+  if (hasUrgentItem(screening)) return { kind: 'stop' }
+  const index = firstUnansweredIndex(answers)
+  if (index >= 0) return { kind: 'question', index }
+  const parsed = parseAnswers(answers)
+  return parsed.ok ? { kind: 'result', answers: parsed.value } : { kind: 'question', index: 0 }
+}

@@ -1,0 +1,101 @@
+import { useRef, type ReactNode } from 'react'
+
+export interface RadioOption {
+  value: string
+  label: string
+  hint?: string
+}
+
+/** How a choice was made: a tap, click, Space or Enter picks; arrow keys only move through the group. */
+export type ChoiceHow = 'pick' | 'arrow'
+
+interface RadioGroupProps {
+  name: string
+  /** The group's name: the screen's h1, shown as the legend. */
+  heading: ReactNode
+  headingId: string
+  options: readonly RadioOption[]
+  selected: string | null
+  variant: 'rows' | 'tiles'
+  describedBy?: string
+  onSelect: (value: string, how: ChoiceHow) => void
+}
+
+/**
+ * Native radios in large whole-row labels (or tiles), inside a fieldset whose legend is the heading.
+ * Arrow keys change the choice like any radio group; the screen decides what a pick does next.
+ */
+export function RadioGroup(props: RadioGroupProps) {
+  const { name, heading, headingId, options, selected, variant, describedBy, onSelect } = props
+  // Browsers turn an arrow key in a radio group into a click: remember that it came from the keyboard.
+  const byArrow = useRef(false)
+  const hintId = (value: string) => `${name}-hint-${value}`
+  const labelId = (value: string) => `${name}-label-${value}`
+  const tiles = variant === 'tiles'
+
+  const inputs = options.map((option) => (
+    <label key={option.value} className={tiles ? 'tile' : 'option-row'}>
+      <input
+        type="radio"
+        name={name}
+        value={option.value}
+        checked={selected === option.value}
+        // The label alone names the radio; the hint (inside the same tappable row) describes it.
+        aria-labelledby={tiles ? undefined : labelId(option.value)}
+        aria-describedby={option.hint ? hintId(option.value) : undefined}
+        onChange={() => onSelect(option.value, byArrow.current ? 'arrow' : 'pick')}
+      />
+      {tiles ? (
+        <span className="tile-face">{option.label}</span>
+      ) : (
+        <span className="option-text">
+          <span id={labelId(option.value)} className="option-label">
+            {option.label}
+          </span>
+          {option.hint ? (
+            <span id={hintId(option.value)} className="option-hint">
+              {option.hint}
+            </span>
+          ) : null}
+        </span>
+      )}
+    </label>
+  ))
+
+  return (
+    <fieldset
+      className="group"
+      role="radiogroup"
+      aria-labelledby={headingId}
+      aria-describedby={describedBy}
+      onKeyDown={(event) => {
+        byArrow.current = event.key.startsWith('Arrow')
+      }}
+      onKeyUp={() => {
+        byArrow.current = false
+      }}
+      onPointerDown={() => {
+        byArrow.current = false
+      }}
+    >
+      <legend className="question-legend">{heading}</legend>
+      {tiles ? (
+        <>
+          <div className="tile-grid">{inputs}</div>
+          <ul className="tile-anchors">
+            {options
+              .filter((o) => o.hint)
+              .map((o) => (
+                <li key={o.value}>
+                  <span className="tile-anchor-value">{o.label}</span>{' '}
+                  <span id={hintId(o.value)}>{o.hint}</span>
+                </li>
+              ))}
+          </ul>
+        </>
+      ) : (
+        <div className="option-list">{inputs}</div>
+      )}
+    </fieldset>
+  )
+}

@@ -1,0 +1,242 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, expect, test, vi } from 'vitest'
+import { QUESTIONS, type QuizAnswers } from '../engine'
+import { toShareHash } from '../share/link'
+import { useQuizStore } from '../state/quiz-store'
+import { currentPath, renderApp } from '../test/render-app'
+
+const FULL: QuizAnswers = {
+  severity: 4,
+  duration: 'chronic',
+  radiation: 'none',
+  pressure: 'firm',
+  knots: 'achy',
+  stiffness: true,
+  stress: false,
+}
+
+function prompt(n: number): string {
+  const question = QUESTIONS[n - 1]
+  if (!question) throw new Error(`no question ${n}`)
+  return question.prompt
+}
+
+function doneCheck() {
+  useQuizStore.setState({ screening: [] })
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+test('the safety check with "None of these" and seven answers reach the result for those answers', async () => {
+  const { user } = renderApp('/')
+  await user.click(screen.getByRole('button', { name: 'Start' }))
+  expect(await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' })).toHaveFocus()
+  await user.click(screen.getByRole('button', { name: 'None of these' }))
+
+  expect(await screen.findByRole('heading', { level: 1, name: prompt(1) })).toHaveFocus()
+  expect(within(screen.getByRole('main')).getByText('Question 1 of 7')).toBeInTheDocument()
+  await user.click(screen.getByRole('radio', { name: '4' }))
+  await user.click(screen.getByRole('button', { name: 'Next' }))
+
+  const picks = [
+    'More than 12 weeks',
+    'No, it stays in my lower back',
+    'Firm and deep',
+    'Yes, tight and achy knots',
+  ]
+  for (const [i, label] of picks.entries()) {
+    await screen.findByRole('heading', { level: 1, name: prompt(i + 2) })
+    await user.click(screen.getByLabelText(label))
+  }
+  await screen.findByRole('heading', { level: 1, name: prompt(6) })
+  await user.click(screen.getByRole('radio', { name: 'Yes, it feels tight or stiff' }))
+  await screen.findByRole('heading', { level: 1, name: prompt(7) })
+  expect(screen.getByRole('button', { name: 'See my result' })).toBeInTheDocument()
+  await user.click(screen.getByRole('radio', { name: 'No, not really' }))
+
+  await waitFor(() => expect(window.location.hash).toBe(toShareHash(FULL)))
+  expect(useQuizStore.getState().answers).toEqual(FULL)
+})
+
+test('a question shows its progress as text and as a progress bar', async () => {
+  doneCheck()
+  useQuizStore.setState({ answers: { severity: 2, duration: 'acute' } })
+  renderApp('/q/3')
+  expect(await within(screen.getByRole('main')).findByText('Question 3 of 7')).toBeInTheDocument()
+  const bar = screen.getByRole('progressbar', { name: 'Quiz progress' })
+  expect(bar).toHaveAttribute('aria-valuenow', '3')
+  expect(bar).toHaveAttribute('aria-valuemax', '7')
+  expect(screen.getByRole('radiogroup', { name: prompt(3) })).toBeInTheDocument()
+})
+
+test('severity offers eleven choices from 0 to 10 with word anchors, and does not move on by itself', async () => {
+  doneCheck()
+  const { user } = renderApp('/q/1')
+  const group = await screen.findByRole('radiogroup', { name: prompt(1) })
+  const radios = within(group).getAllByRole('radio')
+  expect(radios.map((r) => r.getAttribute('value'))).toEqual([
+    '0',
+    '1',
+    '2',
+    '3',
+    '4',
+    '5',
+    '6',
+    '7',
+    '8',
+    '9',
+    '10',
+  ])
+  expect(within(group).getByRole('radio', { name: '0' })).toHaveAccessibleDescription('No pain')
+  expect(within(group).getByRole('radio', { name: '5' })).toHaveAccessibleDescription('Moderate')
+  expect(within(group).getByRole('radio', { name: '10' })).toHaveAccessibleDescription('Worst imaginable')
+
+  await user.click(within(group).getByRole('radio', { name: '7' }))
+  await new Promise((resolve) => setTimeout(resolve, 400))
+  expect(currentPath()).toBe('/q/1')
+  expect(within(group).getByRole('radio', { name: '7' })).toBeChecked()
+})
+
+test('tapping an option moves on after a short beat', async () => {
+  vi.useFakeTimers({ shouldAdvanceTime: true })
+  doneCheck()
+  useQuizStore.setState({ answers: { severity: 3 } })
+  const { user } = renderApp('/q/2', { user: { advanceTimers: vi.advanceTimersByTime } })
+  await user.click(await screen.findByRole('radio', { name: 'Less than 6 weeks' }))
+  expect(screen.getByRole('radio', { name: 'Less than 6 weeks' })).toBeChecked()
+  expect(currentPath()).toBe('/q/2')
+  await act(() => vi.advanceTimersByTimeAsync(250))
+  expect(currentPath()).toBe('/q/3')
+  expect(await screen.findByRole('heading', { level: 1, name: prompt(3) })).toHaveFocus()
+})
+
+test('with reduced motion, a tap moves on at once', async () => {
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), media: query }))
+  doneCheck()
+  useQuizStore.setState({ answers: { severity: 3 } })
+  const { user } = renderApp('/q/2')
+  await user.click(await screen.findByRole('radio', { name: '6 to 12 weeks' }))
+  await waitFor(() => expect(currentPath()).toBe('/q/3'))
+  vi.unstubAllGlobals()
+})
+
+test('keyboard only: arrow keys change the choice without moving on, Enter moves on', async () => {
+  doneCheck()
+  useQuizStore.setState({ answers: { severity: 3, duration: 'acute' } })
+  const { user } = renderApp('/q/3')
+  await screen.findByRole('heading', { level: 1, name: prompt(3) })
+  await user.tab()
+  expect(screen.getByRole('radio', { name: 'No, it stays in my lower back' })).toHaveFocus()
+  await user.keyboard('{ArrowDown}')
+  expect(screen.getByRole('radio', { name: 'Into my buttock or thigh' })).toBeChecked()
+  await user.keyboard('{ArrowDown}')
+  expect(screen.getByRole('radio', { name: 'Down my leg, below the knee' })).toBeChecked()
+  await new Promise((resolve) => setTimeout(resolve, 400))
+  expect(currentPath()).toBe('/q/3')
+  expect(useQuizStore.getState().answers.radiation).toBe('below-knee')
+
+  await user.keyboard('{Enter}')
+  expect(await screen.findByRole('heading', { level: 1, name: prompt(4) })).toHaveFocus()
+  expect(currentPath()).toBe('/q/4')
+})
+
+test('keyboard only: Tab reaches Next, which moves on', async () => {
+  doneCheck()
+  const { user } = renderApp('/q/1')
+  await screen.findByRole('heading', { level: 1, name: prompt(1) })
+  await user.tab()
+  await user.keyboard('{ArrowRight}{ArrowRight}')
+  expect(screen.getByRole('radio', { name: '2' })).toBeChecked()
+  await user.tab() // Why we ask
+  await user.tab() // Back
+  await user.tab() // Next
+  expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus()
+  await user.keyboard('{Enter}')
+  expect(await screen.findByRole('heading', { level: 1, name: prompt(2) })).toBeInTheDocument()
+  expect(useQuizStore.getState().answers.severity).toBe(2)
+})
+
+test('Next with nothing chosen explains why it cannot go on', async () => {
+  doneCheck()
+  const { user } = renderApp('/q/1')
+  const next = await screen.findByRole('button', { name: 'Next' })
+  await user.click(next)
+  expect(screen.getByRole('alert')).toHaveTextContent('Choose an answer to go on')
+  expect(next).toHaveAccessibleDescription('Choose an answer to go on')
+  expect(currentPath()).toBe('/q/1')
+  await user.click(screen.getByRole('radio', { name: '1' }))
+  expect(screen.queryByText('Choose an answer to go on')).not.toBeInTheDocument()
+})
+
+test('Back goes to the previous question, and from the first to the safety check', async () => {
+  doneCheck()
+  useQuizStore.setState({ answers: { severity: 3, duration: 'acute' } })
+  const { user } = renderApp('/q/2')
+  await user.click(await screen.findByRole('button', { name: 'Back' }))
+  expect(await screen.findByRole('heading', { level: 1, name: prompt(1) })).toBeInTheDocument()
+  expect(screen.getByRole('radio', { name: '3' })).toBeChecked()
+  await user.click(screen.getByRole('button', { name: 'Back' }))
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' }),
+  ).toBeInTheDocument()
+})
+
+test('the browser back button returns to the previous question with its answer', async () => {
+  doneCheck()
+  const { user, router } = renderApp('/q/1')
+  await user.click(await screen.findByRole('radio', { name: '8' }))
+  await user.click(screen.getByRole('button', { name: 'Next' }))
+  await screen.findByRole('heading', { level: 1, name: prompt(2) })
+  await act(() => router.navigate(-1))
+  expect(await screen.findByRole('heading', { level: 1, name: prompt(1) })).toBeInTheDocument()
+  expect(screen.getByRole('radio', { name: '8' })).toBeChecked()
+})
+
+test('the "Why we ask" disclosure holds the reason for the question', async () => {
+  doneCheck()
+  const { user } = renderApp('/q/1')
+  const summary = await screen.findByText('Why we ask')
+  const why = QUESTIONS[0]?.why ?? ''
+  expect(screen.getByText(why)).not.toBeVisible()
+  await user.click(summary)
+  expect(screen.getByText(why)).toBeVisible()
+})
+
+test('a deep link past the unanswered questions goes to the first unanswered one', async () => {
+  doneCheck()
+  useQuizStore.setState({ answers: { severity: 5, duration: 'acute' } })
+  renderApp('/q/5')
+  expect(await screen.findByRole('heading', { level: 1, name: prompt(3) })).toBeInTheDocument()
+  expect(currentPath()).toBe('/q/3')
+})
+
+test('on a fresh phone a question link goes to the safety check first', async () => {
+  renderApp('/q/5')
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' }),
+  ).toBeInTheDocument()
+  expect(currentPath()).toBe('/check')
+})
+
+test('after an urgent sign a question link goes to the stop screen', async () => {
+  useQuizStore.setState({ screening: ['leg-weakness'] })
+  renderApp('/q/1')
+  expect(await screen.findByRole('heading', { level: 1, name: 'Get medical help now' })).toBeInTheDocument()
+})
+
+test.each(['/q/0', '/q/8', '/q/99', '/q/abc', '/q/1.5', '/q/01'])('%s is not found', async (path) => {
+  doneCheck()
+  renderApp(path)
+  expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
+})
+
+test('with every answer given, any question can be revisited and the last one leads to the result', async () => {
+  doneCheck()
+  useQuizStore.setState({ answers: FULL })
+  const { user } = renderApp('/q/7')
+  expect(screen.getByRole('radio', { name: 'No, not really' })).toBeChecked()
+  await user.click(screen.getByRole('button', { name: 'See my result' }))
+  await waitFor(() => expect(window.location.hash).toBe(toShareHash(FULL)))
+})
