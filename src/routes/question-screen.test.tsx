@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
-import { QUESTIONS, type QuizAnswers } from '../engine'
+import { advise, MASSAGE_NAMES, QUESTIONS, type QuizAnswers } from '../engine'
 import { toShareHash } from '../share/link'
 import { useQuizStore } from '../state/quiz-store'
 import { currentPath, renderApp } from '../test/render-app'
@@ -58,6 +58,9 @@ test('the safety check with "None of these" and seven answers reach the result f
 
   await waitFor(() => expect(window.location.hash).toBe(toShareHash(FULL)))
   expect(useQuizStore.getState().answers).toEqual(FULL)
+  const top = advise(FULL, []).picks[0]
+  if (!top) throw new Error('these answers have a top pick')
+  expect(await screen.findByRole('heading', { level: 1, name: MASSAGE_NAMES[top.type] })).toBeInTheDocument()
 })
 
 test('a question shows its progress as text and as a progress bar', async () => {

@@ -1,0 +1,164 @@
+import { cleanup, screen, within } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { QUESTIONS, type QuizAnswers } from '../engine'
+import { toShareHash } from '../share/link'
+import {
+  CORRUPT_NOTICE,
+  PARTLY_CORRUPT_NOTICE,
+  SAVE_KEY,
+  SAVE_VERSION,
+  useQuizStore,
+} from '../state/quiz-store'
+import { currentPath, renderApp } from '../test/render-app'
+
+const HEADING = 'Find the massage that suits your back'
+
+/** Puts raw text in storage and reads it as a freshly opened app would. */
+async function openWithSaved(raw: string) {
+  localStorage.setItem(SAVE_KEY, raw)
+  await useQuizStore.persist.rehydrate()
+}
+
+const saved = (state: unknown, version: number = SAVE_VERSION) => JSON.stringify({ state, version })
+
+test('a first visit explains the app and offers one Start button', async () => {
+  const { user } = renderApp('/')
+  expect(await screen.findByRole('heading', { level: 1, name: HEADING })).toHaveFocus()
+  expect(screen.getByText(/about a minute/i)).toBeInTheDocument()
+  expect(screen.getByText(/answers stay on this phone/i)).toBeInTheDocument()
+  expect(screen.getByText(/not a diagnosis/i)).toBeInTheDocument()
+  expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Start'])
+  await user.click(screen.getByRole('button', { name: 'Start' }))
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' }),
+  ).toBeInTheDocument()
+})
+
+test('a reload mid-quiz keeps the answers, and Continue goes to the first unanswered question', async () => {
+  const first = renderApp('/')
+  await first.user.click(await screen.findByRole('button', { name: 'Start' }))
+  await first.user.click(await screen.findByRole('button', { name: 'None of these' }))
+  await first.user.click(await screen.findByRole('radio', { name: '6' }))
+  await first.user.click(screen.getByRole('button', { name: 'Next' }))
+  await first.user.click(await screen.findByLabelText('6 to 12 weeks'))
+  await screen.findByRole('heading', { level: 1, name: QUESTIONS[2]?.prompt })
+
+  // Reload: a new page reads only what was saved.
+  cleanup()
+  const raw = localStorage.getItem(SAVE_KEY) ?? ''
+  useQuizStore.setState(useQuizStore.getInitialState(), true)
+  await openWithSaved(raw)
+
+  const { user } = renderApp('/')
+  expect(await screen.findByRole('heading', { level: 1, name: HEADING })).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Start' })).not.toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  expect(await screen.findByRole('heading', { level: 1, name: QUESTIONS[2]?.prompt })).toBeInTheDocument()
+  expect(currentPath()).toBe('/q/3')
+  await user.click(screen.getByRole('button', { name: 'Back' }))
+  expect(await screen.findByRole('heading', { level: 1, name: QUESTIONS[1]?.prompt })).toBeInTheDocument()
+  expect(screen.getByRole('radio', { name: '6 to 12 weeks' })).toBeChecked()
+})
+
+test('a reload on a question page stays on that question', async () => {
+  await openWithSaved(saved({ answers: { severity: 2 }, screening: [] }))
+  renderApp('/q/2')
+  expect(await screen.findByRole('heading', { level: 1, name: QUESTIONS[1]?.prompt })).toHaveFocus()
+})
+
+test.each([
+  ['the safety check when it is not done', { answers: { severity: 3 }, screening: null }, '/check'],
+  ['the stop screen after an urgent sign', { answers: {}, screening: ['leg-weakness'] }, '/stop'],
+  ['question 1 after the safety check', { answers: {}, screening: [] }, '/q/1'],
+])('Continue goes to %s', async (_, state, path) => {
+  await openWithSaved(saved(state))
+  const { user } = renderApp('/')
+  await user.click(await screen.findByRole('button', { name: 'Continue' }))
+  await screen.findByRole('heading', { level: 1 })
+  expect(currentPath()).toBe(path)
+})
+
+test('Continue with every answer given goes to the result', async () => {
+  const answers: QuizAnswers = {
+    severity: 1,
+    duration: 'chronic',
+    radiation: 'below-knee',
+    pressure: 'medium',
+    knots: 'sharp',
+    stiffness: true,
+    stress: true,
+  }
+  await openWithSaved(saved({ answers, screening: [] }))
+  const { user } = renderApp('/')
+  await user.click(await screen.findByRole('button', { name: 'Continue' }))
+  expect(window.location.hash).toBe(toShareHash(answers))
+})
+
+test('Start over clears the saved progress', async () => {
+  await openWithSaved(saved({ answers: { severity: 3, duration: 'acute' }, screening: ['pregnancy'] }))
+  const { user } = renderApp('/')
+  await user.click(await screen.findByRole('button', { name: 'Start over' }))
+  expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument()
+  expect(screen.getByRole('heading', { level: 1, name: HEADING })).toHaveFocus()
+  expect(useQuizStore.getState().answers).toEqual({})
+  expect(useQuizStore.getState().screening).toBeNull()
+  expect(JSON.parse(localStorage.getItem(SAVE_KEY) ?? '{}').state).toEqual({ answers: {}, screening: null })
+})
+
+test.each([
+  ['text that is not JSON', '{"state": {"answers": {"severity": 4'],
+  ['answers of the wrong types', saved({ answers: { severity: 'high', duration: 42 }, screening: 'yes' })],
+  ['answers that are no object', saved({ answers: [1, 2, 3], screening: null })],
+  ['a state that is no object', saved('hello')],
+  ['another shape under an unknown version', saved({ quiz: { step: 3 } }, 99)],
+])('%s starts clean with the notice', async (_, raw) => {
+  await openWithSaved(raw)
+  const { user } = renderApp('/')
+  const status = await screen.findByText(CORRUPT_NOTICE)
+  expect(status.closest('[role="status"]')).not.toBeNull()
+  expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Start' }))
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' }),
+  ).toBeInTheDocument()
+})
+
+test('a partly valid save keeps the valid answers and asks to check them', async () => {
+  await openWithSaved(
+    saved({
+      answers: { severity: 4, duration: 'forever', radiation: 'none' },
+      screening: ['fever', 'bogus'],
+    }),
+  )
+  const { user } = renderApp('/')
+  expect(await screen.findByText(PARTLY_CORRUPT_NOTICE)).toBeInTheDocument()
+  expect(useQuizStore.getState().answers).toEqual({ severity: 4, radiation: 'none' })
+  // The damaged safety check is asked again before any question.
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' }),
+  ).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'None of these' }))
+  expect(await screen.findByRole('heading', { level: 1, name: QUESTIONS[0]?.prompt })).toBeInTheDocument()
+  expect(screen.getByRole('radio', { name: '4' })).toBeChecked()
+})
+
+test('valid answers saved under an unknown version are kept', async () => {
+  await openWithSaved(saved({ answers: { severity: 3 }, screening: [] }, 99))
+  const { user } = renderApp('/')
+  await user.click(await screen.findByRole('button', { name: 'Continue' }))
+  expect(await screen.findByRole('heading', { level: 1, name: QUESTIONS[1]?.prompt })).toBeInTheDocument()
+})
+
+test('the notice can be dismissed, and focus stays in the page', async () => {
+  await openWithSaved('not json')
+  const { user } = renderApp('/')
+  const notice = await screen.findByText(CORRUPT_NOTICE)
+  const region = notice.closest<HTMLElement>('[role="status"]')
+  if (!region) throw new Error('the notice sits in a status region')
+  await user.click(within(region).getByRole('button', { name: 'Dismiss' }))
+  expect(screen.queryByText(CORRUPT_NOTICE)).not.toBeInTheDocument()
+  expect(screen.getByRole('heading', { level: 1, name: HEADING })).toHaveFocus()
+  expect(useQuizStore.getState().notice).toBeNull()
+})

@@ -1,0 +1,69 @@
+import { screen, within } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { MASSAGE_NAMES, SCREENING_TABLE } from '../engine'
+import { useQuizStore } from '../state/quiz-store'
+import { currentPath, renderApp } from '../test/render-app'
+
+const short = (item: string) => SCREENING_TABLE.find((e) => e.item === item)?.short ?? item
+
+test('the stop screen says to get medical help now and lists what to tell the doctor', async () => {
+  useQuizStore.setState({
+    screening: ['pregnancy', 'bladder-bowel-change'],
+    answers: { duration: 'subacute' },
+  })
+  renderApp('/stop')
+  expect(await screen.findByRole('heading', { level: 1, name: 'Get medical help now' })).toHaveFocus()
+  expect(
+    screen.getByText(/call your doctor, an urgent care line or emergency services today/i),
+  ).toBeInTheDocument()
+  expect(screen.getByText(/in an emergency, call your local emergency number/i)).toBeInTheDocument()
+  const list = screen.getByRole('list')
+  const items = within(list)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent)
+  // The urgent sign first, then the rest of what was ticked.
+  expect(items).toEqual([
+    'I have low back pain, for 6 to 12 weeks.',
+    short('bladder-bowel-change'),
+    short('pregnancy'),
+  ])
+  const text = document.body.textContent ?? ''
+  for (const name of Object.values(MASSAGE_NAMES)) expect(text).not.toContain(name)
+})
+
+test('without a known duration, the doctor hears only that there is low back pain', async () => {
+  useQuizStore.setState({ screening: ['leg-weakness'] })
+  renderApp('/stop')
+  expect(await screen.findByText('I have low back pain.')).toBeInTheDocument()
+})
+
+test('"Back to the safety check" keeps the ticks', async () => {
+  useQuizStore.setState({ screening: ['leg-weakness'] })
+  const { user } = renderApp('/stop')
+  await user.click(await screen.findByRole('button', { name: 'Back to the safety check' }))
+  await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' })
+  const leg = SCREENING_TABLE.find((e) => e.item === 'leg-weakness')?.prompt ?? ''
+  expect(screen.getByRole('checkbox', { name: leg })).toBeChecked()
+})
+
+test('"Start over" clears everything and goes to the start', async () => {
+  useQuizStore.setState({ screening: ['leg-weakness'], answers: { severity: 9 } })
+  const { user } = renderApp('/stop')
+  await user.click(await screen.findByRole('button', { name: 'Start over' }))
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Find the massage that suits your back' }),
+  ).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument()
+  expect(useQuizStore.getState().screening).toBeNull()
+  expect(useQuizStore.getState().answers).toEqual({})
+})
+
+test('typed in with no urgent sign, the stop screen offers the start instead', async () => {
+  useQuizStore.setState({ screening: ['osteoporosis'] })
+  const { user } = renderApp('/stop')
+  expect(await screen.findByRole('heading', { level: 1, name: 'Nothing to show here' })).toBeInTheDocument()
+  expect(screen.queryByText(/get medical help now/i)).not.toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Go to the start' }))
+  await screen.findByRole('heading', { level: 1, name: 'Find the massage that suits your back' })
+  expect(currentPath()).toBe('/')
+})
