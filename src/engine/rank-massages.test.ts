@@ -180,7 +180,7 @@ test('every score is the sum of the effects of the rules that apply', () => {
     }
   }
   expect(problems).toEqual([])
-})
+}, 30_000)
 
 test('the same answers always give the same ranking, and the answers are left untouched', () => {
   const wrong = results.filter(({ answers, ranked }) => {
@@ -189,7 +189,7 @@ test('the same answers always give the same ranking, and the answers are left un
     return again !== JSON.stringify(ranked) || JSON.stringify(answers) !== copy
   })
   expect(wrong.map((r) => r.answers)).toEqual([])
-})
+}, 30_000)
 
 test('two calls return separate objects, so changing one result cannot change another', () => {
   const first = recommend(base)
@@ -214,7 +214,7 @@ test('every reason starts with words naming the answer it comes from, and only f
     }
   }
   expect(problems).toEqual([])
-})
+}, 30_000)
 
 test('every question feeds at least one rule, and every rule reason has a known opening', () => {
   const fields = new Set(REASON_OPENINGS.map((o) => o.field))

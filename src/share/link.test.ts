@@ -88,7 +88,7 @@ test('every one of the 4,752 answer sets makes its own link and comes back uncha
   })
   expect(wrong).toEqual([])
   expect(new Set(LINKS).size).toBe(ALL.length)
-})
+}, 30_000)
 
 test('every link starts with the route and version, passes the Luhn check and is at most 40 characters after #', () => {
   const wrong = LINKS.filter(
@@ -142,7 +142,7 @@ test('changing any one character of any code to another letter or digit is alway
     }
   }
   expect(slipped).toEqual([])
-})
+}, 30_000)
 
 test('changing a character to an upper-case letter or a symbol is rejected, or opens the same answers', () => {
   const others = `ABCDEFGHIJKLMNOPQRSTUVWXYZ!"$%'()*+,-.:;<=>@[]^_\`{|}~ #?&/`
@@ -159,7 +159,7 @@ test('changing a character to an upper-case letter or a symbol is rejected, or o
     }
   }
   expect(wrong).toEqual([])
-})
+}, 30_000)
 
 test('swapping two neighbouring characters is rejected unless Luhn mod 36 cannot see that swap', () => {
   // Luhn misses a swap of a and b exactly when doubling changes both by the same amount (mod 36).
@@ -183,7 +183,7 @@ test('swapping two neighbouring characters is rejected unless Luhn mod 36 cannot
   }
   expect(wrong).toEqual([])
   expect(rejected).toBeGreaterThan(LINKS.length * 6)
-})
+}, 30_000)
 
 test.each([
   { name: 'a trailing full stop', extra: '.' },
