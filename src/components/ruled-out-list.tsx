@@ -16,7 +16,7 @@ export function RuledOutList({ items }: RuledOutListProps) {
       {items.map((item) => (
         <li key={item.key}>
           <strong>{item.name}</strong>
-          <span className="rs-small">Not for now because of: {item.because.join(', ')}</span>
+          <span className="rs-small">Because of: {item.because.join(', ')}</span>
         </li>
       ))}
     </ul>
