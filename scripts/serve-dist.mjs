@@ -54,7 +54,13 @@ export async function serveDist({ root = 'dist', base = '/massage-match/', port 
   const server = createServer(async (req, res) => {
     res.setHeader('Content-Security-Policy', CSP)
     res.setHeader('X-Content-Type-Options', 'nosniff')
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    let pathname
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    } catch {
+      res.writeHead(400, { 'Content-Type': MIME['.txt'] }).end('Bad request')
+      return
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end()
       return
