@@ -4,6 +4,9 @@ import { ANSWER_FIELDS, advise, checkAnswer, parseAnswers, parsePartialAnswers, 
 import type { QuizAnswers } from './index'
 import { assertAnswers } from './parse-answers'
 
+// Fewer generated cases under mutation testing (see vitest.stryker.config.ts).
+const STRIDE = Number(process.env.MUTATION_STRIDE ?? '1')
+
 const good: QuizAnswers = {
   severity: 6,
   duration: 'subacute',
@@ -212,7 +215,7 @@ test('parseAnswers never throws, whatever it is given', () => {
         expect(typeof result.ok).toBe('boolean')
       },
     ),
-    { numRuns: 300 },
+    { numRuns: Math.ceil(300 / STRIDE) },
   )
 })
 
@@ -238,7 +241,7 @@ test('parseAnswers never throws on objects with any value in any field, and name
         expect(named.size).toBe(result.errors.length)
       },
     ),
-    { numRuns: 400 },
+    { numRuns: Math.ceil(400 / STRIDE) },
   )
 })
 
@@ -251,6 +254,6 @@ test('recommend either ranks or throws a RangeError, never anything else', () =>
         expect(error).toBeInstanceOf(RangeError)
       }
     }),
-    { numRuns: 200 },
+    { numRuns: Math.ceil(200 / STRIDE) },
   )
 })
