@@ -1,0 +1,91 @@
+// Screenshots of the quiz screens at phone size (390x844, device scale 2), saved under docs/screenshots/.
+// Builds the app into a temporary folder (the page's CSP blocks the dev server's injected styles),
+// serves it on 127.0.0.1 with serveDist, and drives Debian's Chromium (CHROMIUM_PATH overrides).
+// Usage: node scripts/screenshots.mjs [--dark] [--width=320] [--text=200] [--out=/tmp/shots] [name ...]
+// --width and --text (root text size in %) check small phones and large text; they add to the file name.
+// Add a screen by adding one { name, path, setup } entry: setup is what localStorage holds before the page opens.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from '@playwright/test'
+import { build } from 'vite'
+import { serveDist } from './serve-dist.mjs'
+
+const SAVE_KEY = 'massage-match'
+
+/** What the store saves (zustand persist, version 1). */
+function saved(answers, screening) {
+  return { [SAVE_KEY]: JSON.stringify({ state: { answers, screening }, version: 1 }) }
+}
+
+export const SHOTS = [
+  { name: 'start', path: '#/', setup: {} },
+  { name: 'check', path: '#/check', setup: {} },
+  { name: 'question-severity', path: '#/q/1', setup: saved({ severity: 6 }, []) },
+  { name: 'question-choice', path: '#/q/2', setup: saved({ severity: 6, duration: 'chronic' }, []) },
+  { name: 'stop', path: '#/stop', setup: saved({}, ['saddle-numbness', 'leg-weakness']) },
+]
+
+const args = process.argv.slice(2)
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+const dark = args.includes('--dark')
+const width = Number(option('width') ?? 390)
+const text = Number(option('text') ?? 100)
+const only = args.filter((a) => !a.startsWith('--'))
+const shots = only.length ? SHOTS.filter((s) => only.includes(s.name)) : SHOTS
+const outDir = option('out')
+  ? new URL(`file://${option('out')}/`)
+  : new URL('../docs/screenshots/', import.meta.url)
+const suffix = `${dark ? '-dark' : ''}${width === 390 ? '' : `-${width}`}${text === 100 ? '' : `-text${text}`}`
+
+const root = await mkdtemp(join(tmpdir(), 'massage-match-shots-'))
+await build({ logLevel: 'error', build: { outDir: root, emptyOutDir: true } })
+const server = await serveDist({ root })
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+})
+try {
+  await mkdir(outDir, { recursive: true })
+  for (const shot of shots) {
+    const context = await browser.newContext({
+      viewport: { width, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      colorScheme: dark ? 'dark' : 'light',
+      serviceWorkers: 'block',
+    })
+    // Seed storage once, before the app's first script runs.
+    await context.addInitScript((entries) => {
+      if (sessionStorage.getItem('seeded')) return
+      sessionStorage.setItem('seeded', '1')
+      localStorage.clear()
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
+    }, shot.setup)
+    const page = await context.newPage()
+    await page.goto(`${server.url}${shot.path}`)
+    await page.locator('h1').first().waitFor()
+    if (text !== 100)
+      await page.evaluate((size) => (document.documentElement.style.fontSize = `${size}%`), text)
+    await page.waitForTimeout(300)
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    if (scroll > 0) console.warn(`${shot.name}: scrolls sideways by ${scroll}px`)
+    const file = new URL(`${shot.name}${suffix}.png`, outDir)
+    await page.screenshot({ path: file.pathname, fullPage: true })
+    console.log(`saved ${file.pathname}`)
+    await context.close()
+  }
+} finally {
+  await browser.close()
+  await server.close()
+  await rm(root, { recursive: true, force: true })
+}
