@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
-import { prerender } from './scripts/vite-prerender'
+import { prerender } from './scripts/vite-prerender.ts'
 
 // react-router's package exports always point at its development build; the production build
 // beside it drops the dev-only warnings (about 0.5 KB gzip). Built apps only; tests keep the dev build.

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { AppRouter } from './routes/router'
 import { SAVE_KEY } from './state/quiz-store'
@@ -23,9 +23,17 @@ function showsPrerenderedView(): boolean {
 
 const root = document.getElementById('root')
 if (root) {
-  if (root.firstElementChild && showsPrerenderedView()) hydrateRoot(root, app)
-  // Anything else (a deep link, saved progress): render afresh; React replaces the prerendered page in one commit.
-  else createRoot(root).render(app)
+  if (root.firstElementChild && showsPrerenderedView()) {
+    // In a transition, React hydrates in small slices and handles taps between them, instead of
+    // one long task while the phone is still starting up. A tap on a button is replayed once hydrated.
+    startTransition(() => {
+      hydrateRoot(root, app)
+    })
+  } else {
+    // A deep link or saved progress: render afresh, at once (not in a transition), so the
+    // prerendered start page gives way quickly; React replaces it in one commit.
+    createRoot(root).render(app)
+  }
 }
 
 /**
