@@ -173,6 +173,14 @@ test('a value that JSON cannot describe (a cycle) is still reported, not thrown'
   expect(result).toEqual({ ok: false, errors: ['knots must be one of none, achy, sharp (got object)'] })
 })
 
+test.each([
+  { length: 38, shown: `"${'x'.repeat(38)}"` },
+  { length: 39, shown: `"${'x'.repeat(36)}...` },
+])('a wrong value of $length characters is shown as $shown', ({ length, shown }) => {
+  const result = parseAnswers({ ...good, knots: 'x'.repeat(length) })
+  expect(result).toEqual({ ok: false, errors: [`knots must be one of none, achy, sharp (got ${shown})`] })
+})
+
 test('parsePartialAnswers keeps the valid fields, lists the bad ones and the missing ones', () => {
   expect(parsePartialAnswers({ severity: 3, duration: 'forever', knots: 'sharp', stress: false })).toEqual({
     value: { severity: 3, knots: 'sharp', stress: false },

@@ -222,6 +222,12 @@ test.each([
   { name: 'a symbol where the version goes', hash: '#/r/-5ctfa10x', reason: DAMAGED },
   { name: 'some other page', hash: '#/check', reason: /no answers/ },
   { name: 'a word instead of a code', hash: '#/r/hello', reason: NEWER },
+  { name: 'punctuation inside the code', hash: `#/r/15c.${toShareHash(person).slice(7)}`, reason: DAMAGED },
+  {
+    name: 'a query in the middle of the code',
+    hash: `#/r/15ct?${toShareHash(person).slice(8)}`,
+    reason: DAMAGED,
+  },
   { name: 'a JSON blob', hash: '#{"severity":5}', reason: DAMAGED },
   { name: 'a newer version (2)', hash: '#/r/25ctfa10xyz', reason: NEWER },
   { name: 'a newer version (z)', hash: '#/r/zabc', reason: NEWER },
