@@ -72,6 +72,10 @@ test('a question shows its progress as text and as a progress bar', async () => 
   expect(bar).toHaveAttribute('aria-valuenow', '3')
   expect(bar).toHaveAttribute('aria-valuemax', '7')
   expect(screen.getByRole('radiogroup', { name: prompt(3) })).toBeInTheDocument()
+  // Screen readers hear the step after the heading that takes focus.
+  const live = document.querySelector('[aria-live="polite"]')
+  expect(live).toHaveTextContent('Question 3 of 7')
+  expect(document.title).toBe(`${prompt(3)} – Massage Match`)
 })
 
 test('severity offers eleven choices from 0 to 10 with word anchors, and does not move on by itself', async () => {

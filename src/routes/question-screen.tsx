@@ -70,6 +70,7 @@ function QuestionStep({ index, question }: { index: number; question: Question }
   useEffect(() => () => clearTimeout(timer.current), [])
 
   function handleSelect(value: string, how: ChoiceHow) {
+    // The value comes from this question's own options, so it fits its id; TypeScript cannot pair the two unions.
     setAnswer(question.id, answerOf(question, value) as never)
     setShowMissing(false)
     if (question.kind === 'scale' || how === 'arrow') return
