@@ -18,12 +18,28 @@ function saved(answers, screening) {
   return { [SAVE_KEY]: JSON.stringify({ state: { answers, screening }, version: 1 }) }
 }
 
+/** 4/10, over 12 weeks, stays in the back, firm, achy knots, stiff, not stress: a caution banner with fragile bones. */
+const RESULT_ANSWERS = {
+  severity: 4,
+  duration: 'chronic',
+  radiation: 'none',
+  pressure: 'firm',
+  knots: 'achy',
+  stiffness: true,
+  stress: false,
+}
+
 export const SHOTS = [
   { name: 'start', path: '#/', setup: {} },
   { name: 'check', path: '#/check', setup: {} },
   { name: 'question-severity', path: '#/q/1', setup: saved({ severity: 6 }, []) },
   { name: 'question-choice', path: '#/q/2', setup: saved({ severity: 6, duration: 'chronic' }, []) },
   { name: 'stop', path: '#/stop', setup: saved({}, ['saddle-numbness', 'leg-weakness']) },
+  // The result screens. '#/r/14cnfa104' is toShareHash(RESULT_ANSWERS) (src/share/link.ts).
+  { name: 'result', path: '#/r/14cnfa104', setup: saved(RESULT_ANSWERS, ['osteoporosis']) },
+  { name: 'shared-result', path: '#/r/14cnfa104', setup: {} },
+  { name: 'link-problem', path: '#/r/1zzzzzzzz', setup: {} },
+  { name: 'card', path: '#/card', setup: saved(RESULT_ANSWERS, ['osteoporosis']) },
 ]
 
 const args = process.argv.slice(2)
