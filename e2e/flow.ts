@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   MASSAGE_NAMES,
   MASSAGE_TYPES,
@@ -20,8 +20,7 @@ export const TITLES = {
 
 /** Taps on a touch device, clicks otherwise: the phone projects act by touch. */
 export async function press(target: Locator): Promise<void> {
-  const hasTouch = await target.page().evaluate(() => navigator.maxTouchPoints > 0)
-  if (hasTouch) await target.tap()
+  if (test.info().project.use.hasTouch) await target.tap()
   else await target.click()
 }
 
@@ -78,10 +77,14 @@ export async function answerQuestion(page: Page, n: number, answers: QuizAnswers
   const q = QUESTIONS[n - 1]
   if (!q) throw new Error(`No question ${n}`)
   await expect(h1(page)).toHaveText(q.prompt)
-  await press(optionRadio(page, q.id, answers[q.id]))
-  await expect(optionRadio(page, q.id, answers[q.id])).toBeChecked()
-  if (q.kind === 'scale') await press(button(page, 'Next'))
-  else if (n === QUESTIONS.length) await press(button(page, 'See my result'))
+  const radio = optionRadio(page, q.id, answers[q.id])
+  await press(radio)
+  if (q.kind === 'scale') {
+    await expect(radio).toBeChecked()
+    await press(button(page, 'Next'))
+  }
+  // A choice moves on by itself (the last one to the result).
+  await expect(h1(page)).not.toHaveText(q.prompt)
 }
 
 /** The safety check with "None of these", then all seven questions, by touch. */

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test'
-import { MASSAGE_NAMES, QUESTIONS, advise, type QuizAnswers } from '../src/engine'
+import { MASSAGE_NAMES, QUESTIONS, advise, type QuizAnswers, type ScreeningItem } from '../src/engine'
 import { toShareHash } from '../src/share/link'
 import { ANSWER_SETS, TITLES, answerQuestion, button, h1, openCheck, press, screeningBox } from './flow'
 
@@ -69,4 +69,71 @@ export async function tour(page: Page, visit: (name: ScreenName) => Promise<void
   await page.goto('./#/no-such-page')
   await expect(h1(page)).toHaveText(TITLES.notFound)
   await visit('Not found')
+}
+
+/**
+ * Saved progress as the store keeps it (localStorage "massage-match", see docs/ui-contract.md),
+ * so one screen can be opened directly. The walk through the screens is tested elsewhere.
+ */
+export async function openWithSaved(
+  page: Page,
+  route: string,
+  answers: Partial<QuizAnswers>,
+  screening: ScreeningItem[] | null,
+): Promise<void> {
+  await page.goto('./')
+  await page.evaluate(
+    (saved) => localStorage.setItem('massage-match', JSON.stringify({ state: saved, version: 1 })),
+    { answers, screening },
+  )
+  // A full load (not a hash change) so the store reads what was saved.
+  await page.goto('about:blank')
+  await page.goto(`./#${route}`)
+}
+
+/** Opens one screen the quickest way and waits for its heading. */
+export async function reach(page: Page, name: ScreenName): Promise<void> {
+  const code = toShareHash(TOUR_ANSWERS).slice(1)
+  switch (name) {
+    case 'Start':
+      await page.goto('./')
+      await expect(h1(page)).toHaveText(TITLES.start)
+      return
+    case 'Safety check':
+      await openCheck(page)
+      return
+    case 'Stop':
+      await openCheck(page)
+      await press(screeningBox(page, 'leg-weakness'))
+      await press(button(page, 'Continue'))
+      await expect(h1(page)).toHaveText(TITLES.stop)
+      return
+    case 'Result':
+      await openWithSaved(page, code, TOUR_ANSWERS, ['osteoporosis'])
+      await expect(page.getByText('Your best match')).toBeVisible()
+      await expect(page.getByRole('status').filter({ hasText: 'Caution' })).toBeVisible()
+      return
+    case 'Therapist card':
+      await openWithSaved(page, '/card', TOUR_ANSWERS, ['osteoporosis'])
+      await expect(h1(page)).toHaveText(TITLES.card)
+      return
+    case 'Shared result':
+      await page.goto(`./#${code}`)
+      await expect(page.getByText('This is a shared result')).toBeVisible()
+      return
+    case 'Link problem':
+      await page.goto('./#/r/1zzzzzzzz')
+      await expect(h1(page)).toHaveText(TITLES.linkProblem)
+      return
+    case 'Not found':
+      await page.goto('./#/no-such-page')
+      await expect(h1(page)).toHaveText(TITLES.notFound)
+      return
+    default: {
+      const n = Number(name.replace('Question ', ''))
+      const before = Object.fromEntries(QUESTIONS.slice(0, n - 1).map((q) => [q.id, TOUR_ANSWERS[q.id]]))
+      await openWithSaved(page, `/q/${n}`, before, [])
+      await expect(h1(page)).toHaveText(QUESTIONS[n - 1]?.prompt ?? '')
+    }
+  }
 }

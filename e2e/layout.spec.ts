@@ -1,0 +1,78 @@
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+import { tour, type ScreenName } from './tour'
+
+test('no screen scrolls sideways at 320 px @narrow', async ({ page }) => {
+  const wide: string[] = []
+  await tour(page, async (name: ScreenName) => {
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.scrollingElement?.scrollWidth ?? Infinity,
+      innerWidth: window.innerWidth,
+    }))
+    expect(innerWidth).toBe(320)
+    if (scrollWidth > innerWidth) wide.push(`${name}: ${scrollWidth}px wide`)
+  })
+  expect(wide).toEqual([])
+})
+
+/** Visible buttons, links (not inline links in text) and choice rows smaller than 44x44 CSS px. */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const small: string[] = []
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`
+    const isShown = (el: Element) => {
+      const r = el.getBoundingClientRect()
+      const style = getComputedStyle(el)
+      // Visually hidden helpers (1px, clipped) are not targets.
+      return r.width > 1 && r.height > 1 && style.visibility !== 'hidden' && style.display !== 'none'
+    }
+    const isInlineInText = (el: Element) => {
+      if (getComputedStyle(el).display !== 'inline') return false
+      const parent = el.parentElement
+      const all = (parent?.textContent ?? '').trim()
+      return all.length > (el.textContent ?? '').trim().length
+    }
+    const check = (el: Element, target: Element) => {
+      if (!isShown(target)) return
+      const r = target.getBoundingClientRect()
+      if (r.width < 44 || r.height < 44) {
+        small.push(`${describe(el)} is ${Math.round(r.width)}x${Math.round(r.height)}`)
+      }
+    }
+    for (const el of document.querySelectorAll(
+      'button, [role="button"], summary, input[type="button"], input[type="submit"]',
+    )) {
+      check(el, el)
+    }
+    for (const el of document.querySelectorAll('a[href]')) {
+      if (!isInlineInText(el)) check(el, el)
+    }
+    for (const input of document.querySelectorAll('input[type="radio"], input[type="checkbox"]')) {
+      // The row is the label that holds (or names) the control.
+      const row =
+        input.closest('label') ?? (input.id ? document.querySelector(`label[for="${input.id}"]`) : null)
+      check(input, row ?? input)
+    }
+    return small
+  })
+}
+
+test('every button, link and choice row is at least 44x44 px @phones', async ({ page }) => {
+  const small: string[] = []
+  await tour(page, async (name) => {
+    for (const item of await smallTargets(page)) small.push(`${name}: ${item}`)
+  })
+  expect(small).toEqual([])
+})
+
+test('the size check itself notices a small button', async ({ page }) => {
+  await page.goto('./')
+  await page.evaluate(() => {
+    const tiny = document.createElement('button')
+    tiny.textContent = 'x'
+    tiny.style.cssText = 'all: unset; display: inline-block; width: 20px; height: 20px'
+    document.body.append(tiny)
+  })
+  expect(await smallTargets(page)).toEqual(['button "x" is 20x20'])
+})

@@ -1,0 +1,131 @@
+import { MASSAGE_NAMES, MASSAGE_TYPES, QUESTIONS, advise, recommend } from '../src/engine'
+import { test, expect } from './fixtures'
+import {
+  ANSWER_SETS,
+  TITLES,
+  answerQuestion,
+  button,
+  completeQuiz,
+  h1,
+  openCheck,
+  optionRadio,
+  otherNames,
+  press,
+  questionPrompt,
+  screeningBox,
+} from './flow'
+
+test('the answer sets cover all five massage types as the top pick', () => {
+  const tops = ANSWER_SETS.map((answers) => recommend(answers).ranked[0]?.type)
+  expect([...tops].sort()).toEqual([...MASSAGE_TYPES].sort())
+})
+
+// All five on the 390 px phone; the first on the 320 px phone too (the 320 px layout tests walk the rest).
+ANSWER_SETS.forEach((answers, i) => {
+  const top = recommend(answers).ranked[0]?.type ?? 'swedish'
+  const tag = i === 0 ? ' @phones' : ''
+  test(`taps through the check and the quiz to ${MASSAGE_NAMES[top]}${tag}`, async ({ page }) => {
+    await completeQuiz(page, answers)
+    await expect(h1(page)).toContainText(MASSAGE_NAMES[top])
+    await expect(page.getByText('Your best match')).toBeVisible()
+    for (const name of otherNames(top)) await expect(h1(page)).not.toContainText(name)
+  })
+})
+
+test('an urgent warning sign stops at "Get medical help now" with no massage names', async ({ page }) => {
+  await openCheck(page)
+  await press(screeningBox(page, 'saddle-numbness'))
+  await expect(screeningBox(page, 'saddle-numbness')).toBeChecked()
+  await press(button(page, 'Continue'))
+  await expect(h1(page)).toHaveText(TITLES.stop)
+  await expect(button(page, 'Back to the safety check')).toBeVisible()
+  await expect(button(page, 'Start over')).toBeVisible()
+  const text = await page.locator('body').innerText()
+  for (const name of Object.values(MASSAGE_NAMES)) expect(text).not.toContain(name)
+  expect(text).not.toMatch(/swedish|deep tissue|trigger point|myofascial|reflexology/i)
+})
+
+test('pregnancy shows "See a doctor first" and never offers deep tissue massage', async ({ page }) => {
+  const answers = ANSWER_SETS[1]!
+  expect(recommend(answers).ranked[0]?.type).toBe('deep-tissue')
+  const advice = advise(answers, ['pregnancy'])
+  const top = advice.picks[0]?.type
+  expect(top).toBeDefined()
+  expect(advice.avoided.map((a) => a.type)).toContain('deep-tissue')
+
+  await openCheck(page)
+  await press(screeningBox(page, 'pregnancy'))
+  await press(button(page, 'Continue'))
+  for (let n = 1; n <= QUESTIONS.length; n++) await answerQuestion(page, n, answers)
+
+  await expect(h1(page)).toContainText(MASSAGE_NAMES[top!])
+  await expect(page.getByRole('status').filter({ hasText: 'See a doctor first' })).toBeVisible()
+  const ruledOut = page.getByRole('region', { name: 'Ruled out for now' })
+  await expect(ruledOut).toContainText(MASSAGE_NAMES['deep-tissue'])
+  // Deep tissue appears only where it is ruled out: not as the pick, not among the options.
+  await expect(h1(page)).not.toContainText(MASSAGE_NAMES['deep-tissue'])
+  await expect(page.getByRole('region', { name: 'Other options' })).not.toContainText(
+    MASSAGE_NAMES['deep-tissue'],
+  )
+  await expect(page.getByRole('region', { name: 'Why this suits you' })).toBeVisible()
+})
+
+test('a reload at every question and on the result keeps the answers', async ({ page }) => {
+  const answers = ANSWER_SETS[2]!
+  const name = MASSAGE_NAMES[advise(answers, ['osteoporosis']).picks[0]!.type]
+  await openCheck(page)
+  await press(screeningBox(page, 'osteoporosis'))
+  await press(button(page, 'Continue'))
+
+  for (let n = 1; n <= QUESTIONS.length; n++) {
+    const q = QUESTIONS[n - 1]!
+    await expect(h1(page)).toHaveText(q.prompt)
+    await page.reload()
+    await expect(h1(page)).toHaveText(q.prompt)
+    if (q.kind === 'scale') {
+      await press(optionRadio(page, q.id, answers[q.id]))
+      await page.reload()
+      await expect(optionRadio(page, q.id, answers[q.id])).toBeChecked()
+      await press(button(page, 'Next'))
+    } else {
+      await answerQuestion(page, n, answers)
+    }
+  }
+  await expect(h1(page)).toContainText(name)
+  await page.reload()
+  await expect(h1(page)).toContainText(name)
+  await expect(page.getByText('Your best match')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Caution' })).toBeVisible()
+
+  // Every question still shows its chosen option after a reload, and the check its ticks.
+  for (let n = 1; n <= QUESTIONS.length; n++) {
+    const q = QUESTIONS[n - 1]!
+    await page.goto(`./#/q/${n}`)
+    await page.reload()
+    await expect(h1(page)).toHaveText(q.prompt)
+    await expect(optionRadio(page, q.id, answers[q.id])).toBeChecked()
+  }
+  await page.goto('./#/check')
+  await page.reload()
+  await expect(screeningBox(page, 'osteoporosis')).toBeChecked()
+  await expect(screeningBox(page, 'pregnancy')).not.toBeChecked()
+})
+
+test("the browser's back button returns to the previous question with its answer chosen", async ({
+  page,
+}) => {
+  const answers = ANSWER_SETS[3]!
+  await openCheck(page)
+  await press(button(page, 'None of these'))
+  for (let n = 1; n <= 3; n++) await answerQuestion(page, n, answers)
+  await expect(h1(page)).toHaveText(questionPrompt(4))
+  await page.goBack()
+  await expect(h1(page)).toHaveText(questionPrompt(3))
+  await expect(optionRadio(page, 'radiation', answers.radiation)).toBeChecked()
+  await page.goBack()
+  await expect(h1(page)).toHaveText(questionPrompt(2))
+  await expect(optionRadio(page, 'duration', answers.duration)).toBeChecked()
+  await page.goBack()
+  await expect(h1(page)).toHaveText(questionPrompt(1))
+  await expect(optionRadio(page, 'severity', answers.severity)).toBeChecked()
+})

@@ -1,0 +1,78 @@
+import { MASSAGE_NAMES, QUESTIONS, SCREENING_ITEMS, advise } from '../src/engine'
+import { fromShareHash, toShareHash } from '../src/share/link'
+import { test, expect } from './fixtures'
+import { ANSWER_SETS, TITLES, answerQuestion, button, h1, openCheck, press, screeningBox } from './flow'
+
+test('Share copies a link that opens the same result on another device', async ({
+  page,
+  context,
+  newContext,
+  baseURL,
+}) => {
+  // No Web Share here, so the app copies the link instead.
+  await context.addInitScript(() => {
+    delete (Navigator.prototype as { share?: unknown }).share
+  })
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const answers = ANSWER_SETS[2]!
+  const top = advise(answers, ['osteoporosis']).picks[0]!.type
+  // The link carries no health answers: the friend sees the pick for the answers alone.
+  const friendTop = advise(answers, []).picks[0]!.type
+  expect(friendTop).not.toBe(top)
+
+  await openCheck(page)
+  await press(screeningBox(page, 'osteoporosis'))
+  await press(button(page, 'Continue'))
+  for (let n = 1; n <= QUESTIONS.length; n++) await answerQuestion(page, n, answers)
+  await expect(h1(page)).toContainText(MASSAGE_NAMES[top])
+
+  await press(button(page, 'Share'))
+  await expect(page.getByText('Link copied')).toBeVisible()
+  const link = await page.evaluate(() => navigator.clipboard.readText())
+
+  // The link carries the answers and nothing else: no screening item.
+  const url = new URL(link)
+  expect(`${url.origin}${url.pathname}`).toBe(baseURL)
+  expect(url.search).toBe('')
+  expect(url.hash).toBe(toShareHash(answers))
+  expect(fromShareHash(url.hash)).toEqual({ ok: true, answers })
+  for (const item of SCREENING_ITEMS) expect(link).not.toContain(item)
+
+  const friend = await (await newContext()).newPage()
+  await friend.goto(link)
+  await expect(h1(friend)).toContainText(MASSAGE_NAMES[friendTop])
+  await expect(friend.getByText('This is a shared result')).toBeVisible()
+  await press(button(friend, 'Take the safety check'))
+  await expect(h1(friend)).toHaveText(TITLES.check)
+  await expect(screeningBox(friend, 'osteoporosis')).not.toBeChecked()
+  await press(button(friend, 'None of these'))
+  await expect(h1(friend)).toContainText(MASSAGE_NAMES[friendTop])
+  await expect(friend.getByText('Your best match')).toBeVisible()
+  await expect(friend.getByText('This is a shared result')).toHaveCount(0)
+})
+
+test('a damaged link explains itself and "Take the quiz" starts the quiz', async ({ page }) => {
+  const good = toShareHash(ANSWER_SETS[0]!)
+  const last = good.charAt(good.length - 1)
+  const damaged = good.slice(0, -1) + (last === '0' ? '1' : '0')
+  const parsed = fromShareHash(damaged)
+  expect(parsed.ok).toBe(false)
+
+  await page.goto(`./${damaged}`)
+  await expect(h1(page)).toHaveText(TITLES.linkProblem)
+  if (!parsed.ok) await expect(page.getByText(parsed.reason)).toBeVisible()
+  for (const name of Object.values(MASSAGE_NAMES)) await expect(h1(page)).not.toContainText(name)
+  await press(button(page, 'Take the quiz'))
+  await expect(h1(page)).toHaveText(TITLES.start)
+  await press(button(page, 'Start'))
+  await expect(h1(page)).toHaveText(TITLES.check)
+  await press(button(page, 'None of these'))
+  await expect(h1(page)).toHaveText(QUESTIONS[0]!.prompt)
+})
+
+test('an unknown address shows "Page not found" with a way back', async ({ page }) => {
+  await page.goto('./#/no-such-page')
+  await expect(h1(page)).toHaveText(TITLES.notFound)
+  await press(page.getByRole('link', { name: 'Go to the start' }))
+  await expect(h1(page)).toHaveText(TITLES.start)
+})
