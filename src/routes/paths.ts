@@ -20,7 +20,8 @@ export const patterns = {
   check: '/check',
   stop: '/stop',
   question: '/q/:n',
-  result: `${SHARE_ROUTE}:code`,
+  // Optional, so a link cut off right after '#/r/' gets the link problem screen, not 'Page not found'.
+  result: `${SHARE_ROUTE}:code?`,
   card: '/card',
 }
 

@@ -247,6 +247,12 @@ test.each(badLinks)('$name opens the link problem screen with a way to the quiz'
   expect(router.state.location.pathname).toBe(paths.start())
 })
 
+test('a link cut off right after "#/r/" says it has no answers', () => {
+  renderAt('/r/')
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("This link can't be opened")
+  expect(screen.getByText('This link has no answers in it.')).toBeInTheDocument()
+})
+
 test('the link problem screen shows the reason from the link reader', () => {
   renderAt(`/r/2${goodCode.slice(1)}`)
   expect(screen.getByText(/newer version of Massage Match/)).toBeInTheDocument()
