@@ -181,6 +181,23 @@ test.each([
   expect(result).toEqual({ ok: false, errors: [`knots must be one of none, achy, sharp (got ${shown})`] })
 })
 
+test('checkAnswer called directly on no value says the value is missing', () => {
+  expect(checkAnswer('pressure', undefined)).toBe(
+    'pressure must be one of light, medium, firm, no-back (got missing)',
+  )
+})
+
+test('a wrong text value is shown as typed, quotes and all', () => {
+  expect(checkAnswer('knots', 'say "hi"\n')).toBe('knots must be one of none, achy, sharp (got "say "hi"\n")')
+})
+
+test('the RangeError for several bad fields lists them all, separated by semicolons', () => {
+  const answers = { ...good, severity: 20, stress: 'no' } as unknown as QuizAnswers
+  expect(() => assertAnswers(answers)).toThrow(
+    'Invalid answers: severity must be a whole number from 0 to 10 (got 20); stress must be true or false (got "no")',
+  )
+})
+
 test('parsePartialAnswers keeps the valid fields, lists the bad ones and the missing ones', () => {
   expect(parsePartialAnswers({ severity: 3, duration: 'forever', knots: 'sharp', stress: false })).toEqual({
     value: { severity: 3, knots: 'sharp', stress: false },

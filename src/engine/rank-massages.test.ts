@@ -162,6 +162,18 @@ test('a rule that does not apply changes no score and adds no reason', () => {
   expect(rankWith([rule], base)).toEqual(rankWith([], base))
 })
 
+test('points for a type the catalog does not know are ignored, not a crash', () => {
+  const rule = {
+    id: 'odd',
+    when: () => true,
+    effect: { shiatsu: 4, swedish: 1 } as Partial<Record<MassageType, number>>,
+    reason: 'odd',
+  }
+  const { ranked } = rankWith([rule], base)
+  expect(ranked.map((r) => r.type)).toEqual([...MASSAGE_TYPES])
+  expect(ranked[0]).toEqual({ type: 'swedish', score: 1, reasons: ['odd'] })
+})
+
 test('points from several rules add up, and reasons keep rule order', () => {
   const rules = [
     { id: 'one', when: () => true, effect: { reflexology: 2 }, reason: 'one' },

@@ -142,7 +142,8 @@ test('changing any one character of any code to another letter or digit is alway
       for (const c of ALPHABET) {
         if (c === code.charAt(i)) continue
         const changed = `#/r/${code.slice(0, i)}${c}${code.slice(i + 1)}`
-        if (fromShareHash(changed).ok) slipped.push(changed)
+        const result = fromShareHash(changed)
+        if (result.ok || !/damaged|newer version/.test(result.reason)) slipped.push(changed)
       }
     }
   }
@@ -246,6 +247,19 @@ test('the newer-version message says how to move on', () => {
     reason:
       'This link was made by a newer version of Massage Match. Reload the page to update, or take the quiz yourself.',
   })
+})
+
+test('a link whose check character is wrong says it is damaged', () => {
+  const link = toShareHash(person)
+  const wrongCheck = link.slice(0, -1) + (link.endsWith('0') ? '1' : '0')
+  expect(fromShareHash(wrongCheck)).toEqual({ ok: false, reason: expect.stringMatching(DAMAGED) })
+})
+
+test('sharing answers with several bad fields names them all, separated by semicolons', () => {
+  const answers = { ...person, severity: 20, stress: 'no' } as unknown as QuizAnswers
+  expect(() => toShareHash(answers)).toThrow(
+    'Cannot share invalid answers: severity must be a whole number from 0 to 10 (got 20); stress must be true or false (got "no")',
+  )
 })
 
 test('a damaged link says what probably happened', () => {
