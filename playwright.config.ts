@@ -35,9 +35,9 @@ export default defineConfig({
   // Flaky tests get fixed, not retried.
   retries: 0,
   workers: 2,
-  // Generous for a busy 2-core machine; a test takes a few seconds on a quiet one.
-  timeout: 60_000,
-  expect: { timeout: 5_000 },
+  // Generous for a busy shared 2-core machine; a test takes a few seconds on a quiet one.
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
   use: {
     baseURL: APP_URL,

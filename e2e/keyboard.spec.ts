@@ -22,18 +22,30 @@ async function tabIntoGroup(page: Page): Promise<void> {
   throw new Error('Tab never reached the radio group')
 }
 
-/** The focused control (or the row that wraps it) shows a focus ring: an outline or a box shadow. */
+/**
+ * A focus ring shows: the focused control, or its row (the label and what it holds), has an
+ * outline or a box shadow, and is not transparent (a hidden radio's own outline does not count).
+ */
 async function expectVisibleFocus(page: Page): Promise<void> {
   const ring = await page.evaluate(() => {
     const el = document.activeElement
     if (!el || el === document.body) return 'nothing focused'
-    const candidates = [el, el.closest('label'), el.parentElement].filter((x): x is Element => x !== null)
-    for (const c of candidates) {
-      const style = getComputedStyle(c)
-      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
-      if (outline || style.boxShadow !== 'none') return 'ok'
+    const shown = (e: Element) => {
+      for (let x: Element | null = e; x; x = x.parentElement) {
+        if (getComputedStyle(x).opacity === '0') return false
+      }
+      const r = e.getBoundingClientRect()
+      return r.width > 1 && r.height > 1
     }
-    return `no focus ring on ${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`
+    const hasRing = (e: Element) => {
+      const style = getComputedStyle(e)
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+      return outline || style.boxShadow !== 'none'
+    }
+    const row = el.closest('label')
+    const candidates = [el, ...(row ? [row, ...row.querySelectorAll('*')] : [])]
+    if (candidates.some((c) => shown(c) && hasRing(c))) return 'ok'
+    return `no visible focus ring on ${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`
   })
   expect(ring).toBe('ok')
 }
@@ -57,7 +69,7 @@ async function answerByKeyboard(page: Page, n: number, answers: QuizAnswers): Pr
   }
   await expect(target).toBeFocused()
   await expect(target).toBeChecked()
-  if (n === 1) await expectVisibleFocus(page)
+  if (n <= 2) await expectVisibleFocus(page)
   await expect(h1(page)).toHaveText(q.prompt)
   const next = button(page, n === QUESTIONS.length ? 'See my result' : 'Next')
   await tabTo(page, next)
