@@ -192,11 +192,11 @@ test('Back goes to the previous question, and from the first to the safety check
 
 test('the browser back button returns to the previous question with its answer', async () => {
   doneCheck()
-  const { user, router } = renderApp('/q/1')
+  const { user } = renderApp('/q/1')
   await user.click(await screen.findByRole('radio', { name: '8' }))
   await user.click(screen.getByRole('button', { name: 'Next' }))
   await screen.findByRole('heading', { level: 1, name: prompt(2) })
-  await act(() => router.navigate(-1))
+  act(() => window.history.back())
   expect(await screen.findByRole('heading', { level: 1, name: prompt(1) })).toBeInTheDocument()
   expect(screen.getByRole('radio', { name: '8' })).toBeChecked()
 })

@@ -1,16 +1,7 @@
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { StrictMode } from 'react'
-import { createHashRouter, RouterProvider } from 'react-router-dom'
-import { afterEach } from 'vitest'
-import { routes } from '../routes/router'
-
-type HashRouter = ReturnType<typeof createHashRouter>
-const live: HashRouter[] = []
-
-afterEach(() => {
-  for (const router of live.splice(0)) router.dispose()
-})
+import { AppRouter } from '../routes/router'
 
 /**
  * Renders the real app (layout and route table) at a hash path, e.g. '/q/3'.
@@ -18,15 +9,13 @@ afterEach(() => {
  */
 export function renderApp(initialPath = '/', options: { user?: Parameters<typeof userEvent.setup>[0] } = {}) {
   window.history.replaceState(null, '', `/#${initialPath}`)
-  const router = createHashRouter(routes)
-  live.push(router)
   const user = userEvent.setup(options.user)
   const view = render(
     <StrictMode>
-      <RouterProvider router={router} />
+      <AppRouter />
     </StrictMode>,
   )
-  return { ...view, user, router }
+  return { ...view, user }
 }
 
 /** The current route, as the router sees it (the part after '#'). */
