@@ -154,7 +154,7 @@ test('a rule that lowers a score moves that type below the untouched ones', () =
     'reflexology',
     'swedish',
   ])
-  expect(ranked[4]).toEqual({ type: 'swedish', score: -1, reasons: ['down'] })
+  expect(ranked[4]).toEqual({ type: 'swedish', score: -1, reasons: [], against: ['down'] })
 })
 
 test('a rule that does not apply changes no score and adds no reason', () => {
@@ -171,17 +171,19 @@ test('points for a type the catalog does not know are ignored, not a crash', () 
   }
   const { ranked } = rankWith([rule], base)
   expect(ranked.map((r) => r.type)).toEqual([...MASSAGE_TYPES])
-  expect(ranked[0]).toEqual({ type: 'swedish', score: 1, reasons: ['odd'] })
+  expect(ranked[0]).toEqual({ type: 'swedish', score: 1, reasons: ['odd'], against: [] })
 })
 
 test('points from several rules add up, and reasons keep rule order', () => {
   const rules = [
     { id: 'one', when: () => true, effect: { reflexology: 2 }, reason: 'one' },
-    { id: 'two', when: () => true, effect: { reflexology: 3, swedish: 1 }, reason: 'two' },
+    { id: 'two', when: () => true, effect: { reflexology: 3, swedish: 1, 'deep-tissue': -1 }, reason: 'two' },
+    { id: 'three', when: () => true, effect: { 'deep-tissue': -2 }, reason: 'three' },
   ]
   const { ranked } = rankWith(rules, base)
-  expect(ranked[0]).toEqual({ type: 'reflexology', score: 5, reasons: ['one', 'two'] })
-  expect(ranked[1]).toEqual({ type: 'swedish', score: 1, reasons: ['two'] })
+  expect(ranked[0]).toEqual({ type: 'reflexology', score: 5, reasons: ['one', 'two'], against: [] })
+  expect(ranked[1]).toEqual({ type: 'swedish', score: 1, reasons: ['two'], against: [] })
+  expect(ranked[4]).toEqual({ type: 'deep-tissue', score: -3, reasons: [], against: ['two', 'three'] })
 })
 
 test('every score is the sum of the effects of the rules that apply', () => {
@@ -190,8 +192,13 @@ test('every score is the sum of the effects of the rules that apply', () => {
     for (const entry of ranked) {
       const applying = RULES.filter((r) => r.when(answers) && r.effect[entry.type] !== undefined)
       const score = applying.reduce((sum, r) => sum + (r.effect[entry.type] ?? 0), 0)
-      const reasons = applying.map((r) => r.reason)
-      if (entry.score !== score || entry.reasons.join('|') !== reasons.join('|')) {
+      const reasons = applying.filter((r) => (r.effect[entry.type] ?? 0) > 0).map((r) => r.reason)
+      const against = applying.filter((r) => (r.effect[entry.type] ?? 0) < 0).map((r) => r.reason)
+      if (
+        entry.score !== score ||
+        entry.reasons.join('|') !== reasons.join('|') ||
+        entry.against.join('|') !== against.join('|')
+      ) {
         problems.push(`${entry.type} for ${JSON.stringify(answers)}`)
       }
     }
@@ -259,6 +266,28 @@ test('someone who would rather not have their back touched always gets reflexolo
   expect(noBack.length).toBeGreaterThan(1000 / STRIDE)
   const wrong = noBack.filter(({ ranked }) => ranked[0]!.type !== 'reflexology')
   expect(wrong.map((r) => r.answers)).toEqual([])
+})
+
+test('someone who would rather not have their back touched gets every back massage below zero', () => {
+  const wrong = results.filter(
+    ({ answers, ranked }) =>
+      answers.pressure === 'no-back' && ranked.some((r) => r.type !== 'reflexology' && r.score >= 0),
+  )
+  expect(wrong.map((r) => r.answers)).toEqual([])
+})
+
+test('with severe pain (7 or more) neither deep tissue nor trigger point work comes first', () => {
+  const severe = results.filter((r) => r.answers.severity >= 7)
+  expect(severe.length).toBeGreaterThan(1000 / STRIDE)
+  const wrong = severe.filter(({ ranked }) => ['deep-tissue', 'trigger-point'].includes(ranked[0]!.type))
+  expect(wrong.map((r) => r.answers)).toEqual([])
+})
+
+test('a reason that lowers a type is never listed as why it suits', () => {
+  const wrong = results.filter(({ ranked }) =>
+    ranked.some((r) => r.against.some((reason) => r.reasons.includes(reason))),
+  )
+  expect(wrong).toEqual([])
 })
 
 test('each of the five types is the top pick for some answers', () => {

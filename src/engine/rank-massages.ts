@@ -5,7 +5,12 @@ import type { MassageType, QuizAnswers, RankedType, Recommendation } from './typ
 
 /** Scores every type with the given rules; ties keep catalog order. */
 export function rankWith(rules: readonly Rule[], answers: QuizAnswers): Recommendation {
-  const entries = MASSAGE_TYPES.map((type) => ({ type, score: 0, reasons: [] as string[] }))
+  const entries = MASSAGE_TYPES.map((type) => ({
+    type,
+    score: 0,
+    reasons: [] as string[],
+    against: [] as string[],
+  }))
   const byType = new Map<MassageType, RankedType>(entries.map((e) => [e.type, e]))
   for (const rule of rules) {
     if (!rule.when(answers)) continue
@@ -13,7 +18,9 @@ export function rankWith(rules: readonly Rule[], answers: QuizAnswers): Recommen
       const entry = byType.get(type)
       if (!entry) continue
       entry.score += points
-      entry.reasons.push(rule.reason)
+      // A reason for a type is why it suits; a reason that lowers it is said apart, never as "why".
+      if (points > 0) entry.reasons.push(rule.reason)
+      else entry.against.push(rule.reason)
     }
   }
   // Array.prototype.sort is stable, so equal scores stay in MASSAGE_TYPES order.

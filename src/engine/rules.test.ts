@@ -21,12 +21,13 @@ interface Persona {
   fires: string[]
 }
 
-/** A rule fired when its reason shows up on every type it gives or takes points from. */
+/** A rule fired when its reason shows up on every type it gives points to (reasons) or takes them from (against). */
 function firedRules(ranked: RankedType[]): string[] {
   return RULES.filter((rule) =>
-    Object.keys(rule.effect).every((type) =>
-      ranked.find((r) => r.type === type)?.reasons.includes(rule.reason),
-    ),
+    Object.entries(rule.effect).every(([type, points]) => {
+      const entry = ranked.find((r) => r.type === type)
+      return (points > 0 ? entry?.reasons : entry?.against)?.includes(rule.reason)
+    }),
   ).map((rule) => rule.id)
 }
 
@@ -129,10 +130,23 @@ const personas: Persona[] = [
     ],
   },
   {
-    name: 'trigger point for severe pain running below the knee, firm pressure',
-    answers: { severity: 7, radiation: 'below-knee', pressure: 'firm' },
+    name: 'trigger point for moderate pain running below the knee, firm pressure',
+    answers: { severity: 5, duration: 'subacute', radiation: 'below-knee', pressure: 'firm' },
     top: 'trigger-point',
     reason: 'effective for sciatica and pain radiating from the lower back',
+    fires: [
+      'firm-pressure-suits-deep-tissue',
+      'mild-moderate-pain-suits-swedish',
+      'lasting-pain-suits-myofascial',
+      'radiating-pain-suits-trigger-point',
+      'below-knee-pain-avoids-deep-pressure',
+    ],
+  },
+  {
+    name: 'reflexology, not firm work, for severe pain running below the knee, even with firm pressure liked',
+    answers: { severity: 8, radiation: 'below-knee', pressure: 'firm' },
+    top: 'reflexology',
+    reason: 'eases overall pain without strong pressure',
     fires: [
       'firm-pressure-suits-deep-tissue',
       'severe-pain-avoids-strong-pressure',

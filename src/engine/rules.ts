@@ -10,7 +10,8 @@ export interface Rule {
   reason: string
 }
 
-const BACK_TYPES = { swedish: -4, 'deep-tissue': -4, 'trigger-point': -4, 'myofascial-release': -4 } as const
+// Large enough that no other answer lifts a back massage above zero for someone who would rather not be touched there.
+const BACK_TYPES = { swedish: -6, 'deep-tissue': -6, 'trigger-point': -6, 'myofascial-release': -6 } as const
 
 /**
  * The rules, one per line of thought. Each carries one of the guide's "Best for" lines
@@ -70,12 +71,13 @@ export const RULES: readonly Rule[] = [
     reason:
       'You rated your pain from 1 to 6 out of 10 (mild to moderate): the guide names Swedish massage as best for mild to moderate lower back pain.',
   },
+  // Large enough that firm or focused work never comes first while pain is severe, whatever else is answered.
   {
     id: 'severe-pain-avoids-strong-pressure',
     when: (a) => a.severity >= 7,
-    effect: { 'deep-tissue': -2, 'trigger-point': -1 },
+    effect: { 'deep-tissue': -7, 'trigger-point': -6 },
     reason:
-      'You rated your pain 7 or more out of 10 (severe): strong pressure can be too much right now, so this is ranked lower.',
+      'You rated your pain 7 or more out of 10 (severe): strong or focused pressure can be too much right now, so this is ranked lower.',
   },
   {
     id: 'severe-pain-suits-reflexology',

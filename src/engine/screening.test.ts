@@ -34,7 +34,12 @@ const expected: {
   { item: 'recent-trauma', level: 'doctor-first', avoid: BACK, says: /broken bone/i },
   { item: 'recent-surgery', level: 'doctor-first', avoid: BACK, says: /surgeon or doctor/i },
   { item: 'blood-clot', level: 'doctor-first', avoid: MASSAGE_TYPES, says: /clot/i },
-  { item: 'pregnancy', level: 'doctor-first', avoid: ['deep-tissue'], says: /doctor or midwife/i },
+  {
+    item: 'pregnancy',
+    level: 'doctor-first',
+    avoid: ['deep-tissue', 'trigger-point'],
+    says: /doctor or midwife/i,
+  },
   { item: 'osteoporosis', level: 'caution', avoid: DEEP, says: /light pressure/i },
   { item: 'bleeding-disorder', level: 'caution', avoid: DEEP, says: /gentle pressure/i },
   { item: 'skin-condition', level: 'caution', avoid: BACK, says: /reflexology/i },

@@ -20,7 +20,7 @@ const ON_THE_BACK: MassageType[] = ['swedish', 'deep-tissue', 'trigger-point', '
 const DEEP_PRESSURE: MassageType[] = ['deep-tissue', 'trigger-point']
 
 const URGENT_ADVICE =
-  'Get medical help now: call your doctor, an urgent care line or emergency services today, and do not book a massage. Together with back pain, this can be a sign of pressure on the nerves at the base of the spine, which needs checking within hours.'
+  'Get medical help now: go to an emergency department or call your local emergency number. Do not wait for it to pass, and do not book a massage. With back pain, this can be a sign of pressure on the nerves at the base of the spine, which needs checking within hours.'
 
 /**
  * The safety screening table: the red flags of low back pain first, then the guide's
@@ -33,7 +33,8 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     level: 'urgent',
     short: 'New bladder or bowel trouble',
     prompt: 'New trouble peeing or pooing, or controlling them',
-    detail: 'Started in the last two weeks: you cannot pee, or you leak urine or stool without meaning to.',
+    detail:
+      'Since the back pain began: you cannot pee, find it hard to start, leak urine or stool, or do not notice when you need to go.',
     advice: URGENT_ADVICE,
     avoid: ALL,
   },
@@ -119,7 +120,7 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     prompt: 'A blood clot you know of or suspect, such as in a leg (DVT)',
     detail: 'A swollen, warm, painful calf is a warning sign.',
     advice:
-      'Do not have a massage until a doctor says it is safe: rubbing can move a clot. If you suspect a clot now, get medical help today.',
+      'Do not have a massage until a doctor says it is safe: rubbing can move a clot. If a leg is swollen, warm and painful now, get medical help today; if you are short of breath or have chest pain, call your local emergency number.',
     avoid: ALL,
   },
   {
@@ -131,7 +132,7 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     detail: '',
     advice:
       'Talk to your doctor or midwife before any massage, as the guide advises, then choose a therapist trained in pregnancy massage and avoid deep pressure.',
-    avoid: ['deep-tissue'],
+    avoid: DEEP_PRESSURE,
   },
   {
     item: 'osteoporosis',
@@ -152,7 +153,7 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     prompt: 'A blood clotting disorder, or you take blood-thinning medicine',
     detail: 'For example warfarin, apixaban or rivaroxaban.',
     advice:
-      'Check with your doctor first and ask for gentle pressure: as the guide warns, massage can cause complications such as bruising when blood does not clot normally.',
+      'Ask for gentle pressure and tell your therapist about it: as the guide warns, massage can cause complications such as bruising when blood does not clot normally. If you are unsure, ask your doctor.',
     avoid: DEEP_PRESSURE,
   },
   {

@@ -53,7 +53,10 @@ export interface ScreeningResult {
 export interface RankedType {
   type: MassageType
   score: number
+  /** Why this type suits the answers: the rules that raised its score. */
   reasons: string[]
+  /** What counts against it: the rules that lowered its score (added beside the contract's fields). */
+  against: string[]
 }
 
 /** All five types once each, highest score first. */
