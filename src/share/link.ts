@@ -90,7 +90,8 @@ export function fromShareHash(hash: string): ShareParse {
   if (code === '') return { ok: false, reason: 'This link has no answers in it.' }
   const version = code.charAt(0)
   if (version !== SHARE_VERSION) {
-    return /^[2-9a-z]$/.test(version) && /^[0-9a-z]+$/.test(code)
+    // Versions are digits; a code that starts with a letter is junk, not a link from the future.
+    return /^[2-9]$/.test(version) && /^[0-9a-z]+$/.test(code)
       ? {
           ok: false,
           reason:
