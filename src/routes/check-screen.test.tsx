@@ -37,14 +37,61 @@ test('each box is named by its prompt and described by its detail', async () => 
   )
 })
 
-test('"None of these" clears the ticks, saves an empty screening and goes to question 1', async () => {
-  useQuizStore.setState({ screening: ['osteoporosis'] })
+test('the intro asks for any that apply, without limiting them to now', async () => {
+  renderApp('/check')
+  const intro = await screen.findByText(/^Massage is not safe for everyone/)
+  expect(intro).toHaveTextContent('Tick any that apply to you')
+  expect(intro).not.toHaveTextContent(/applies to you now/i)
+  expect(intro).toHaveTextContent('get medical help now')
+})
+
+test('with nothing ticked, "None of these" saves an empty screening and goes to question 1 in one tap', async () => {
   const { user } = renderApp('/check')
-  expect(await screen.findByRole('checkbox', { name: entry('osteoporosis').prompt })).toBeChecked()
+  await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' })
+  expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'None of these' }))
   expect(await screen.findByRole('heading', { level: 1, name: FIRST_PROMPT })).toBeInTheDocument()
   expect(currentPath()).toBe('/q/1')
   expect(useQuizStore.getState().screening).toEqual([])
+})
+
+test('once a box is ticked, "None of these" is gone, so no tap can wipe the ticks', async () => {
+  const { user } = renderApp('/check')
+  await user.click(await screen.findByRole('checkbox', { name: entry('pregnancy').prompt }))
+  await user.click(screen.getByRole('checkbox', { name: entry('osteoporosis').prompt }))
+  expect(screen.queryByRole('button', { name: 'None of these' })).not.toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  await screen.findByRole('heading', { level: 1, name: FIRST_PROMPT })
+  expect(useQuizStore.getState().screening).toEqual(['pregnancy', 'osteoporosis'])
+})
+
+test('unticking the last box offers "None of these" again', async () => {
+  const { user } = renderApp('/check')
+  const box = await screen.findByRole('checkbox', { name: entry('fever').prompt })
+  await user.click(box)
+  expect(screen.getByRole('button', { name: 'Continue' })).toBeInTheDocument()
+  await user.click(box)
+  expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'None of these' }))
+  await screen.findByRole('heading', { level: 1, name: FIRST_PROMPT })
+  expect(useQuizStore.getState().screening).toEqual([])
+})
+
+test('each tick is kept in the store at once, while the check stays not done', async () => {
+  const { user } = renderApp('/check')
+  await user.click(await screen.findByRole('checkbox', { name: entry('osteoporosis').prompt }))
+  await user.click(screen.getByRole('checkbox', { name: entry('fever').prompt }))
+  // Table order, whatever order the boxes were ticked in.
+  expect(useQuizStore.getState().ticked).toEqual(['fever', 'osteoporosis'])
+  expect(useQuizStore.getState().screening).toBeNull()
+})
+
+test('ticks made before leaving are there on coming back unfinished', async () => {
+  useQuizStore.setState({ ticked: ['osteoporosis'] })
+  renderApp('/check')
+  expect(await screen.findByRole('checkbox', { name: entry('osteoporosis').prompt })).toBeChecked()
+  expect(screen.getByRole('checkbox', { name: entry('fever').prompt })).not.toBeChecked()
+  expect(screen.getByRole('button', { name: 'Continue' })).toBeInTheDocument()
 })
 
 test('an urgent sign stops the quiz at once and names no massage', async () => {
@@ -69,7 +116,7 @@ test('a caution item carries on to the questions', async () => {
 })
 
 test('coming back, the saved ticks are there, and unticking saves the change', async () => {
-  useQuizStore.setState({ screening: ['fever', 'skin-condition'] })
+  useQuizStore.getState().setScreening(['fever', 'skin-condition'])
   const { user } = renderApp('/check')
   const fever = await screen.findByRole('checkbox', { name: entry('fever').prompt })
   expect(fever).toBeChecked()

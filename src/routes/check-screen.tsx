@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import type { FormEvent } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { CheckRow } from '../components/check-row'
 import { SCREENING_TABLE, type ScreeningEntry, type ScreeningItem } from '../engine'
@@ -12,19 +12,11 @@ const GROUPS: { legend: string; entries: ScreeningEntry[] }[] = [
 
 export function CheckScreen() {
   const navigate = useNavigate()
-  const saved = useQuizStore((s) => s.screening)
+  // Ticks go to the store as they are made, so a reload keeps them.
+  const ticked = useQuizStore((s) => s.ticked)
   const answers = useQuizStore((s) => s.answers)
+  const setTicked = useQuizStore((s) => s.setTicked)
   const setScreening = useQuizStore((s) => s.setScreening)
-  const [ticked, setTicked] = useState<ReadonlySet<ScreeningItem>>(() => new Set(saved ?? []))
-
-  function toggle(item: ScreeningItem, on: boolean) {
-    setTicked((current) => {
-      const next = new Set(current)
-      if (on) next.add(item)
-      else next.delete(item)
-      return next
-    })
-  }
 
   function moveOn(items: ScreeningItem[]) {
     setScreening(items)
@@ -37,23 +29,19 @@ export function CheckScreen() {
     navigate(step.kind === 'result' ? stepPath(step) : paths.question(1))
   }
 
+  // One way on at a time: "None of these" while nothing is ticked, "Continue" once something is,
+  // so a tap can never wipe ticks. Submitting the form (Enter) moves on with what is ticked.
   function handleSubmit(event: FormEvent) {
     event.preventDefault()
-    // Keep the table's order, whatever order the boxes were ticked in.
-    moveOn(SCREENING_TABLE.map((e) => e.item).filter((item) => ticked.has(item)))
-  }
-
-  function handleNone() {
-    setTicked(new Set())
-    moveOn([])
+    moveOn(ticked)
   }
 
   return (
     <form className="screen" onSubmit={handleSubmit} noValidate>
       <h1 tabIndex={-1}>First, a quick safety check</h1>
       <p className="lead">
-        Massage is not safe for everyone. Tick anything that applies to you now, so we can tell you when to
-        see a doctor first.
+        Massage is not safe for everyone. Tick any that apply to you, so we can tell you if you need to see a
+        doctor first, or to get medical help now.
       </p>
       {GROUPS.map((group) => (
         <fieldset key={group.legend} className="group">
@@ -65,22 +53,19 @@ export function CheckScreen() {
                 id={`check-${entry.item}`}
                 label={entry.prompt}
                 detail={entry.detail}
-                checked={ticked.has(entry.item)}
-                onChange={(on) => toggle(entry.item, on)}
+                checked={ticked.includes(entry.item)}
+                onChange={(on) => setTicked(entry.item, on)}
               />
             ))}
           </div>
         </fieldset>
       ))}
-      <button type="button" className="button button-secondary button-wide" onClick={handleNone}>
-        None of these
-      </button>
       <div className="actions actions-row">
         <button type="button" className="button button-secondary" onClick={() => navigate(paths.start())}>
           Back
         </button>
         <button type="submit" className="button button-primary">
-          Continue
+          {ticked.length === 0 ? 'None of these' : 'Continue'}
         </button>
       </div>
     </form>

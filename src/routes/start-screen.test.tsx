@@ -103,7 +103,24 @@ test('Start over clears the saved progress', async () => {
   expect(screen.getByRole('heading', { level: 1, name: HEADING })).toHaveFocus()
   expect(useQuizStore.getState().answers).toEqual({})
   expect(useQuizStore.getState().screening).toBeNull()
-  expect(JSON.parse(localStorage.getItem(SAVE_KEY) ?? '{}').state).toEqual({ answers: {}, screening: null })
+  expect(JSON.parse(localStorage.getItem(SAVE_KEY) ?? '{}').state).toEqual({
+    answers: {},
+    screening: null,
+    ticked: [],
+  })
+})
+
+test('ticks on an unfinished safety check count as progress: Continue returns to them, Start over clears them', async () => {
+  await openWithSaved(saved({ answers: {}, screening: null, ticked: ['osteoporosis'] }))
+  const first = renderApp('/')
+  await first.user.click(await screen.findByRole('button', { name: 'Continue' }))
+  expect(await screen.findByRole('checkbox', { name: /osteoporosis/i })).toBeChecked()
+  cleanup()
+  const { user } = renderApp('/')
+  await user.click(await screen.findByRole('button', { name: 'Start over' }))
+  expect(useQuizStore.getState().ticked).toEqual([])
+  await user.click(screen.getByRole('button', { name: 'Start' }))
+  expect(await screen.findByRole('checkbox', { name: /osteoporosis/i })).not.toBeChecked()
 })
 
 test.each([

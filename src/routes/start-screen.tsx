@@ -7,9 +7,10 @@ export function StartScreen() {
   const navigate = useNavigate()
   const answers = useQuizStore((s) => s.answers)
   const screening = useQuizStore((s) => s.screening)
+  const ticked = useQuizStore((s) => s.ticked)
   const reset = useQuizStore((s) => s.reset)
   const heading = useRef<HTMLHeadingElement>(null)
-  const saved = hasProgress(answers, screening)
+  const saved = hasProgress(answers, screening, ticked)
 
   function handleContinue() {
     navigate(stepPath(nextStep(answers, screening)))

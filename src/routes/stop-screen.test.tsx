@@ -38,7 +38,7 @@ test('without a known duration, the doctor hears only that there is low back pai
 })
 
 test('"Back to the safety check" keeps the ticks', async () => {
-  useQuizStore.setState({ screening: ['leg-weakness'] })
+  useQuizStore.getState().setScreening(['leg-weakness'])
   const { user } = renderApp('/stop')
   await user.click(await screen.findByRole('button', { name: 'Back to the safety check' }))
   await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' })

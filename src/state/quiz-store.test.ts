@@ -23,30 +23,60 @@ const FULL: QuizAnswers = {
 }
 
 test.each([
-  ['nothing saved', undefined, { answers: {}, screening: null, notice: null }],
-  ['an empty object', {}, { answers: {}, screening: null, notice: null }],
-  ['unreadable text', { unreadable: true }, { answers: {}, screening: null, notice: CORRUPT_NOTICE }],
-  ['a number', 7, { answers: {}, screening: null, notice: CORRUPT_NOTICE }],
-  ['a foreign shape', { quiz: 1 }, { answers: {}, screening: null, notice: CORRUPT_NOTICE }],
+  ['nothing saved', undefined, { answers: {}, screening: null, ticked: [], notice: null }],
+  ['an empty object', {}, { answers: {}, screening: null, ticked: [], notice: null }],
+  [
+    'unreadable text',
+    { unreadable: true },
+    { answers: {}, screening: null, ticked: [], notice: CORRUPT_NOTICE },
+  ],
+  ['a number', 7, { answers: {}, screening: null, ticked: [], notice: CORRUPT_NOTICE }],
+  ['a foreign shape', { quiz: 1 }, { answers: {}, screening: null, ticked: [], notice: CORRUPT_NOTICE }],
   [
     'valid progress',
-    { answers: { severity: 2 }, screening: [] },
-    { answers: { severity: 2 }, screening: [], notice: null },
+    { answers: { severity: 2 }, screening: [], ticked: [] },
+    { answers: { severity: 2 }, screening: [], ticked: [], notice: null },
   ],
   [
     'a bad answer beside a good one',
     { answers: { severity: 2, stress: 'yes' }, screening: null },
-    { answers: { severity: 2 }, screening: null, notice: PARTLY_CORRUPT_NOTICE },
+    { answers: { severity: 2 }, screening: null, ticked: [], notice: PARTLY_CORRUPT_NOTICE },
   ],
   [
     'an unknown screening item',
     { answers: {}, screening: ['fever', 'gout'] },
-    { answers: {}, screening: null, notice: CORRUPT_NOTICE },
+    { answers: {}, screening: null, ticked: [], notice: CORRUPT_NOTICE },
   ],
   [
     'a repeated screening item',
     { answers: {}, screening: ['fever', 'fever'] },
-    { answers: {}, screening: ['fever'], notice: null },
+    { answers: {}, screening: ['fever'], ticked: ['fever'], notice: null },
+  ],
+  [
+    'ticks on an unfinished check',
+    { answers: {}, screening: null, ticked: ['pregnancy', 'osteoporosis'] },
+    { answers: {}, screening: null, ticked: ['pregnancy', 'osteoporosis'], notice: null },
+  ],
+  ['only ticks', { ticked: ['fever'] }, { answers: {}, screening: null, ticked: ['fever'], notice: null }],
+  [
+    'a save from before ticks were kept',
+    { answers: {}, screening: ['fever', 'pregnancy'] },
+    { answers: {}, screening: ['fever', 'pregnancy'], ticked: ['fever', 'pregnancy'], notice: null },
+  ],
+  [
+    'an unknown tick',
+    { answers: { severity: 1 }, screening: null, ticked: ['fever', 'gout'] },
+    { answers: { severity: 1 }, screening: null, ticked: [], notice: PARTLY_CORRUPT_NOTICE },
+  ],
+  [
+    'ticks that are no list',
+    { answers: {}, screening: null, ticked: 'fever' },
+    { answers: {}, screening: null, ticked: [], notice: CORRUPT_NOTICE },
+  ],
+  [
+    'a repeated tick',
+    { answers: {}, screening: null, ticked: ['fever', 'fever'] },
+    { answers: {}, screening: null, ticked: ['fever'], notice: null },
   ],
 ])('readSaved: %s', (_, input, expected) => {
   expect(readSaved(input)).toEqual(expected)
@@ -80,10 +110,11 @@ test('firstUnansweredIndex is -1 only when every question is answered', () => {
   expect(firstUnansweredIndex(FULL)).toBe(-1)
 })
 
-test('progress exists once the check is done or any answer is given', () => {
-  expect(hasProgress({}, null)).toBe(false)
-  expect(hasProgress({}, [])).toBe(true)
-  expect(hasProgress({ severity: 0 }, null)).toBe(true)
+test('progress exists once the check is done, a box is ticked or any answer is given', () => {
+  expect(hasProgress({}, null, [])).toBe(false)
+  expect(hasProgress({}, [], [])).toBe(true)
+  expect(hasProgress({}, null, ['fever'])).toBe(true)
+  expect(hasProgress({ severity: 0 }, null, [])).toBe(true)
 })
 
 test('answers and screening are saved, the notice is not', () => {
@@ -91,7 +122,33 @@ test('answers and screening are saved, the notice is not', () => {
   useQuizStore.getState().setScreening(['fever'])
   useQuizStore.setState({ notice: 'hello' })
   const stored = JSON.parse(localStorage.getItem(SAVE_KEY) ?? 'null')
-  expect(stored.state).toEqual({ answers: { severity: 4 }, screening: ['fever'] })
+  expect(stored.state).toEqual({ answers: { severity: 4 }, screening: ['fever'], ticked: ['fever'] })
+})
+
+test('each tick is saved as it is made, in table order, and the check stays not done', () => {
+  const { setTicked } = useQuizStore.getState()
+  setTicked('osteoporosis', true)
+  setTicked('pregnancy', true)
+  setTicked('fever', true)
+  setTicked('pregnancy', false)
+  setTicked('fever', true)
+  expect(useQuizStore.getState().ticked).toEqual(['fever', 'osteoporosis'])
+  expect(useQuizStore.getState().screening).toBeNull()
+  const stored = JSON.parse(localStorage.getItem(SAVE_KEY) ?? 'null')
+  expect(stored.state).toEqual({ answers: {}, screening: null, ticked: ['fever', 'osteoporosis'] })
+})
+
+test('finishing the check sets the ticks to match; reset and adopting shared answers clear them', () => {
+  const store = useQuizStore
+  store.getState().setTicked('fever', true)
+  store.getState().setScreening(['pregnancy'])
+  expect(store.getState().ticked).toEqual(['pregnancy'])
+  store.getState().adoptAnswers(FULL)
+  expect(store.getState().ticked).toEqual([])
+  store.getState().setTicked('fever', true)
+  store.getState().reset()
+  expect(store.getState().ticked).toEqual([])
+  expect(store.getState().screening).toBeNull()
 })
 
 test('adopting shared answers asks for a fresh safety check', () => {

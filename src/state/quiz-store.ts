@@ -21,12 +21,17 @@ interface Saved {
   answers: Partial<QuizAnswers>
   /** null until the safety check is done; [] when nothing applies. */
   screening: ScreeningItem[] | null
+  /** The boxes ticked on the safety check so far, kept as they are made so a reload keeps them. */
+  ticked: ScreeningItem[]
 }
 
 export interface QuizState extends Saved {
   /** A one-off message about saved progress (never saved itself). */
   notice: string | null
   setAnswer: <K extends keyof QuizAnswers>(id: K, value: QuizAnswers[K]) => void
+  /** Ticks or unticks one box on the safety check (a draft: `screening` changes only on moving on). */
+  setTicked: (item: ScreeningItem, on: boolean) => void
+  /** Finishes the safety check with these items; the ticks follow. */
   setScreening: (items: readonly ScreeningItem[]) => void
   /** Takes the answers of a shared link as this person's own, and asks for a fresh safety check. */
   adoptAnswers: (answers: QuizAnswers) => void
@@ -34,7 +39,7 @@ export interface QuizState extends Saved {
   reset: () => void
 }
 
-const EMPTY: Saved = { answers: {}, screening: null }
+const EMPTY: Saved = { answers: {}, screening: null, ticked: [] }
 
 /** localStorage that never throws: private modes and full disks must not break the quiz. */
 const storage: PersistStorage<Saved | { unreadable: true }> = {
@@ -74,7 +79,7 @@ export function readSaved(persisted: unknown): Saved & { notice: string | null }
   if (typeof persisted !== 'object' || 'unreadable' in persisted) return { ...EMPTY, notice: CORRUPT_NOTICE }
   const record = persisted as Record<string, unknown>
   // An object of some other shape (another app's data, a future format) holds nothing we can keep.
-  if (!('answers' in record) && !('screening' in record)) {
+  if (!('answers' in record) && !('screening' in record) && !('ticked' in record)) {
     return { ...EMPTY, notice: Object.keys(record).length > 0 ? CORRUPT_NOTICE : null }
   }
   const { value, errors } = parsePartialAnswers(record.answers ?? {})
@@ -85,11 +90,17 @@ export function readSaved(persisted: unknown): Saved & { notice: string | null }
     (Array.isArray(rawScreening) && rawScreening.every(isScreeningItem))
   const screening =
     screeningOk && Array.isArray(rawScreening) ? [...new Set(rawScreening as ScreeningItem[])] : null
-  const damaged = errors.length > 0 || !screeningOk
-  const nothingKept = Object.keys(value).length === 0 && screening === null
+  const rawTicked = record.ticked
+  const tickedOk = rawTicked === undefined || (Array.isArray(rawTicked) && rawTicked.every(isScreeningItem))
+  // Saves from before the draft existed (or a damaged draft) show the finished check's ticks.
+  const ticked =
+    tickedOk && Array.isArray(rawTicked) ? [...new Set(rawTicked as ScreeningItem[])] : [...(screening ?? [])]
+  const damaged = errors.length > 0 || !screeningOk || !tickedOk
+  const nothingKept = Object.keys(value).length === 0 && screening === null && ticked.length === 0
   return {
     answers: value,
     screening,
+    ticked,
     notice: damaged ? (nothingKept ? CORRUPT_NOTICE : PARTLY_CORRUPT_NOTICE) : null,
   }
 }
@@ -100,8 +111,16 @@ export const useQuizStore = create<QuizState>()(
       ...EMPTY,
       notice: null,
       setAnswer: (id, value) => set((s) => ({ answers: { ...s.answers, [id]: value } })),
-      setScreening: (items) => set({ screening: [...new Set(items)] }),
-      adoptAnswers: (answers) => set({ answers: { ...answers }, screening: null }),
+      setTicked: (item, on) =>
+        set((s) => ({
+          // Table order, whatever order the boxes were ticked in.
+          ticked: SCREENING_TABLE.map((e) => e.item).filter((i) => (i === item ? on : s.ticked.includes(i))),
+        })),
+      setScreening: (items) => {
+        const unique = [...new Set(items)]
+        set({ screening: unique, ticked: unique })
+      },
+      adoptAnswers: (answers) => set({ answers: { ...answers }, screening: null, ticked: [] }),
       dismissNotice: () => set({ notice: null }),
       reset: () => set({ ...EMPTY, notice: null }),
     }),
@@ -109,7 +128,7 @@ export const useQuizStore = create<QuizState>()(
       name: SAVE_KEY,
       version: SAVE_VERSION,
       storage: storage as PersistStorage<Saved>,
-      partialize: (s) => ({ answers: s.answers, screening: s.screening }),
+      partialize: (s) => ({ answers: s.answers, screening: s.screening, ticked: s.ticked }),
       // Every older (or newer) shape goes through readSaved, which keeps what is valid.
       migrate: (persisted) => persisted as Saved,
       merge: (persisted, current) => ({ ...current, ...readSaved(persisted) }),
@@ -136,9 +155,13 @@ export function firstUnansweredIndex(answers: Partial<QuizAnswers>): number {
   return ANSWER_FIELDS.findIndex((field) => answers[field] === undefined)
 }
 
-/** True when there is anything saved to continue from. */
-export function hasProgress(answers: Partial<QuizAnswers>, screening: ScreeningItem[] | null): boolean {
-  return screening !== null || Object.keys(answers).length > 0
+/** True when there is anything saved to continue from (a tick on the unfinished check counts). */
+export function hasProgress(
+  answers: Partial<QuizAnswers>,
+  screening: ScreeningItem[] | null,
+  ticked: readonly ScreeningItem[],
+): boolean {
+  return screening !== null || ticked.length > 0 || Object.keys(answers).length > 0
 }
 
 /** The first step not yet done: the safety check comes first, an urgent sign stops the quiz. */
