@@ -14,6 +14,7 @@ export default {
     '/src/**',
     '!/src/engine/**',
     '!/src/share/**',
+    '!/src/test/answer-sets.ts',
   ],
   coverageAnalysis: 'perTest',
   // Mutants in module-level tables (rule effects, screening table, question texts) force a full

@@ -1,20 +1,8 @@
 // How fast is the engine? Runs advise() over every possible answer set (4,752) with no screening
 // and with each single screening item (13), several timed rounds after a warm-up. Prints figures.
 import { performance } from 'node:perf_hooks'
-import { SCREENING_ITEMS, advise, type QuizAnswers, type ScreeningItem } from '../src/engine'
-
-function allAnswerSets(): QuizAnswers[] {
-  const sets: QuizAnswers[] = []
-  for (let severity = 0; severity <= 10; severity++)
-    for (const duration of ['acute', 'subacute', 'chronic'] as const)
-      for (const radiation of ['none', 'buttock-thigh', 'below-knee'] as const)
-        for (const pressure of ['light', 'medium', 'firm', 'no-back'] as const)
-          for (const knots of ['none', 'achy', 'sharp'] as const)
-            for (const stiffness of [false, true])
-              for (const stress of [false, true])
-                sets.push({ severity, duration, radiation, pressure, knots, stiffness, stress })
-  return sets
-}
+import { SCREENING_ITEMS, advise, type ScreeningItem } from '../src/engine'
+import { allAnswerSets } from '../src/test/answer-sets'
 
 const answerSets = allAnswerSets()
 const screenings: ScreeningItem[][] = [[], ...SCREENING_ITEMS.map((item) => [item])]

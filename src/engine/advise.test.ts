@@ -10,19 +10,7 @@ import {
   type RankedType,
   type ScreeningItem,
 } from './index'
-
-function allAnswerSets(): QuizAnswers[] {
-  const sets: QuizAnswers[] = []
-  for (let severity = 0; severity <= 10; severity++)
-    for (const duration of ['acute', 'subacute', 'chronic'] as const)
-      for (const radiation of ['none', 'buttock-thigh', 'below-knee'] as const)
-        for (const pressure of ['light', 'medium', 'firm', 'no-back'] as const)
-          for (const knots of ['none', 'achy', 'sharp'] as const)
-            for (const stiffness of [false, true])
-              for (const stress of [false, true])
-                sets.push({ severity, duration, radiation, pressure, knots, stiffness, stress })
-  return sets
-}
+import { allAnswerSets, sample } from '../test/answer-sets'
 
 function allSubsets(): ScreeningItem[][] {
   const subsets: ScreeningItem[][] = []
@@ -96,11 +84,6 @@ function brokenRules(
   }
   return broken.map((b) => `${b}: ${JSON.stringify(answers)} with [${items.join(', ')}]`)
 }
-
-// Every answer set is checked in the normal run. Under mutation testing (MUTATION_STRIDE, set by
-// vitest.stryker.config.ts) only every n-th one is, so each of the ~900 mutants runs in reasonable time.
-const STRIDE = Number(process.env.MUTATION_STRIDE ?? '1')
-const sample = <T>(list: readonly T[]): T[] => list.filter((_, i) => i % STRIDE === 0)
 
 const ALL = allAnswerSets()
 const SUBSETS = allSubsets()
