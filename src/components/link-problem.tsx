@@ -9,7 +9,7 @@ export function LinkProblem({ reason, onTakeQuiz }: LinkProblemProps) {
     <div className="result-page">
       <h1>This link can&apos;t be opened</h1>
       <p>{reason}</p>
-      <p>You can take the quiz yourself: it takes a minute or two.</p>
+      <p>You can take the quiz yourself: it takes about a minute.</p>
       <div className="rs-actions">
         <button type="button" className="rs-button rs-button-primary" onClick={onTakeQuiz}>
           Take the quiz

@@ -14,9 +14,10 @@ test('the stop screen says to get medical help now and lists what to tell the do
   renderApp('/stop')
   expect(await screen.findByRole('heading', { level: 1, name: 'Get medical help now' })).toHaveFocus()
   expect(
-    screen.getByText(/call your doctor, an urgent care line or emergency services today/i),
+    screen.getByText('Go to an emergency department or call your local emergency number now.'),
   ).toBeInTheDocument()
-  expect(screen.getByText(/in an emergency, call your local emergency number/i)).toBeInTheDocument()
+  // Urgent means now: nothing on the screen suggests waiting until later today.
+  expect(document.body).not.toHaveTextContent(/today|urgent care line/i)
   const list = screen.getByRole('list')
   const items = within(list)
     .getAllByRole('listitem')

@@ -40,11 +40,8 @@ export function StopScreen() {
     <div className="screen">
       <div className="alert alert-urgent">
         <h1 tabIndex={-1}>Get medical help now</h1>
-        <p className="alert-lead">Call your doctor, an urgent care line or emergency services today.</p>
-        <p>
-          In an emergency, call your local emergency number. Do not book a massage until a doctor has checked
-          you.
-        </p>
+        <p className="alert-lead">Go to an emergency department or call your local emergency number now.</p>
+        <p>Do not wait for it to pass, and do not book a massage until a doctor has checked you.</p>
         <p>
           Together with back pain, what you ticked can be a sign of pressure on the nerves at the base of the
           spine, which needs checking within hours.
