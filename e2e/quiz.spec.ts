@@ -45,6 +45,15 @@ test('an urgent warning sign stops at "Get medical help now" with no massage nam
   expect(text).not.toMatch(/swedish|deep tissue|trigger point|myofascial|reflexology/i)
 })
 
+test('a reload on the safety check keeps the ticks made so far', async ({ page }) => {
+  await openCheck(page)
+  await press(screeningBox(page, 'osteoporosis'))
+  await expect(screeningBox(page, 'osteoporosis')).toBeChecked()
+  await page.reload()
+  await expect(h1(page)).toHaveText(TITLES.check)
+  await expect(screeningBox(page, 'osteoporosis')).toBeChecked()
+})
+
 test('pregnancy shows "See a doctor first" and never offers deep tissue massage', async ({ page }) => {
   const answers = ANSWER_SETS[1]!
   expect(recommend(answers).ranked[0]?.type).toBe('deep-tissue')
