@@ -85,3 +85,43 @@ test('stop ends the timer without announcing an end', async () => {
   advance(60_000)
   expect(screen.queryByText(/Time is up/)).not.toBeInTheDocument()
 })
+
+test('the end buzzes twice where the phone can vibrate', async () => {
+  const vibrate = vi.fn().mockReturnValue(true)
+  Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true, writable: true })
+  try {
+    const { user } = setup()
+    await user.click(screen.getByRole('button', { name: 'Start 1-minute timer' }))
+    advance(59_000)
+    expect(vibrate).not.toHaveBeenCalled()
+    advance(1_000)
+    expect(vibrate).toHaveBeenCalledExactlyOnceWith([200, 100, 200])
+    expect(screen.getByText('Time is up: 1 minute done.')).toBeInTheDocument()
+  } finally {
+    delete (navigator as unknown as Record<string, unknown>).vibrate
+  }
+})
+
+test('without vibration the end is still shown and announced, with no error', async () => {
+  expect('vibrate' in navigator).toBe(false)
+  const { user } = setup()
+  await user.click(screen.getByRole('button', { name: 'Start 1-minute timer' }))
+  advance(60_000)
+  expect(screen.getByText('Time is up: 1 minute done.')).toBeInTheDocument()
+})
+
+test('a browser that throws on vibrate still announces the end', async () => {
+  const vibrate = vi.fn(() => {
+    throw new DOMException('Blocked', 'NotAllowedError')
+  })
+  Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true, writable: true })
+  try {
+    const { user } = setup()
+    await user.click(screen.getByRole('button', { name: 'Start 1-minute timer' }))
+    advance(60_000)
+    expect(vibrate).toHaveBeenCalledTimes(1)
+    expect(screen.getByText('Time is up: 1 minute done.')).toBeInTheDocument()
+  } finally {
+    delete (navigator as unknown as Record<string, unknown>).vibrate
+  }
+})

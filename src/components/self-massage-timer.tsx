@@ -15,10 +15,19 @@ export function formatRemaining(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
 }
 
+/** A short double buzz where the phone supports it (not iOS Safari): the screen may be out of sight while rolling. */
+function buzz() {
+  try {
+    navigator.vibrate?.([200, 100, 200])
+  } catch {
+    // A browser that refuses to vibrate still shows and announces the end.
+  }
+}
+
 /**
  * A 1- or 2-minute timer for foam rolling. Time comes from a start timestamp, not from
- * counting ticks, so it stays right when the phone throttles a background tab. Silent: the
- * end is shown and announced politely.
+ * counting ticks, so it stays right when the phone throttles a background tab. No sound: the
+ * end is shown, announced politely, and felt as a buzz where the phone can vibrate.
  */
 export function SelfMassageTimer() {
   const [state, setState] = useState<TimerState>({ status: 'idle' })
@@ -44,6 +53,7 @@ export function SelfMassageTimer() {
         stopTicking()
         setState({ status: 'idle' })
         setAnnouncement(`Time is up: ${minutesText(minutes)} done.`)
+        buzz()
       }
     }, 250)
   }

@@ -1,4 +1,4 @@
-import type { Advice, MassageType } from './types'
+import type { Advice, MassageType, QuizAnswers, ScreeningItem } from './types'
 
 /** One tip: a short title and a few plain sentences. */
 export interface Tip {
@@ -60,7 +60,10 @@ export const SELF_MASSAGE_TIPS: Readonly<Record<'ball' | 'roller' | 'heat', Tip>
   roller: {
     id: 'roller',
     title: 'Foam roller',
-    lines: ['Roll slowly over the sore areas for 1 to 2 minutes. Use the timer below.'],
+    lines: [
+      'Roll slowly over the sore areas for 1 to 2 minutes. Use the timer below.',
+      'Keep the roller off the spine itself: roll the muscles beside it.',
+    ],
   },
   heat: {
     id: 'heat',
@@ -86,12 +89,37 @@ function avoidedByAFlag(advice: Pick<Advice, 'flags'>, type: MassageType): boole
 /**
  * Self-massage only when the screening is clear or caution, and no flag rules out touching
  * the back (a flag that avoids Swedish massage rules out all work on the back). The ball and
- * the roller are firm pressure: skipped when a flag avoids deep tissue massage.
+ * the roller are firm pressure on the back: skipped when a flag avoids deep tissue massage,
+ * or when the person would rather not have the back touched (heat stays: they apply it themselves).
  */
-export function selfMassagePlan(advice: Pick<Advice, 'level' | 'flags'>): SelfMassagePlan {
+export function selfMassagePlan(
+  advice: Pick<Advice, 'level' | 'flags'>,
+  answers: Pick<QuizAnswers, 'pressure'>,
+): SelfMassagePlan {
   const levelAllows = advice.level === 'clear' || advice.level === 'caution'
   const show = levelAllows && !avoidedByAFlag(advice, 'swedish')
-  return { show, ballAndRoller: show && !avoidedByAFlag(advice, 'deep-tissue') }
+  const firmOnBack = !avoidedByAFlag(advice, 'deep-tissue') && answers.pressure !== 'no-back'
+  return { show, ballAndRoller: show && firmOnBack }
+}
+
+/**
+ * Why a screening item rules massage types out, as the end of "because of <item>: ...".
+ * From the guide's "Who should avoid massage therapy?" and common clinical advice.
+ */
+export const RULED_OUT_WHY: Readonly<Record<ScreeningItem, string>> = {
+  'bladder-bowel-change': 'this needs a doctor today, before any massage.',
+  'saddle-numbness': 'this needs a doctor today, before any massage.',
+  'leg-weakness': 'this needs a doctor today, before any massage.',
+  fever: 'massage is not advised while you have a fever, and the fever needs checking first.',
+  'weight-loss': 'a doctor should check this before any massage.',
+  'cancer-history': 'deep pressure is not advised until your doctor has checked new back pain after cancer.',
+  'recent-trauma': 'the back needs checking for a broken bone before anyone works on it.',
+  'recent-surgery': 'the back needs to heal before anyone works on it.',
+  'blood-clot': 'rubbing can move a clot.',
+  pregnancy: 'the guide advises against deep pressure while you are pregnant.',
+  osteoporosis: 'deep pressure can damage weak bones.',
+  'bleeding-disorder': 'firm pressure can cause bruising when blood does not clot normally.',
+  'skin-condition': 'the skin on the back needs to heal before it is massaged.',
 }
 
 /** A study as the guide reports it. */

@@ -56,11 +56,12 @@ export {
 /** Ranking and screening together: the picks a person may be offered and the types ruled out. */
 export { advise } from './advise'
 
-/** The guide's tips, self-massage techniques and studies for the result screen; which self-massage is safe to show. */
+/** The guide's tips, self-massage techniques and studies for the result screen; which self-massage is safe to show; why a flag rules types out. */
 export {
   GUIDE_STUDIES,
   NOT_A_DIAGNOSIS,
   RESEARCH_CAVEATS,
+  RULED_OUT_WHY,
   SELF_MASSAGE_TIPS,
   THERAPIST_TIPS,
   selfMassagePlan,

@@ -4,6 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import {
   MASSAGE_NAMES,
+  RULED_OUT_WHY,
   SCREENING_ITEMS,
   SCREENING_TABLE,
   advise,
@@ -34,6 +35,42 @@ const acuteLight: QuizAnswers = {
   pressure: 'light',
   knots: 'none',
   stiffness: false,
+  stress: true,
+}
+
+/** Rather not have the back touched: reflexology first, every back massage below zero. */
+const noBack: QuizAnswers = { ...chronicFirm, pressure: 'no-back', stress: true }
+
+/** Pain below the knee with firm pressure: deep tissue still first, with one thing against it. */
+const belowKneeFirm: QuizAnswers = {
+  severity: 2,
+  duration: 'acute',
+  radiation: 'below-knee',
+  pressure: 'firm',
+  knots: 'achy',
+  stiffness: true,
+  stress: false,
+}
+
+/** Sharp spots with light pressure: trigger point is an option with something against it. */
+const sharpLight: QuizAnswers = {
+  severity: 2,
+  duration: 'acute',
+  radiation: 'buttock-thigh',
+  pressure: 'light',
+  knots: 'sharp',
+  stiffness: true,
+  stress: true,
+}
+
+/** Every type above zero: nothing is less suited. */
+const allSuit: QuizAnswers = {
+  severity: 2,
+  duration: 'acute',
+  radiation: 'none',
+  pressure: 'medium',
+  knots: 'none',
+  stiffness: true,
   stress: true,
 }
 
@@ -91,12 +128,49 @@ test('own result names the top pick in the main heading and lists its reasons', 
     .getAllByRole('listitem')
     .map((li) => li.textContent)
   expect(items).toEqual(top.reasons)
+  expect(
+    within(why).getByText('Reasons quote our massage guide and common clinical advice.'),
+  ).toBeInTheDocument()
   expect(screen.queryByText('This is a shared result')).not.toBeInTheDocument()
 })
 
-test('a clear screening shows no level banner', () => {
+test('what counts against the top pick is under "Worth knowing", never under why it suits', () => {
+  ownResult(belowKneeFirm, [])
+  const top = recommend(belowKneeFirm).ranked[0]!
+  expect(top.against.length).toBeGreaterThan(0)
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(MASSAGE_NAMES[top.type])
+  const why = screen.getByRole('region', { name: 'Why this suits you' })
+  const worth = screen.getByRole('region', { name: 'Worth knowing' })
+  for (const line of top.against) {
+    expect(within(why).queryByText(line)).not.toBeInTheDocument()
+    expect(within(worth).getByText(line)).toBeInTheDocument()
+  }
+  expect(
+    within(worth)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual(top.against)
+})
+
+test('a top pick with nothing against it has no "Worth knowing"', () => {
+  ownResult(chronicFirm, [])
+  expect(recommend(chronicFirm).ranked[0]!.against).toEqual([])
+  expect(screen.queryByRole('region', { name: 'Worth knowing' })).not.toBeInTheDocument()
+})
+
+test('a clear screening shows no level banner, only a quiet note of the warning signs to watch for', () => {
   ownResult(chronicFirm, [])
   expect(screen.queryByRole('status')).not.toBeInTheDocument()
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  const note = screen.getByText(/You ticked none of the warning signs/)
+  for (const item of ['bladder-bowel-change', 'saddle-numbness', 'leg-weakness', 'fever'] as const)
+    expect(note).toHaveTextContent(shortOf(item).toLowerCase())
+  expect(note).toHaveTextContent(/\), stop and get medical help\.$/)
+})
+
+test('with a flag ticked there is no "none of the warning signs" note', () => {
+  ownResult(chronicFirm, ['osteoporosis'])
+  expect(screen.queryByText(/You ticked none of the warning signs/)).not.toBeInTheDocument()
 })
 
 test('fragile bones show a caution banner, rule out deep pressure and say why', () => {
@@ -107,7 +181,11 @@ test('fragile bones show a caution banner, rule out deep pressure and say why', 
   const ruledOut = screen.getByRole('region', { name: 'Ruled out for now' })
   expect(within(ruledOut).getByText('Deep Tissue Massage')).toBeInTheDocument()
   expect(within(ruledOut).getByText('Trigger Point Therapy')).toBeInTheDocument()
-  expect(within(ruledOut).getAllByText(/Fragile bones/)).toHaveLength(2)
+  const why = `Because of fragile bones: ${RULED_OUT_WHY.osteoporosis}`
+  expect(RULED_OUT_WHY.osteoporosis).toBe('deep pressure can damage weak bones.')
+  const rows = within(ruledOut).getAllByRole('listitem')
+  expect(rows).toHaveLength(2)
+  for (const row of rows) expect(within(row).getByText(why)).toBeInTheDocument()
   const top = advise(chronicFirm, ['osteoporosis']).picks[0]!
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(MASSAGE_NAMES[top.type])
   expect(top.type).not.toBe('deep-tissue')
@@ -119,9 +197,20 @@ test('a doctor-first item shows the "See a doctor first" banner', () => {
   expect(screen.getByRole('status')).toHaveTextContent(shortOf('weight-loss'))
 })
 
-test('other options list the remaining picks best first', () => {
-  ownResult(chronicFirm, ['osteoporosis'])
-  const rest = advise(chronicFirm, ['osteoporosis']).picks.slice(1)
+test('a type ruled out by two items says why for each', () => {
+  ownResult(chronicFirm, ['osteoporosis', 'pregnancy'])
+  const ruledOut = screen.getByRole('region', { name: 'Ruled out for now' })
+  const row = within(ruledOut).getByText('Deep Tissue Massage').closest('li')!
+  expect(within(row).getByText(`Because of pregnancy: ${RULED_OUT_WHY.pregnancy}`)).toBeInTheDocument()
+  expect(within(row).getByText(`Because of fragile bones: ${RULED_OUT_WHY.osteoporosis}`)).toBeInTheDocument()
+})
+
+test('other options list the remaining picks above zero best first', () => {
+  ownResult(sharpLight, [])
+  const rest = advise(sharpLight, [])
+    .picks.slice(1)
+    .filter((r) => r.score > 0)
+  expect(rest.length).toBe(3)
   const others = screen.getByRole('region', { name: 'Other options' })
   const names = within(others)
     .getAllByRole('listitem')
@@ -130,6 +219,69 @@ test('other options list the remaining picks best first', () => {
   expect(names.map((n) => rest.findIndex((r) => n.startsWith(MASSAGE_NAMES[r.type])))).toEqual(
     rest.map((_, i) => i),
   )
+})
+
+test('an option opens to show why it suits and, apart, what is worth knowing', async () => {
+  const { user } = ownResult(sharpLight, [])
+  const rest = recommend(sharpLight).ranked.slice(1)
+  const option = rest.find((r) => r.score > 0 && r.against.length > 0)!
+  const others = screen.getByRole('region', { name: 'Other options' })
+  await user.click(within(others).getByText(MASSAGE_NAMES[option.type]))
+  const details = within(others).getByText(MASSAGE_NAMES[option.type]).closest('details')!
+  expect(details).toHaveAttribute('open')
+  const [whyList, worthList] = within(details).getAllByRole('list')
+  expect(
+    within(whyList!)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual(option.reasons)
+  expect(within(details).getByRole('heading', { name: 'Worth knowing' })).toBeInTheDocument()
+  expect(
+    within(worthList!)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual(option.against)
+})
+
+test('rather not have the back touched: back massages are not options but collapsed as less suited, with why', async () => {
+  const { user } = ownResult(noBack, [])
+  const ranked = recommend(noBack).ranked
+  expect(ranked[0]!.type).toBe('reflexology')
+  const backWork = ['swedish', 'deep-tissue', 'trigger-point', 'myofascial-release'] as const
+  expect(screen.queryByRole('region', { name: 'Other options' })).not.toBeInTheDocument()
+  const summary = screen.getByText('Less suited to your answers')
+  const details = summary.closest('details')!
+  expect(details).not.toHaveAttribute('open')
+  await user.click(summary)
+  expect(details).toHaveAttribute('open')
+  for (const type of backWork) {
+    const row = within(details).getByText(MASSAGE_NAMES[type]).closest('li')!
+    const entry = ranked.find((r) => r.type === type)!
+    expect(entry.score).toBeLessThanOrEqual(0)
+    for (const line of entry.against) expect(within(row).getByText(line)).toBeInTheDocument()
+    // Why it would suit is not the point here: only why it ranks low.
+    for (const line of entry.reasons) expect(within(row).queryByText(line)).not.toBeInTheDocument()
+  }
+})
+
+test('a pick at zero is less suited, not another option', async () => {
+  const { user } = ownResult(chronicFirm, ['osteoporosis'])
+  expect(advise(chronicFirm, ['osteoporosis']).picks.find((p) => p.type === 'reflexology')?.score).toBe(0)
+  const others = screen.getByRole('region', { name: 'Other options' })
+  expect(within(others).queryByText(MASSAGE_NAMES.reflexology)).not.toBeInTheDocument()
+  await user.click(screen.getByText('Less suited to your answers'))
+  const details = screen.getByText('Less suited to your answers').closest('details')!
+  expect(within(details).getByText(MASSAGE_NAMES.reflexology)).toBeInTheDocument()
+  expect(within(details).getByText('None of the answers pointed towards this type.')).toBeInTheDocument()
+})
+
+test('with every other pick above zero there is no "less suited" list', () => {
+  ownResult(allSuit, [])
+  expect(recommend(allSuit).ranked.every((r) => r.score > 0)).toBe(true)
+  const others = screen.getByRole('region', { name: 'Other options' })
+  for (const r of recommend(allSuit).ranked.slice(1))
+    expect(within(others).getByText(MASSAGE_NAMES[r.type])).toBeInTheDocument()
+  expect(screen.queryByText('Less suited to your answers')).not.toBeInTheDocument()
 })
 
 test('when every type is ruled out there is no pick and a clear message', () => {
@@ -143,6 +295,22 @@ test('when every type is ruled out there is no pick and a clear message', () => 
   const ruledOut = screen.getByRole('region', { name: 'Ruled out for now' })
   expect(within(ruledOut).getAllByRole('listitem')).toHaveLength(5)
   expect(screen.queryByRole('region', { name: 'Self-massage at home' })).not.toBeInTheDocument()
+  expect(screen.queryByText('What the research says')).not.toBeInTheDocument()
+  expect(screen.getByRole('status')).toHaveTextContent(
+    SCREENING_TABLE.find((e) => e.item === 'fever')!.advice,
+  )
+  expect(screen.getByRole('button', { name: 'Share' })).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: 'Show this to your therapist' })).toBeInTheDocument()
+})
+
+test('a blood clot rules out every type and keeps its advice, share and the therapist card', () => {
+  ownResult(acuteLight, ['blood-clot'])
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('No massage type suits you right now')
+  expect(screen.getByRole('status')).toHaveTextContent('rubbing can move a clot')
+  expect(screen.queryByRole('region', { name: 'Self-massage at home' })).not.toBeInTheDocument()
+  expect(screen.queryByText('What the research says')).not.toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Share' })).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: 'Show this to your therapist' })).toBeInTheDocument()
 })
 
 test('an urgent item in the store shows no picks and points to the stop screen', async () => {
@@ -167,6 +335,23 @@ test('fragile bones drop the ball and roller but keep heat', () => {
   expect(within(self).getByRole('heading', { name: 'Heat, then massage' })).toBeInTheDocument()
 })
 
+test('rather not have the back touched: no ball or roller, heat stays', () => {
+  ownResult(noBack, [])
+  const self = screen.getByRole('region', { name: 'Self-massage at home' })
+  expect(within(self).queryByRole('heading', { name: 'Tennis ball' })).not.toBeInTheDocument()
+  expect(within(self).queryByRole('heading', { name: 'Foam roller' })).not.toBeInTheDocument()
+  expect(within(self).queryByRole('button', { name: /timer/ })).not.toBeInTheDocument()
+  expect(within(self).getByRole('heading', { name: 'Heat, then massage' })).toBeInTheDocument()
+})
+
+test('the foam roller tip keeps the roller off the spine', () => {
+  ownResult(chronicFirm, [])
+  const self = screen.getByRole('region', { name: 'Self-massage at home' })
+  expect(
+    within(self).getByText('Keep the roller off the spine itself: roll the muscles beside it.'),
+  ).toBeInTheDocument()
+})
+
 test('a skin problem on the back hides self-massage', () => {
   ownResult(chronicFirm, ['skin-condition'])
   expect(screen.queryByRole('region', { name: 'Self-massage at home' })).not.toBeInTheDocument()
@@ -181,10 +366,45 @@ test('the research note is collapsed and gives the caveats', () => {
   expect(details).toHaveTextContent('low quality')
 })
 
-test('start over clears the answers and goes to the start', async () => {
+test('start over asks first; "Clear my answers" clears them and replaces the result with the start', async () => {
   const { user, router } = ownResult(chronicFirm, [])
   await user.click(screen.getByRole('button', { name: 'Start over' }))
+  expect(useQuizStore.getState().answers).toEqual(chronicFirm)
+  const clear = screen.getByRole('button', { name: 'Clear my answers' })
+  expect(clear).toHaveFocus()
+  expect(screen.getByRole('button', { name: 'Keep them' })).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Start over' })).not.toBeInTheDocument()
+  await user.click(clear)
   expect(useQuizStore.getState().answers).toEqual({})
+  expect(useQuizStore.getState().screening).toBeNull()
+  expect(router.state.location.pathname).toBe(paths.start())
+  expect(router.state.historyAction).toBe('REPLACE')
+})
+
+test('"Keep them" keeps the answers and returns focus to "Start over"', async () => {
+  const { user, router } = ownResult(chronicFirm, [])
+  await user.click(screen.getByRole('button', { name: 'Start over' }))
+  await user.click(screen.getByRole('button', { name: 'Keep them' }))
+  expect(screen.queryByRole('button', { name: 'Clear my answers' })).not.toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Start over' })).toHaveFocus()
+  expect(useQuizStore.getState().answers).toEqual(chronicFirm)
+  expect(router.state.location.pathname).toBe(paths.result(chronicFirm))
+})
+
+test('Escape backs out of start over with the keyboard', async () => {
+  const { user } = ownResult(chronicFirm, [])
+  screen.getByRole('button', { name: 'Start over' }).focus()
+  await user.keyboard('{Enter}')
+  expect(screen.getByRole('button', { name: 'Clear my answers' })).toHaveFocus()
+  await user.keyboard('{Escape}')
+  expect(screen.getByRole('button', { name: 'Start over' })).toHaveFocus()
+  expect(useQuizStore.getState().screening).toEqual([])
+})
+
+test('start over on the urgent result also asks first', async () => {
+  const { user, router } = ownResult(chronicFirm, ['saddle-numbness'])
+  await user.click(screen.getByRole('button', { name: 'Start over' }))
+  await user.click(screen.getByRole('button', { name: 'Clear my answers' }))
   expect(useQuizStore.getState().screening).toBeNull()
   expect(router.state.location.pathname).toBe(paths.start())
 })
@@ -204,6 +424,22 @@ test('a shared link on a fresh store is a shared result with the top pick in the
   expect(screen.queryByRole('status')).not.toBeInTheDocument()
   expect(screen.queryByText('Your best match')).not.toBeInTheDocument()
   expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument()
+})
+
+test('the shared notice says neutrally where the result comes from and what to do', () => {
+  renderAt(paths.result(acuteLight))
+  const notice = screen.getByText('This is a shared result').parentElement!
+  expect(notice).toHaveTextContent('opened from a link')
+  expect(notice).toHaveTextContent('quiz answers in that link, without a safety check')
+  expect(notice).toHaveTextContent('Take the safety check before you treat any pick as yours')
+  expect(notice).not.toHaveTextContent(/someone else/i)
+  expect(within(notice).getByRole('button', { name: 'Take the safety check' })).toBeInTheDocument()
+})
+
+test('a shared no-back link keeps back massages out of its options too', () => {
+  renderAt(paths.result(noBack))
+  expect(screen.queryByRole('region', { name: 'Other options' })).not.toBeInTheDocument()
+  expect(screen.getByText('Less suited to these answers')).toBeInTheDocument()
 })
 
 test('the same answers without a done safety check are still a shared result', () => {

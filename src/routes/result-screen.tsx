@@ -1,3 +1,5 @@
+import { useRef, useState, type KeyboardEvent } from 'react'
+import { flushSync } from 'react-dom'
 import { useNavigate, useParams, Link } from 'react-router-dom'
 import {
   ANSWER_FIELDS,
@@ -6,6 +8,7 @@ import {
   MASSAGE_PROFILES,
   NOT_A_DIAGNOSIS,
   RESEARCH_CAVEATS,
+  RULED_OUT_WHY,
   SCREENING_TABLE,
   SELF_MASSAGE_TIPS,
   THERAPIST_TIPS,
@@ -21,7 +24,7 @@ import {
 import { LevelBanner, type BannerFlag } from '../components/level-banner'
 import { LinkProblem } from '../components/link-problem'
 import { MassagePicture } from '../components/massage-picture'
-import { OtherOptions, type OptionItem } from '../components/other-options'
+import { LessSuited, OtherOptions, type OptionItem } from '../components/other-options'
 import { ReasonList } from '../components/reason-list'
 import { ResearchNote } from '../components/research-note'
 import { RuledOutList, type RuledOutItem } from '../components/ruled-out-list'
@@ -47,12 +50,21 @@ function toBannerFlags(flags: readonly Flag[]): BannerFlag[] {
   return flags.map((f) => ({ key: f.item, short: shortName(f.item), advice: f.advice }))
 }
 
+/**
+ * The warning signs that mean "get medical help" if they start later: the urgent ones, and a
+ * fever (an infection must be ruled out). Lower-cased to sit inside a sentence.
+ */
+const WATCH_FOR = SCREENING_TABLE.filter(
+  (e) => e.group === 'warning-sign' && (e.level === 'urgent' || e.item === 'fever'),
+).map((e) => e.short.charAt(0).toLowerCase() + e.short.slice(1))
+
 function toOptions(ranked: readonly RankedType[]): OptionItem[] {
   return ranked.map((r) => ({
     type: r.type,
     name: MASSAGE_NAMES[r.type],
     tagline: MASSAGE_PROFILES[r.type].tagline,
     reasons: r.reasons,
+    against: r.against,
   }))
 }
 
@@ -79,7 +91,8 @@ export function ResultScreen() {
 
   function handleStartOver() {
     reset()
-    navigate(paths.start())
+    // Replace: Back from the start should not land on a result whose answers are gone.
+    navigate(paths.start(), { replace: true })
   }
 
   if (screening !== null && sameAnswers(storedAnswers, answers)) {
@@ -112,8 +125,19 @@ function TopPickSections({ pick, whyHeading }: { pick: RankedType; whyHeading: s
     <>
       <section aria-labelledby="why-heading">
         <h2 id="why-heading">{whyHeading}</h2>
-        <ReasonList reasons={pick.reasons} />
+        {pick.reasons.length > 0 ? (
+          <ReasonList reasons={pick.reasons} />
+        ) : (
+          <p>None of the answers pointed strongly towards one type: this one ranks first among equals.</p>
+        )}
+        <p className="rs-small">Reasons quote our massage guide and common clinical advice.</p>
       </section>
+      {pick.against.length > 0 ? (
+        <section aria-labelledby="worth-heading" className="worth-knowing-section">
+          <h2 id="worth-heading">Worth knowing</h2>
+          <ReasonList reasons={pick.against} />
+        </section>
+      ) : null}
       <section aria-labelledby="expect-heading">
         <h2 id="expect-heading">What to expect</h2>
         <p>
@@ -129,14 +153,72 @@ function TopPickSections({ pick, whyHeading }: { pick: RankedType; whyHeading: s
   )
 }
 
-function OtherOptionsSection({ ranked }: { ranked: readonly RankedType[] }) {
-  if (ranked.length === 0) return null
+interface OtherOptionsSectionProps {
+  ranked: readonly RankedType[]
+  lessSuitedTitle: string
+}
+
+/** Picks that suit (score above zero) as options; the rest collapsed apart, with why they rank low. */
+function OtherOptionsSection({ ranked, lessSuitedTitle }: OtherOptionsSectionProps) {
+  const suited = ranked.filter((r) => r.score > 0)
+  const lessSuited = ranked.filter((r) => r.score <= 0)
   return (
-    <section aria-labelledby="others-heading">
-      <h2 id="others-heading">Other options</h2>
-      <p className="rs-small">Best first. Open one to see why it ranks there.</p>
-      <OtherOptions options={toOptions(ranked)} />
-    </section>
+    <>
+      {suited.length > 0 ? (
+        <section aria-labelledby="others-heading">
+          <h2 id="others-heading">Other options</h2>
+          <p className="rs-small">Best first. Open one to see why it ranks there.</p>
+          <OtherOptions options={toOptions(suited)} />
+        </section>
+      ) : null}
+      {lessSuited.length > 0 ? <LessSuited options={toOptions(lessSuited)} title={lessSuitedTitle} /> : null}
+    </>
+  )
+}
+
+/** "Start over" in two steps, so a stray tap does not lose the answers. */
+function StartOver({ onConfirm }: { onConfirm: () => void }) {
+  const [confirming, setConfirming] = useState(false)
+  const startRef = useRef<HTMLButtonElement>(null)
+  const clearRef = useRef<HTMLButtonElement>(null)
+
+  function handleAsk() {
+    // flushSync so the new button exists before it takes the focus.
+    flushSync(() => setConfirming(true))
+    clearRef.current?.focus()
+  }
+
+  function handleKeep() {
+    flushSync(() => setConfirming(false))
+    startRef.current?.focus()
+  }
+
+  function handleKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') handleKeep()
+  }
+
+  if (!confirming) {
+    return (
+      <button ref={startRef} type="button" className="rs-button" onClick={handleAsk}>
+        Start over
+      </button>
+    )
+  }
+  return (
+    <div
+      className="start-over-confirm"
+      role="group"
+      aria-labelledby="start-over-question"
+      onKeyDown={handleKeyDown}
+    >
+      <p id="start-over-question">Clear your answers and start again?</p>
+      <button ref={clearRef} type="button" className="rs-button rs-button-primary" onClick={onConfirm}>
+        Clear my answers
+      </button>
+      <button type="button" className="rs-button" onClick={handleKeep}>
+        Keep them
+      </button>
+    </div>
   )
 }
 
@@ -162,9 +244,7 @@ function OwnResult({ answers, screening, onStartOver }: OwnResultProps) {
           </Link>
         </p>
         <div className="rs-actions">
-          <button type="button" className="rs-button" onClick={onStartOver}>
-            Start over
-          </button>
+          <StartOver onConfirm={onStartOver} />
         </div>
       </div>
     )
@@ -174,9 +254,9 @@ function OwnResult({ answers, screening, onStartOver }: OwnResultProps) {
   const ruledOut: RuledOutItem[] = advice.avoided.map((a) => ({
     key: a.type,
     name: MASSAGE_NAMES[a.type],
-    because: a.because.map(shortName),
+    because: a.because.map((item) => ({ key: item, short: shortName(item), why: RULED_OUT_WHY[item] })),
   }))
-  const plan = selfMassagePlan(advice)
+  const plan = selfMassagePlan(advice, answers)
   const topName: string | null = top ? MASSAGE_NAMES[top.type] : null
   const banner = <LevelBanner level={advice.level} flags={toBannerFlags(advice.flags)} />
 
@@ -186,6 +266,7 @@ function OwnResult({ answers, screening, onStartOver }: OwnResultProps) {
         <>
           <Hero type={top.type} eyebrow="Your best match" />
           {banner}
+          {advice.level === 'clear' ? <ClearNote /> : null}
           <TopPickSections pick={top} whyHeading="Why this suits you" />
         </>
       ) : (
@@ -195,7 +276,7 @@ function OwnResult({ answers, screening, onStartOver }: OwnResultProps) {
           {banner}
         </>
       )}
-      <OtherOptionsSection ranked={rest} />
+      <OtherOptionsSection ranked={rest} lessSuitedTitle="Less suited to your answers" />
       {ruledOut.length > 0 ? (
         <section aria-labelledby="ruled-out-heading">
           <h2 id="ruled-out-heading">Ruled out for now</h2>
@@ -209,7 +290,7 @@ function OwnResult({ answers, screening, onStartOver }: OwnResultProps) {
         </section>
       ) : null}
       {plan.show ? <SelfMassage ballAndRoller={plan.ballAndRoller} /> : null}
-      <ResearchNote studies={GUIDE_STUDIES} caveats={RESEARCH_CAVEATS} />
+      {top ? <ResearchNote studies={GUIDE_STUDIES} caveats={RESEARCH_CAVEATS} /> : null}
       <p className="rs-small">{NOT_A_DIAGNOSIS}</p>
       <div className="rs-actions rs-no-print">
         <ShareButton
@@ -220,11 +301,19 @@ function OwnResult({ answers, screening, onStartOver }: OwnResultProps) {
         <Link to={paths.card()} className="rs-button">
           Show this to your therapist
         </Link>
-        <button type="button" className="rs-button" onClick={onStartOver}>
-          Start over
-        </button>
+        <StartOver onConfirm={onStartOver} />
       </div>
     </div>
+  )
+}
+
+/** A quiet reminder with a clear screening: what to watch for. Not an alarm, so no status role. */
+function ClearNote() {
+  return (
+    <p className="clear-note">
+      You ticked none of the warning signs. If any of them start ({WATCH_FOR.join(', ')}), stop and get
+      medical help.
+    </p>
   )
 }
 
@@ -263,15 +352,16 @@ function SharedResult({ answers, onTakeCheck }: SharedResultProps) {
       <div className="shared-notice">
         <p className="shared-notice-title">This is a shared result</p>
         <p>
-          These picks were made for someone else&apos;s answers. Take the safety check before you treat any of
-          them as yours: some health conditions rule out some massage types.
+          It was opened from a link, and comes from the quiz answers in that link, without a safety check.
+          Take the safety check before you treat any pick as yours: some health conditions rule out some
+          massage types.
         </p>
         <button type="button" className="rs-button rs-button-primary" onClick={onTakeCheck}>
           Take the safety check
         </button>
       </div>
       <TopPickSections pick={top} whyHeading="Why it suits these answers" />
-      <OtherOptionsSection ranked={rest} />
+      <OtherOptionsSection ranked={rest} lessSuitedTitle="Less suited to these answers" />
       <p className="rs-small">{NOT_A_DIAGNOSIS}</p>
     </div>
   )
