@@ -69,6 +69,21 @@ test('the card lists the ticked cautions with their advice, and the picks that r
   expect(picks).toHaveTextContent(/Ruled out for now:.*Deep Tissue Massage/)
 })
 
+test('the card lists no back massage as "may suit me" for someone who would rather not have the back touched', () => {
+  const noBack: QuizAnswers = { ...answers, pressure: 'no-back' }
+  const ranked = advise(noBack, []).picks
+  expect(ranked[0]!.type).toBe('reflexology')
+  expect(ranked.slice(1).every((p) => p.score <= 0)).toBe(true)
+  useQuizStore.setState({ answers: noBack, screening: [] })
+  renderCard()
+  const picks = screen.getByRole('region', { name: 'Massage types that may suit me' })
+  expect(
+    within(picks)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual([MASSAGE_NAMES.reflexology])
+})
+
 test('the card says when nothing was ticked', () => {
   useQuizStore.setState({ answers, screening: [] })
   renderCard()

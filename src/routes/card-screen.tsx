@@ -111,7 +111,8 @@ function Cautions({ screening, onTakeCheck }: CautionsProps) {
 
 function Picks({ answers, screening }: { answers: QuizAnswers; screening: readonly ScreeningItem[] }) {
   const advice = advise(answers, screening)
-  const picks = advice.picks.slice(0, PICKS_SHOWN)
+  // The best pick, then only those the answers favour: a type below zero is not one that "may suit".
+  const picks = advice.picks.filter((p, i) => i === 0 || p.score > 0).slice(0, PICKS_SHOWN)
   return (
     <section aria-labelledby="card-picks-heading">
       <h2 id="card-picks-heading">Massage types that may suit me</h2>
