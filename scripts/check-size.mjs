@@ -6,14 +6,11 @@ import { dirname, join, posix } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 /**
- * Gzip budget for first-view JS+CSS, in bytes (1 KB = 1000 bytes, as Vite reports).
- * The target is 90 KB. Not met while src/routes/router.tsx uses the data router
- * (createHashRouter + RouterProvider, about 16 KB gzip more than <HashRouter> + useRoutes):
- * this is the measured size then plus a small margin, set to stop creep. Lower it to
- * TARGET_BYTES once the first view fits.
+ * Gzip budget for first-view JS+CSS, in bytes (1 KB = 1000 bytes, as Vite reports): the target.
+ * Measured 88.3 KB with <HashRouter> + useRoutes and every screen but Start lazy-loaded.
  */
-export const BUDGET_BYTES = 114_000
 export const TARGET_BYTES = 90_000
+export const BUDGET_BYTES = TARGET_BYTES
 
 const gz = (buffer) => gzipSync(buffer).length
 

@@ -1,6 +1,6 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { AppRouter } from './routes/router'
+import { AppRouter, prefetchScreens } from './routes/router'
 import { SAVE_KEY } from './state/quiz-store'
 import './styles.css'
 
@@ -59,3 +59,7 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   if (document.readyState === 'complete') registerServiceWorker()
   else window.addEventListener('load', registerServiceWorker, { once: true })
 }
+
+// The quiz screens are separate chunks: fetch them once the first view has loaded.
+if (document.readyState === 'complete') prefetchScreens()
+else window.addEventListener('load', prefetchScreens, { once: true })

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { RULED_OUT_WHY, SELF_MASSAGE_TIPS, selfMassagePlan } from './guide-tips'
-import { SCREENING_ITEMS, screen } from './screening'
+import { screen } from './screening'
+import { SCREENING_ITEMS } from './screening-items'
 import type { QuizAnswers, ScreeningItem } from './types'
 
 const cases: {

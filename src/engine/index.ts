@@ -16,7 +16,8 @@ export type {
 } from './types'
 
 /** All five types in the guide's order, which also breaks ties; their display names; what the guide says of each. */
-export { MASSAGE_NAMES, MASSAGE_PROFILES, MASSAGE_TYPES, type MassageProfile } from './catalog'
+export { MASSAGE_NAMES, MASSAGE_TYPES } from './catalog'
+export { MASSAGE_PROFILES, type MassageProfile } from './profiles'
 
 /** The quiz's questions in order, and the words for a chosen answer. */
 export {
@@ -43,15 +44,9 @@ export { RULES, type Rule } from './rules'
 export { recommend } from './rank-massages'
 
 /** The screening table and the screening step: flags, level, and what each item rules out. */
-export {
-  LEVELS,
-  SCREENING_ITEMS,
-  SCREENING_TABLE,
-  isScreeningItem,
-  levelRank,
-  screen,
-  type ScreeningEntry,
-} from './screening'
+export { LEVELS, SCREENING_TABLE, levelRank, screen, type ScreeningEntry } from './screening'
+/** The screening items' ids alone, in table order, and the urgent ones: light enough for the first screen. */
+export { SCREENING_ITEMS, URGENT_ITEMS, isScreeningItem } from './screening-items'
 
 /** Ranking and screening together: the picks a person may be offered and the types ruled out. */
 export { advise } from './advise'

@@ -4,6 +4,7 @@ import {
   MASSAGE_TYPES,
   SCREENING_ITEMS,
   SCREENING_TABLE,
+  URGENT_ITEMS,
   isScreeningItem,
   levelRank,
   screen,
@@ -202,4 +203,9 @@ test.each([
   { value: 1, is: false },
 ])('isScreeningItem($value) is $is', ({ value, is }) => {
   expect(isScreeningItem(value)).toBe(is)
+})
+
+test('the light list of ids matches the table: same items, same order, same urgent ones', () => {
+  expect(SCREENING_TABLE.map((e) => e.item)).toEqual(SCREENING_ITEMS)
+  expect(SCREENING_TABLE.filter((e) => e.level === 'urgent').map((e) => e.item)).toEqual(URGENT_ITEMS)
 })

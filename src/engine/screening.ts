@@ -1,4 +1,5 @@
 import { MASSAGE_TYPES } from './catalog'
+import { isScreeningItem } from './screening-items'
 import type { Flag, Level, MassageType, ScreeningItem, ScreeningResult } from './types'
 
 /** Mildest first: the index is the seriousness. */
@@ -168,15 +169,6 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     avoid: ON_THE_BACK,
   },
 ]
-
-/** All screening items, in the order of the table. */
-export const SCREENING_ITEMS: readonly ScreeningItem[] = SCREENING_TABLE.map((e) => e.item)
-
-const ENTRY = new Map<ScreeningItem, ScreeningEntry>(SCREENING_TABLE.map((e) => [e.item, e]))
-
-export function isScreeningItem(value: unknown): value is ScreeningItem {
-  return typeof value === 'string' && ENTRY.has(value as ScreeningItem)
-}
 
 export function levelRank(level: Level): number {
   return LEVELS.indexOf(level)

@@ -1,5 +1,5 @@
 import type { QuizAnswers } from '../engine'
-import { QUESTIONS } from '../engine'
+import { ANSWER_FIELDS } from '../engine'
 import { SHARE_ROUTE, toShareHash } from '../share/link'
 import type { Step } from '../state/quiz-store'
 
@@ -25,7 +25,8 @@ export const patterns = {
   card: '/card',
 }
 
-export const QUESTION_COUNT = QUESTIONS.length
+/** One question per answer field (the question texts stay out of the first view's JavaScript). */
+export const QUESTION_COUNT = ANSWER_FIELDS.length
 
 /** The URL of a step from the store's `nextStep`. */
 export function stepPath(step: Step): string {

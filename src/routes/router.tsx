@@ -1,20 +1,34 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { HashRouter, useRoutes, type RouteObject } from 'react-router-dom'
 import { ErrorBoundary } from '../components/error-boundary'
 import { AppLayout } from './app-layout'
-import { CheckScreen } from './check-screen'
 import { NotFoundScreen } from './not-found-screen'
 import { patterns } from './paths'
-import { QuestionScreen } from './question-screen'
 import { StartScreen } from './start-screen'
-import { StopScreen } from './stop-screen'
 
-// The result and the therapist card carry most of the content: load them only when needed.
+// Only the start screen is in the first view's JavaScript; every other screen is its own chunk.
+const loadCheck = () => import('./check-screen')
+const loadQuestion = () => import('./question-screen')
+const loadStop = () => import('./stop-screen')
+const CheckScreen = lazy(() => loadCheck().then((m) => ({ default: m.CheckScreen })))
+const QuestionScreen = lazy(() => loadQuestion().then((m) => ({ default: m.QuestionScreen })))
+const StopScreen = lazy(() => loadStop().then((m) => ({ default: m.StopScreen })))
 const ResultScreen = lazy(() => import('./result-screen').then((m) => ({ default: m.ResultScreen })))
 const CardScreen = lazy(() => import('./card-screen').then((m) => ({ default: m.CardScreen })))
 
+/** Fetches the quiz screens once the first view is up, so the first tap on Start never waits on the network. */
+export function prefetchScreens() {
+  void Promise.all([loadCheck(), loadQuestion(), loadStop()]).catch(() => {
+    // Offline or flaky: the screen loads (or the error boundary explains) when it is opened.
+  })
+}
+
 function Loading() {
   return <p role="status">Loading…</p>
+}
+
+function suspended(screen: ReactNode) {
+  return <Suspense fallback={<Loading />}>{screen}</Suspense>
 }
 
 /** The route table. */
@@ -23,25 +37,11 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     children: [
       { path: patterns.start, element: <StartScreen /> },
-      { path: patterns.check, element: <CheckScreen /> },
-      { path: patterns.stop, element: <StopScreen /> },
-      { path: patterns.question, element: <QuestionScreen /> },
-      {
-        path: patterns.result,
-        element: (
-          <Suspense fallback={<Loading />}>
-            <ResultScreen />
-          </Suspense>
-        ),
-      },
-      {
-        path: patterns.card,
-        element: (
-          <Suspense fallback={<Loading />}>
-            <CardScreen />
-          </Suspense>
-        ),
-      },
+      { path: patterns.check, element: suspended(<CheckScreen />) },
+      { path: patterns.stop, element: suspended(<StopScreen />) },
+      { path: patterns.question, element: suspended(<QuestionScreen />) },
+      { path: patterns.result, element: suspended(<ResultScreen />) },
+      { path: patterns.card, element: suspended(<CardScreen />) },
       { path: '*', element: <NotFoundScreen /> },
     ],
   },

@@ -5,7 +5,8 @@ import {
   isScreeningItem,
   parseAnswers,
   parsePartialAnswers,
-  SCREENING_TABLE,
+  SCREENING_ITEMS,
+  URGENT_ITEMS,
   type QuizAnswers,
   type ScreeningItem,
 } from '../engine'
@@ -114,7 +115,7 @@ export const useQuizStore = create<QuizState>()(
       setTicked: (item, on) =>
         set((s) => ({
           // Table order, whatever order the boxes were ticked in.
-          ticked: SCREENING_TABLE.map((e) => e.item).filter((i) => (i === item ? on : s.ticked.includes(i))),
+          ticked: SCREENING_ITEMS.filter((i) => (i === item ? on : s.ticked.includes(i))),
         })),
       setScreening: (items) => {
         const unique = [...new Set(items)]
@@ -143,7 +144,7 @@ export type Step =
   | { kind: 'question'; index: number }
   | { kind: 'result'; answers: QuizAnswers }
 
-const URGENT = new Set(SCREENING_TABLE.filter((e) => e.level === 'urgent').map((e) => e.item))
+const URGENT = new Set(URGENT_ITEMS)
 
 /** True when a ticked item means: get medical help now, no massage questions. */
 export function hasUrgentItem(screening: readonly ScreeningItem[] | null): boolean {
