@@ -91,6 +91,7 @@ const personas: Persona[] = [
       'mild-moderate-pain-suits-swedish',
       'lasting-pain-suits-myofascial',
       'achy-knots-suit-deep-tissue',
+      'achy-knots-suit-trigger-point',
     ],
   },
   {
@@ -181,6 +182,7 @@ const personas: Persona[] = [
       'chronic-pain-suits-deep-tissue',
       'lasting-pain-suits-myofascial',
       'achy-knots-suit-deep-tissue',
+      'achy-knots-suit-trigger-point',
       'stiffness-suits-myofascial',
       'stiffness-suits-deep-tissue',
     ],

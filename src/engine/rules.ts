@@ -127,9 +127,16 @@ export const RULES: readonly Rule[] = [
   {
     id: 'achy-knots-suit-deep-tissue',
     when: (a) => a.knots === 'achy',
-    effect: { 'deep-tissue': 2, 'trigger-point': 1 },
+    effect: { 'deep-tissue': 2 },
     reason:
       'You have tight, achy knots: the guide names deep tissue massage as best for pain from muscle knots.',
+  },
+  {
+    id: 'achy-knots-suit-trigger-point',
+    when: (a) => a.knots === 'achy',
+    effect: { 'trigger-point': 1 },
+    reason:
+      'You have tight, achy knots: trigger point therapy releases knots with focused pressure on each one.',
   },
   {
     id: 'sharp-knots-suit-trigger-point',
