@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs'
 
 // Browser tests run against the production build (dist/, from `npm run build`), served under
 // a sub-path as on a real static host, in Debian's Chromium (Playwright downloads no browser).
@@ -6,16 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4391)
 export const APP_URL = `http://127.0.0.1:${port}/massage-match/`
 
 const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 }
 
 // Phone emulation in Chromium: touch, mobile viewport meta, a phone's pixel ratio.

@@ -8,19 +8,11 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { toShareHash } from '../src/share/link.ts'
 import { measureFirstView, TARGET_BYTES } from './check-size.mjs'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { serveDist } from './serve-dist.mjs'
 
 const RUNS = 3
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS]
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' })
@@ -46,7 +38,7 @@ const median = (values) => {
 
 async function lighthouseRun(url) {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
   })
   try {

@@ -1,7 +1,8 @@
 // Renders public/icon.svg to the PNG icons the manifest lists, with Debian's Chromium.
 // Run after changing the SVG: `node scripts/make-icons.mjs`, then commit the PNGs.
 import { readFile } from 'node:fs/promises'
-import { chromium } from 'playwright-core'
+import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 
 const svg = await readFile(new URL('../public/icon.svg', import.meta.url), 'utf8')
 const svgUrl = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`
@@ -15,8 +16,8 @@ const icons = [
 ]
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 })
 try {
   for (const { file, size, maskable } of icons) {

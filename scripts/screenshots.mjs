@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { build } from 'vite'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { serveDist } from './serve-dist.mjs'
 
 const SAVE_KEY = 'massage-match'
@@ -58,16 +59,8 @@ const root = await mkdtemp(join(tmpdir(), 'massage-match-shots-'))
 await build({ logLevel: 'error', build: { outDir: root, emptyOutDir: true } })
 const server = await serveDist({ root })
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 })
 try {
   await mkdir(outDir, { recursive: true })
