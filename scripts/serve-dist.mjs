@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 /** The page's policy as an HTTP header: the meta tag's policy plus frame-ancestors, which only a header can set. */
 export const CSP =
@@ -25,6 +26,8 @@ const MIME = {
   '.woff2': 'font/woff2',
 }
 
+const isText = (type) => /^(text\/|application\/(json|manifest\+json)|image\/svg)/.test(type)
+
 /**
  * Serves a built app (dist/) under a sub-path, as a static host such as GitHub Pages would.
  *
@@ -38,6 +41,8 @@ const MIME = {
  *   meta tag in index.html plus `frame-ancestors 'none'`) and `X-Content-Type-Options: nosniff`.
  * - index.html and sw.js are sent with `Cache-Control: no-cache`, hashed assets as immutable, so
  *   service-worker update tests behave as on a real host.
+ * - Text files (HTML, JS, CSS, JSON, SVG) are gzipped when the browser accepts it, as every real
+ *   static host does: Lighthouse's simulated slow network then sees the bytes a phone would get.
  * - `close()` stops the server and drops open keep-alive connections.
  *
  * @param {{ root?: string, base?: string, port?: number }} [options]
@@ -83,11 +88,19 @@ export async function serveDist({ root = 'dist', base = '/massage-match/', port 
     if (info?.isFile()) {
       const type = MIME[extname(file)] ?? 'application/octet-stream'
       const immutable = relative.startsWith(`assets${sep}`)
-      res.writeHead(200, {
+      const headers = {
         'Content-Type': type,
-        'Content-Length': info.size,
         'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      })
+        Vary: 'Accept-Encoding',
+      }
+      const compress = isText(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+      if (compress) {
+        const body = gzipSync(await readFile(file))
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length })
+        res.end(req.method === 'HEAD' ? undefined : body)
+        return
+      }
+      res.writeHead(200, { ...headers, 'Content-Length': info.size })
       if (req.method === 'HEAD') res.end()
       else createReadStream(file).pipe(res)
       return
