@@ -30,9 +30,11 @@ if (root) {
       hydrateRoot(root, app)
     })
   } else {
-    // A deep link or saved progress: render afresh, at once (not in a transition), so the
-    // prerendered start page gives way quickly; React replaces it in one commit.
-    createRoot(root).render(app)
+    // A deep link or saved progress: render afresh. In a transition React renders in small
+    // slices between which the phone stays responsive (the result page is large); the
+    // prerendered start page stays until React replaces it in one commit.
+    const fresh = createRoot(root)
+    startTransition(() => fresh.render(app))
   }
 }
 
