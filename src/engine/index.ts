@@ -44,7 +44,7 @@ export { RULES, type Rule } from './rules'
 export { recommend } from './rank-massages'
 
 /** The screening table and the screening step: flags, level, and what each item rules out. */
-export { LEVELS, SCREENING_TABLE, levelRank, screen, type ScreeningEntry } from './screening'
+export { LEVELS, SCREENING_TABLE, levelRank, screen, screeningShort, type ScreeningEntry } from './screening'
 /** The screening items' ids alone, in table order, and the urgent ones: light enough for the first screen. */
 export { SCREENING_ITEMS, URGENT_ITEMS, isScreeningItem } from './screening-items'
 

@@ -170,6 +170,13 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
   },
 ]
 
+const SHORT = new Map(SCREENING_TABLE.map((e) => [e.item, e.short]))
+
+/** The short name of an item for summaries ("Fragile bones"). */
+export function screeningShort(item: ScreeningItem): string {
+  return SHORT.get(item) ?? item
+}
+
 export function levelRank(level: Level): number {
   return LEVELS.indexOf(level)
 }

@@ -10,6 +10,7 @@ import {
   RESEARCH_CAVEATS,
   RULED_OUT_WHY,
   SCREENING_TABLE,
+  screeningShort,
   SELF_MASSAGE_TIPS,
   THERAPIST_TIPS,
   advise,
@@ -36,18 +37,12 @@ import { useQuizStore } from '../state/quiz-store'
 import { paths } from './paths'
 import './result.css'
 
-const ENTRY = new Map(SCREENING_TABLE.map((e) => [e.item, e]))
-
-function shortName(item: ScreeningItem): string {
-  return ENTRY.get(item)?.short ?? item
-}
-
 function sameAnswers(stored: Partial<QuizAnswers>, linked: QuizAnswers): boolean {
   return ANSWER_FIELDS.every((field) => stored[field] === linked[field])
 }
 
 function toBannerFlags(flags: readonly Flag[]): BannerFlag[] {
-  return flags.map((f) => ({ key: f.item, short: shortName(f.item), advice: f.advice }))
+  return flags.map((f) => ({ key: f.item, short: screeningShort(f.item), advice: f.advice }))
 }
 
 /**
@@ -254,7 +249,7 @@ function OwnResult({ answers, screening, onStartOver }: OwnResultProps) {
   const ruledOut: RuledOutItem[] = advice.avoided.map((a) => ({
     key: a.type,
     name: MASSAGE_NAMES[a.type],
-    because: a.because.map((item) => ({ key: item, short: shortName(item), why: RULED_OUT_WHY[item] })),
+    because: a.because.map((item) => ({ key: item, short: screeningShort(item), why: RULED_OUT_WHY[item] })),
   }))
   const plan = selfMassagePlan(advice, answers)
   const topName: string | null = top ? MASSAGE_NAMES[top.type] : null

@@ -1,9 +1,7 @@
 import { useNavigate } from 'react-router-dom'
-import { answerLabel, screen, SCREENING_TABLE } from '../engine'
+import { answerLabel, screen, screeningShort } from '../engine'
 import { hasUrgentItem, useQuizStore } from '../state/quiz-store'
 import { paths } from './paths'
-
-const SHORT = new Map(SCREENING_TABLE.map((e) => [e.item, e.short]))
 
 export function StopScreen() {
   const navigate = useNavigate()
@@ -51,7 +49,7 @@ export function StopScreen() {
       <ul className="tell-list">
         <li>I have low back pain{since ? `, for ${since}` : null}.</li>
         {flags.map((flag) => (
-          <li key={flag.item}>{SHORT.get(flag.item)}</li>
+          <li key={flag.item}>{screeningShort(flag.item)}</li>
         ))}
       </ul>
       <div className="actions">
