@@ -68,7 +68,7 @@ export function questionPrompt(n: number): string {
 export async function openCheck(page: Page): Promise<void> {
   await page.goto('./')
   await expect(h1(page)).toHaveText(TITLES.start)
-  await press(button(page, 'Start'))
+  await press(page.getByRole('link', { name: 'Start', exact: true }))
   await expect(h1(page)).toHaveText(TITLES.check)
 }
 

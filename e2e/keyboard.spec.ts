@@ -84,7 +84,7 @@ test('the safety check and the quiz work by keyboard alone @keyboard', async ({ 
   await page.goto('./')
   await expect(h1(page)).toHaveText(TITLES.start)
 
-  await tabTo(page, button(page, 'Start'))
+  await tabTo(page, page.getByRole('link', { name: 'Start', exact: true }))
   await expectVisibleFocus(page)
   await page.keyboard.press('Enter')
   await expect(h1(page)).toHaveText(TITLES.check)

@@ -1,13 +1,19 @@
-// First-view size of the built app: what dist/index.html makes the browser fetch before the
-// start page works (its scripts, stylesheets and modulepreloads, plus their static imports).
-// Usage: `npm run build && npm run size`. Exits 1 when JS+CSS is over BUDGET_BYTES.
+// Size of the built app, gzip:
+// - first view: what dist/index.html makes the browser fetch to show the start page (its
+//   scripts, stylesheets and modulepreloads, plus their static imports). The prerendered start
+//   page works with just these (Start is a link).
+// - first use: the first view plus the app's chunk (React, the router, the store, the start
+//   screen), which src/main.tsx loads at the first touch, key or focus, or at once for a deep link.
+// Usage: `npm run build && npm run size`. Exits 1 when first-use JS+CSS is over BUDGET_BYTES:
+// the budget holds everything a first tap needs, not just the first paint.
 import { readFileSync } from 'node:fs'
 import { dirname, join, posix } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 /**
- * Gzip budget for first-view JS+CSS, in bytes (1 KB = 1000 bytes, as Vite reports): the target.
- * Measured 88.3 KB with <HashRouter> + useRoutes and every screen but Start lazy-loaded.
+ * Gzip budget in bytes (1 KB = 1000 bytes, as Vite reports): the issue's first-view target,
+ * applied to first use. Measured 89.5 KB with the app chunk loaded on first use, every screen
+ * but Start lazy-loaded, and the quiz screens' CSS in their own chunk.
  */
 export const TARGET_BYTES = 90_000
 export const BUDGET_BYTES = TARGET_BYTES
@@ -22,26 +28,27 @@ function staticImports(code) {
   return found
 }
 
+/** The app chunk's name: the codeSplitting group in vite.config.ts. */
+export const APP_CHUNK_NAME = 'app'
+
 /**
- * Gzip bytes of the first view of dist/ (default level, as Vite and most servers use).
+ * Gzip bytes of the first view of dist/ and of first use (default level, as Vite and most servers use).
  * @param {string} [distDir]
- * @returns {{ html: number, js: number, css: number, jsCss: number, total: number,
- *   files: { file: string, type: 'html' | 'js' | 'css', gzip: number }[] }}
  */
 export function measureFirstView(distDir = 'dist') {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8')
-  const files = [{ file: 'index.html', type: 'html', gzip: gz(html) }]
+  const files = [{ file: 'index.html', type: 'html', gzip: gz(html), use: false }]
   const seen = new Set()
   const local = (href) => !/^[a-z]+:|^\/\//i.test(href)
-  const add = (file, type) => {
+  const add = (file, type, use = false) => {
     const path = posix.normalize(file.replace(/^\.?\//, ''))
     if (seen.has(path)) return
     seen.add(path)
     const content = readFileSync(join(distDir, path))
-    files.push({ file: path, type, gzip: gz(content) })
+    files.push({ file: path, type, gzip: gz(content), use })
     if (type === 'js') {
       for (const spec of staticImports(content.toString('utf8'))) {
-        if (local(spec)) add(posix.join(posix.dirname(path), spec), 'js')
+        if (local(spec)) add(posix.join(posix.dirname(path), spec), 'js', use)
       }
     }
   }
@@ -58,10 +65,25 @@ export function measureFirstView(distDir = 'dist') {
       else if (rel === 'modulepreload') add(href, 'js')
     }
   }
-  const sum = (type) => files.filter((f) => f.type === type).reduce((total, f) => total + f.gzip, 0)
-  const js = sum('js')
-  const css = sum('css')
-  return { html: sum('html'), js, css, jsCss: js + css, total: sum('html') + js + css, files }
+  // First use: the app chunk from Vite's manifest, its static imports and its CSS.
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8'))
+  const app = Object.values(manifest).find((chunk) => chunk.name === APP_CHUNK_NAME && !chunk.isEntry)
+  if (!app) throw new Error(`check-size: no '${APP_CHUNK_NAME}' chunk in ${distDir}/.vite/manifest.json`)
+  add(app.file, 'js', true)
+  for (const css of app.css ?? []) add(css, 'css', true)
+
+  const sum = (type, use) =>
+    files.filter((f) => f.type === type && (use || !f.use)).reduce((total, f) => total + f.gzip, 0)
+  const view = { html: sum('html', false), js: sum('js', false), css: sum('css', false) }
+  const js = sum('js', true)
+  const css = sum('css', true)
+  return {
+    ...view,
+    jsCss: view.js + view.css,
+    total: view.html + view.js + view.css,
+    firstUse: { js, css, jsCss: js + css },
+    files,
+  }
 }
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`
@@ -69,15 +91,19 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`
 if (import.meta.url === `file://${process.argv[1]}`) {
   const distDir = process.argv[2] ?? join(dirname(new URL(import.meta.url).pathname), '..', 'dist')
   const size = measureFirstView(distDir)
-  for (const f of size.files) console.log(`${f.type.padEnd(4)} ${String(f.gzip).padStart(7)} B  ${f.file}`)
+  for (const f of size.files) {
+    console.log(
+      `${f.type.padEnd(4)} ${String(f.gzip).padStart(7)} B  ${f.file}${f.use ? '  (first use)' : ''}`,
+    )
+  }
   console.log(
-    `first view, gzip: HTML ${size.html} B, JS ${size.js} B, CSS ${size.css} B, total ${size.total} B`,
+    `first view, gzip: HTML ${size.html} B, JS ${size.js} B, CSS ${size.css} B: JS+CSS ${kb(size.jsCss)}`,
   )
-  const verdict = size.jsCss <= BUDGET_BYTES ? 'within' : 'OVER'
+  const use = size.firstUse
+  const within = use.jsCss <= BUDGET_BYTES
   console.log(
-    `JS+CSS ${kb(size.jsCss)}: ${verdict} the budget of ${kb(BUDGET_BYTES)} (target ${kb(TARGET_BYTES)}: ${
-      size.jsCss <= TARGET_BYTES ? 'met' : 'not met'
-    })`,
+    `first use (the app loaded), gzip: JS ${use.js} B, CSS ${use.css} B: JS+CSS ${kb(use.jsCss)}, ` +
+      `${within ? 'within' : 'OVER'} the budget of ${kb(BUDGET_BYTES)}`,
   )
-  if (size.jsCss > BUDGET_BYTES) process.exit(1)
+  if (!within) process.exit(1)
 }

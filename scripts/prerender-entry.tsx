@@ -1,13 +1,8 @@
-// Built by scripts/vite-prerender.ts with `vite build --ssr`; renders what src/main.tsx renders
-// (keep the two trees the same, or hydration fails) at the location the renderer sets up ('#/').
-import { StrictMode } from 'react'
+// Built by scripts/vite-prerender.ts with `vite build --ssr`; renders the same tree as src/mount.tsx
+// (src/app.tsx) at the location the renderer sets up ('#/'), for hydration in the browser.
 import { renderToString } from 'react-dom/server'
-import { AppRouter } from '../src/routes/router'
+import { App } from '../src/app'
 
 export function render(): string {
-  return renderToString(
-    <StrictMode>
-      <AppRouter />
-    </StrictMode>,
-  )
+  return renderToString(<App />)
 }

@@ -1,42 +1,63 @@
-import { startTransition, StrictMode } from 'react'
-import { createRoot, hydrateRoot } from 'react-dom/client'
-import { AppRouter, prefetchScreens } from './routes/router'
-import { SAVE_KEY } from './state/quiz-store'
+// The page's entry script: small on purpose (no React, no store, no engine). It decides when the
+// app (src/mount.tsx and React, the bulk of the JavaScript) is loaded and run:
+// - A first-time visitor on the start page sees the prerendered HTML, which works on its own
+//   (Start is a plain link). The app loads at the first sign of use (a touch, a key, focus, the
+//   pointer, a change of route), so nothing competes with the first paint on a slow phone, and
+//   the service worker has the files cached by then.
+// - Any other visit (a shared result, a question, saved progress) loads the app at once, together
+//   with the screen it opens, while public/boot.js keeps the start page hidden.
+import { setBootState, showsPrerenderedView } from './boot/first-view'
+import { loaderForHash } from './routes/screen-loaders'
 import './styles.css'
 
-// scripts/prerender-entry.tsx renders this same tree at build time: keep the two alike.
-const app = (
-  <StrictMode>
-    <AppRouter />
-  </StrictMode>
-)
+const INTENT_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover', 'hashchange'] as const
 
-/** The prerendered HTML shows the start page to a first-time visitor: hydrate only when that is what we would render. */
-function showsPrerenderedView(): boolean {
-  if (!['', '#', '#/'].includes(window.location.hash)) return false
-  try {
-    return localStorage.getItem(SAVE_KEY) === null
-  } catch {
-    return true
-  }
-}
+const storage = () => window.localStorage
+let started = false
 
-const root = document.getElementById('root')
-if (root) {
-  if (root.firstElementChild && showsPrerenderedView()) {
-    // In a transition, React hydrates in small slices and handles taps between them, instead of
-    // one long task while the phone is still starting up. A tap on a button is replayed once hydrated.
-    startTransition(() => {
-      hydrateRoot(root, app)
+function startApp() {
+  if (started) return
+  started = true
+  for (const type of INTENT_EVENTS) window.removeEventListener(type, onIntent, true)
+  const root = document.getElementById('root')
+  if (!root) return
+  const hash = window.location.hash
+  // The screen this visit opens, fetched beside the app rather than after it.
+  const screen = loaderForHash(hash)?.()
+  Promise.all([import('./mount'), screen])
+    .then(([{ mountApp }]) => {
+      const hydrate = root.firstElementChild !== null && showsPrerenderedView(window.location.hash, storage)
+      return mountApp(root, hydrate)
     })
-  } else {
-    // A deep link or saved progress: render afresh. In a transition React renders in small
-    // slices between which the phone stays responsive (the result page is large); the
-    // prerendered start page stays until React replaces it in one commit.
-    const fresh = createRoot(root)
-    startTransition(() => fresh.render(app))
-  }
+    .catch(() => {
+      // Offline on a first visit, or a file gone missing: say so instead of a blank page.
+      // The message's Reload button is the way forward.
+      setBootState('failed')
+    })
 }
+
+function onIntent(event: Event) {
+  // Start is a link: the route changes before the app is here. Hide the start page meanwhile.
+  if (event.type === 'hashchange' && !showsPrerenderedView(window.location.hash, storage)) {
+    setBootState('loading')
+  }
+  startApp()
+}
+
+if (showsPrerenderedView(window.location.hash, storage)) {
+  for (const type of INTENT_EVENTS) {
+    window.addEventListener(type, onIntent, { capture: true, passive: true })
+  }
+} else {
+  startApp()
+}
+
+// The "could not load" message's Reload button (index.html).
+document.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('[data-boot-reload]')) {
+    window.location.reload()
+  }
+})
 
 /**
  * Offline support: register the service worker after the page has loaded, in production only.
@@ -61,7 +82,3 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   if (document.readyState === 'complete') registerServiceWorker()
   else window.addEventListener('load', registerServiceWorker, { once: true })
 }
-
-// The quiz screens are separate chunks: fetch them once the first view has loaded.
-if (document.readyState === 'complete') prefetchScreens()
-else window.addEventListener('load', prefetchScreens, { once: true })

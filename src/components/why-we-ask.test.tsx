@@ -6,9 +6,9 @@ import { expect, test } from 'vitest'
 import { WhyWeAsk } from './why-we-ask'
 
 // Read from disk: the test run swaps stylesheets for empty modules, and jsdom computes no ::after.
-const styles = readFileSync(resolve(__dirname, '../styles.css'), 'utf8')
+const styles = readFileSync(resolve(__dirname, '../routes/quiz.css'), 'utf8')
 
-/** The declarations of the one rule with exactly this selector in styles.css. */
+/** The declarations of the one rule with exactly this selector in quiz.css (the quiz screens' styles). */
 function rule(selector: string): string {
   // Comments aside, so a commented-out declaration does not count.
   const css = styles.replace(/\/\*[\s\S]*?\*\//g, '')

@@ -4,6 +4,7 @@ import { CheckRow } from '../components/check-row'
 import { SCREENING_TABLE, type ScreeningEntry, type ScreeningItem } from '../engine'
 import { hasUrgentItem, nextStep, useQuizStore } from '../state/quiz-store'
 import { paths, stepPath } from './paths'
+import './quiz.css'
 
 const GROUPS: { legend: string; entries: ScreeningEntry[] }[] = [
   { legend: 'Warning signs', entries: SCREENING_TABLE.filter((e) => e.group === 'warning-sign') },

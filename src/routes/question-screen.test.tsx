@@ -31,7 +31,7 @@ afterEach(() => {
 
 test('the safety check with "None of these" and seven answers reach the result for those answers', async () => {
   const { user } = renderApp('/')
-  await user.click(screen.getByRole('button', { name: 'Start' }))
+  await user.click(screen.getByRole('link', { name: 'Start' }))
   expect(await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' })).toHaveFocus()
   await user.click(screen.getByRole('button', { name: 'None of these' }))
 

@@ -7,6 +7,7 @@ import { QUESTIONS, type Question, type QuizAnswers } from '../engine'
 import { nextStep, useQuizStore } from '../state/quiz-store'
 import { NotFoundScreen } from './not-found-screen'
 import { paths, QUESTION_COUNT, stepPath } from './paths'
+import './quiz.css'
 
 /** The short beat between a tap and the next question, so the person sees their choice land. */
 const ADVANCE_MS = 250

@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { useNavigate } from 'react-router-dom'
+import { Link, useNavigate } from 'react-router-dom'
 import { hasProgress, nextStep, useQuizStore } from '../state/quiz-store'
 import { paths, stepPath } from './paths'
 
@@ -47,9 +47,10 @@ export function StartScreen() {
             </button>
           </>
         ) : (
-          <button type="button" className="button button-primary" onClick={() => navigate(paths.check())}>
+          // A link: it works in the prerendered page before the app has loaded (src/main.tsx).
+          <Link to={paths.check()} className="button button-primary">
             Start
-          </button>
+          </Link>
         )}
       </div>
     </div>

@@ -54,7 +54,7 @@ test('"Start over" clears everything and goes to the start', async () => {
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Find the massage that suits your back' }),
   ).toBeInTheDocument()
-  expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: 'Start' })).toBeInTheDocument()
   expect(useQuizStore.getState().screening).toBeNull()
   expect(useQuizStore.getState().answers).toEqual({})
 })

@@ -2,6 +2,7 @@ import { useNavigate } from 'react-router-dom'
 import { answerLabel, screen, screeningShort } from '../engine'
 import { hasUrgentItem, useQuizStore } from '../state/quiz-store'
 import { paths } from './paths'
+import './quiz.css'
 
 export function StopScreen() {
   const navigate = useNavigate()

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { SCREENING_TABLE, type QuizAnswers } from '../engine'
 import {
   CORRUPT_NOTICE,
@@ -8,7 +8,9 @@ import {
   nextStep,
   PARTLY_CORRUPT_NOTICE,
   readSaved,
+  reloadSaved,
   SAVE_KEY,
+  SAVE_VERSION,
   useQuizStore,
 } from './quiz-store'
 
@@ -158,4 +160,53 @@ test('adopting shared answers asks for a fresh safety check', () => {
   expect(nextStep(useQuizStore.getState().answers, useQuizStore.getState().screening)).toEqual({
     kind: 'check',
   })
+})
+
+test('nothing left to keep removes the saved record, so the next visit opens as a first visit', () => {
+  const store = useQuizStore.getState()
+  store.setAnswer('severity', 4)
+  expect(localStorage.getItem(SAVE_KEY)).not.toBeNull()
+  store.reset()
+  expect(localStorage.getItem(SAVE_KEY)).toBeNull()
+  store.setTicked('fever', true)
+  expect(localStorage.getItem(SAVE_KEY)).not.toBeNull()
+  store.setTicked('fever', false)
+  expect(localStorage.getItem(SAVE_KEY)).toBeNull()
+})
+
+test('saved progress is written in the format earlier versions wrote, and read back as a reload would', () => {
+  useQuizStore.getState().setAnswer('duration', 'chronic')
+  expect(JSON.parse(localStorage.getItem(SAVE_KEY) ?? 'null')).toEqual({
+    state: { answers: { duration: 'chronic' }, screening: null, ticked: [] },
+    version: SAVE_VERSION,
+  })
+  // A save made by zustand's persist middleware (before it was replaced) opens unchanged.
+  localStorage.setItem(
+    SAVE_KEY,
+    JSON.stringify({ state: { answers: { severity: 7 }, screening: ['osteoporosis'] }, version: 1 }),
+  )
+  reloadSaved()
+  const state = useQuizStore.getState()
+  expect(state.answers).toEqual({ severity: 7 })
+  expect(state.screening).toEqual(['osteoporosis'])
+  expect(state.ticked).toEqual(['osteoporosis'])
+  expect(state.notice).toBeNull()
+})
+
+test('a save that is not JSON, or storage that throws, never breaks the store', () => {
+  localStorage.setItem(SAVE_KEY, '{not json')
+  reloadSaved()
+  expect(useQuizStore.getState().notice).toBe(CORRUPT_NOTICE)
+  expect(useQuizStore.getState().answers).toEqual({})
+
+  vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+    throw new Error('blocked')
+  })
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new Error('full')
+  })
+  reloadSaved()
+  expect(useQuizStore.getState().notice).toBeNull()
+  expect(() => useQuizStore.getState().setAnswer('severity', 2)).not.toThrow()
+  expect(useQuizStore.getState().answers).toEqual({ severity: 2 })
 })

@@ -1,0 +1,86 @@
+// The page's entry script (src/main.tsx) decides when the app is loaded and whether it hydrates
+// the prerendered start page. The app itself (src/mount.tsx) is replaced by a spy here.
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { BOOT_ATTRIBUTE } from './boot/first-view'
+import { SAVE_KEY } from './state/save-key'
+
+const mountApp = vi.fn()
+
+function prerenderedPage() {
+  document.body.innerHTML =
+    '<div id="root"><div class="app"><a href="#/check">Start</a></div></div>' +
+    '<div class="boot-problem"><button type="button" data-boot-reload>Reload</button></div>'
+}
+
+async function openEntry(hash: string) {
+  window.history.replaceState(null, '', `/${hash}`)
+  vi.resetModules()
+  await import('./main')
+}
+
+/** Lets the entry's dynamic imports settle. */
+const settle = () => vi.waitFor(() => new Promise((resolve) => setTimeout(resolve, 0)))
+
+beforeEach(() => {
+  prerenderedPage()
+  mountApp.mockReset()
+  vi.doMock('./mount', () => ({ mountApp }))
+})
+
+afterEach(() => {
+  document.documentElement.removeAttribute(BOOT_ATTRIBUTE)
+  vi.doUnmock('./mount')
+})
+
+test('a first-time visitor on the start page gets no app until the first touch, then it hydrates', async () => {
+  await openEntry('')
+  await settle()
+  expect(mountApp).not.toHaveBeenCalled()
+
+  window.dispatchEvent(new Event('pointerdown'))
+  await vi.waitFor(() => expect(mountApp).toHaveBeenCalledTimes(1))
+  expect(mountApp).toHaveBeenCalledWith(document.getElementById('root'), true)
+
+  // Later touches, keys and focus load nothing more.
+  window.dispatchEvent(new Event('keydown'))
+  window.dispatchEvent(new Event('focusin'))
+  await settle()
+  expect(mountApp).toHaveBeenCalledTimes(1)
+})
+
+test('a key press or focus (keyboard and screen reader users) loads the app too', async () => {
+  for (const intent of ['keydown', 'focusin']) {
+    mountApp.mockReset()
+    await openEntry('#/')
+    window.dispatchEvent(new Event(intent))
+    await vi.waitFor(() => expect(mountApp, intent).toHaveBeenCalledWith(expect.anything(), true))
+  }
+})
+
+test('Start tapped before the app is here: the start page hides and the app renders the next screen afresh', async () => {
+  await openEntry('')
+  window.history.replaceState(null, '', '/#/check')
+  window.dispatchEvent(new HashChangeEvent('hashchange'))
+  expect(document.documentElement.getAttribute(BOOT_ATTRIBUTE)).toBe('loading')
+  await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(document.getElementById('root'), false))
+})
+
+test('a shared link loads the app at once and renders it afresh', async () => {
+  await openEntry('#/r/16cnma11r')
+  await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(document.getElementById('root'), false))
+})
+
+test('saved progress loads the app at once: Continue replaces Start', async () => {
+  localStorage.setItem(SAVE_KEY, JSON.stringify({ state: { answers: { severity: 2 } }, version: 1 }))
+  await openEntry('')
+  await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(document.getElementById('root'), false))
+})
+
+test('an app that cannot load shows the "could not load" message instead of a blank page', async () => {
+  vi.doMock('./mount', () => {
+    throw new Error('offline')
+  })
+  await openEntry('#/r/16cnma11r')
+  await vi.waitFor(() => expect(document.documentElement.getAttribute(BOOT_ATTRIBUTE)).toBe('failed'))
+  expect(mountApp).not.toHaveBeenCalled()
+})
