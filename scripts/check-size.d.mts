@@ -1,14 +1,19 @@
 export declare const BUDGET_BYTES: number
 export declare const TARGET_BYTES: number
+export declare const APP_CHUNK_NAME: string
 
 export interface FirstView {
+  /** The first view: what index.html loads to show the (prerendered, working) start page. */
   html: number
   js: number
   css: number
   jsCss: number
   total: number
-  files: { file: string; type: 'html' | 'js' | 'css'; gzip: number }[]
+  /** The first view plus the app chunk that src/main.tsx loads on first use. */
+  firstUse: { js: number; css: number; jsCss: number }
+  /** `use`: loaded on first use, not for the first view. */
+  files: { file: string; type: 'html' | 'js' | 'css'; gzip: number; use: boolean }[]
 }
 
-/** Gzip bytes of what dist/index.html loads first; see check-size.mjs. */
+/** Gzip bytes of the first view and of first use of a build; see check-size.mjs. */
 export declare function measureFirstView(distDir?: string): FirstView

@@ -26,6 +26,8 @@ function startApp() {
   const screen = loaderForHash(hash)?.()
   Promise.all([import('./mount'), screen])
     .then(([{ mountApp }]) => {
+      // From here the router follows the address itself.
+      window.removeEventListener('hashchange', onRouteChange)
       const hydrate = root.firstElementChild !== null && showsPrerenderedView(window.location.hash, storage)
       return mountApp(root, hydrate)
     })
@@ -36,15 +38,17 @@ function startApp() {
     })
 }
 
-function onIntent(event: Event) {
-  // Start is a link: the route changes before the app is here. Hide the start page meanwhile.
-  if (event.type === 'hashchange' && !showsPrerenderedView(window.location.hash, storage)) {
-    setBootState('loading')
-  }
+function onIntent() {
   startApp()
 }
 
+/** Start is a link: the route can change before the app is here. Hide the start page meanwhile. */
+function onRouteChange() {
+  if (!showsPrerenderedView(window.location.hash, storage)) setBootState('loading')
+}
+
 if (showsPrerenderedView(window.location.hash, storage)) {
+  window.addEventListener('hashchange', onRouteChange)
   for (const type of INTENT_EVENTS) {
     window.addEventListener(type, onIntent, { capture: true, passive: true })
   }

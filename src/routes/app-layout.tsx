@@ -6,11 +6,23 @@ import { paths } from './paths'
 
 const APP_NAME = 'Massage Match'
 
-/** Focus the new screen's h1 and name the tab after it, so a screen reader hears the new screen. */
-function arrive(container: HTMLElement, heading: HTMLElement, announcer: HTMLElement | null) {
+/**
+ * Focus the new screen's h1 and name the tab after it, so a screen reader hears the new screen.
+ * `keepFocus`: the app has just started on a page where the person already put focus (the
+ * prerendered start page works before the app does): leave it there, or a key press on its way
+ * to the focused link would land on the heading instead.
+ */
+function arrive(
+  container: HTMLElement,
+  heading: HTMLElement,
+  announcer: HTMLElement | null,
+  keepFocus: boolean,
+) {
   if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1
-  document.documentElement.scrollTop = 0
-  heading.focus()
+  if (!keepFocus) {
+    document.documentElement.scrollTop = 0
+    heading.focus()
+  }
   document.title = `${heading.textContent ?? ''} – ${APP_NAME}`
   // Words a screen marks with data-announce (e.g. "Question 3 of 7") are read after the heading.
   if (announcer) announcer.textContent = container.querySelector('[data-announce]')?.textContent ?? ''
@@ -22,13 +34,20 @@ export function AppLayout() {
   const dismissNotice = useQuizStore((s) => s.dismissNotice)
   const main = useRef<HTMLElement>(null)
   const announcer = useRef<HTMLParagraphElement>(null)
+  /** The path the layout last arrived at: null before the first screen. */
+  const arrivedAt = useRef<string | null>(null)
 
   useLayoutEffect(() => {
     const container = main.current
     if (!container) return
+    // The same path again is still the first arrival (React may run an effect twice in development).
+    const first = arrivedAt.current === null || arrivedAt.current === pathname
+    arrivedAt.current = pathname
+    const focused = document.activeElement
+    const keepFocus = first && focused !== null && focused !== document.body
     const heading = container.querySelector('h1')
     if (heading) {
-      arrive(container, heading, announcer.current)
+      arrive(container, heading, announcer.current, keepFocus)
       return
     }
     // A lazily loaded screen renders its heading later.
@@ -36,7 +55,7 @@ export function AppLayout() {
       const late = container.querySelector('h1')
       if (late) {
         observer.disconnect()
-        arrive(container, late, announcer.current)
+        arrive(container, late, announcer.current, keepFocus)
       }
     })
     observer.observe(container, { childList: true, subtree: true })

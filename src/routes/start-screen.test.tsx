@@ -179,3 +179,17 @@ test('the notice can be dismissed, and focus stays in the page', async () => {
   expect(screen.getByRole('heading', { level: 1, name: HEADING })).toHaveFocus()
   expect(useQuizStore.getState().notice).toBeNull()
 })
+
+test('the app starting up leaves focus where the person already put it; later screens take it', async () => {
+  // The prerendered start page works before the app: a keyboard user may be on a link already.
+  const outside = document.createElement('button')
+  document.body.append(outside)
+  outside.focus()
+  const { user } = renderApp('/')
+  await screen.findByRole('heading', { level: 1, name: HEADING })
+  expect(outside).toHaveFocus()
+  expect(document.title).toBe(`${HEADING} – Massage Match`)
+  outside.remove()
+  await user.click(screen.getByRole('link', { name: 'Start' }))
+  expect(await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' })).toHaveFocus()
+})

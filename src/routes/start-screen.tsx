@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { Link, useNavigate } from 'react-router-dom'
+import { useNavigate } from 'react-router-dom'
 import { hasProgress, nextStep, useQuizStore } from '../state/quiz-store'
 import { paths, stepPath } from './paths'
 
@@ -47,10 +47,12 @@ export function StartScreen() {
             </button>
           </>
         ) : (
-          // A link: it works in the prerendered page before the app has loaded (src/main.tsx).
-          <Link to={paths.check()} className="button button-primary">
+          // A plain link, not the router's <Link>: it works in the prerendered page before the app
+          // has loaded (src/main.tsx), and while React is still hydrating the page, when the
+          // router's click handler would swallow the tap. The router follows the address.
+          <a href={`#${paths.check()}`} className="button button-primary">
             Start
-          </Link>
+          </a>
         )}
       </div>
     </div>
