@@ -53,6 +53,73 @@ test('a shared link shows a progress bar, never the start page, until its result
   expect(await bootState(page)).toBeNull()
 })
 
+test('a slow start says it is slow after 10 s, not that it failed', async ({ page }) => {
+  const release = await holdApp(page)
+  await page.goto(`./${shared}`)
+  const slow = page.getByText('This is taking longer than usual')
+  await expect(slow).toBeHidden()
+  await expect(slow).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByText('Massage Match could not load')).toBeHidden()
+  release()
+  await expect(h1(page)).toContainText(sharedTop)
+  await expect(slow).toBeHidden()
+})
+
+test('the start page and its title stay as they are until the person does something', async ({ page }) => {
+  await page.goto('./')
+  await expect(page).toHaveTitle(`${TITLES.start} – Massage Match`)
+  await page.getByText('Takes about a minute.').hover()
+  await expect(page).toHaveTitle(`${TITLES.start} – Massage Match`)
+  await expect(h1(page)).toHaveText(TITLES.start)
+})
+
+test('a touch that cannot load the app leaves the start page working; Start then explains, and Reload recovers @phones', async ({
+  page,
+  problems,
+}) => {
+  await page.route(APP_CHUNK, (route) => route.abort('internetdisconnected'))
+  await page.goto('./')
+  await press(page.getByText('Takes about a minute.'))
+  await page.waitForTimeout(500)
+  await expect(h1(page)).toHaveText(TITLES.start)
+  expect(await bootState(page)).toBeNull()
+  await press(page.getByRole('link', { name: 'Start', exact: true }))
+  await expect(page.getByText('Massage Match could not load')).toBeVisible()
+  await page.unroute(APP_CHUNK)
+  await press(page.getByRole('button', { name: 'Reload' }))
+  await expect(h1(page)).toHaveText(TITLES.check)
+  const expected = (p: string) => /net::ERR_INTERNET_DISCONNECTED/.test(p)
+  problems.splice(0, problems.length, ...problems.filter((p) => !expected(p)))
+})
+
+test('a double tap on Start opens the safety check with nothing ticked @phones', async ({ page }) => {
+  await page.goto('./')
+  // A first touch loads the app; then the double tap, the second tap landing on the next screen.
+  await press(page.getByText('Takes about a minute.'))
+  await page.waitForTimeout(1000)
+  const start = page.getByRole('link', { name: 'Start', exact: true })
+  const box = (await start.boundingBox())!
+  const x = box.x + box.width / 2
+  const y = box.y + box.height / 2
+  await page.touchscreen.tap(x, y)
+  await page.waitForTimeout(150)
+  await page.touchscreen.tap(x, y)
+  await expect(h1(page)).toHaveText(TITLES.check)
+  await page.waitForTimeout(500)
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'None of these' })).toBeVisible()
+})
+
+test('an address typed while a question is open gets its own title and focus', async ({ page }) => {
+  await page.goto('./#/check')
+  await press(page.getByRole('button', { name: 'None of these' }))
+  await expect(h1(page)).toHaveText(/lower back pain/)
+  await page.goto('./#/nowhere')
+  await expect(h1(page)).toHaveText(TITLES.notFound)
+  await expect(h1(page)).toBeFocused()
+  await expect(page).toHaveTitle(`${TITLES.notFound} – Massage Match`)
+})
+
 test('an app that cannot load says so with a Reload button, and Reload recovers', async ({
   page,
   problems,
@@ -62,6 +129,8 @@ test('an app that cannot load says so with a Reload button, and Reload recovers'
   const message = page.getByText('Massage Match could not load')
   await expect(message).toBeVisible()
   expect(await bootState(page)).toBe('failed')
+  await expect(page.getByRole('button', { name: 'Reload' })).toBeFocused()
+  await expect(page.getByText('This is taking longer than usual')).toBeHidden()
   await page.unroute(APP_CHUNK)
   await press(page.getByRole('button', { name: 'Reload' }))
   await expect(h1(page)).toContainText(sharedTop)

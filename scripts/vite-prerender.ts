@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { build, type Plugin } from 'vite'
 
 const ROOT_TAG = '<div id="root"></div>'
+const TITLE = /<title>[^<]*<\/title>/
 
 /**
  * Renders the app's start route ('#/') at build time and puts the HTML inside #root of
@@ -48,7 +49,14 @@ export function prerender(): Plugin {
           )
         }
         if (markup.trim() === '') throw new Error('prerender: the start route rendered nothing')
-        return html.replace(ROOT_TAG, `<div id="root">${markup}</div>`)
+        // The tab's title as the app sets it on arrival (AppLayout: "<h1> – Massage Match"), so it
+        // does not change under a person who has not done anything yet.
+        const heading = markup.match(/<h1\b[^>]*>([^<]*)<\/h1>/)?.[1]
+        if (!heading) throw new Error('prerender: the start page has no <h1>')
+        if (!TITLE.test(html)) throw new Error('prerender: index.html has no <title>')
+        return html
+          .replace(TITLE, `<title>${heading} – Massage Match</title>`)
+          .replace(ROOT_TAG, `<div id="root">${markup}</div>`)
       },
     },
   }

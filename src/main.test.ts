@@ -76,11 +76,44 @@ test('saved progress loads the app at once: Continue replaces Start', async () =
   await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(document.getElementById('root'), false))
 })
 
-test('an app that cannot load shows the "could not load" message instead of a blank page', async () => {
+test('an app that cannot load shows the "could not load" message with focus on Reload', async () => {
   vi.doMock('./mount', () => {
     throw new Error('offline')
   })
   await openEntry('#/r/16cnma11r')
   await vi.waitFor(() => expect(document.documentElement.getAttribute(BOOT_ATTRIBUTE)).toBe('failed'))
   expect(mountApp).not.toHaveBeenCalled()
+  const reload = document.querySelector('[data-boot-reload]')
+  expect(reload).toHaveFocus()
+  expect(reload).toHaveAttribute('aria-describedby', 'boot-failed')
+})
+
+test('a touch that fails to load the app leaves the working start page alone; Start then says why', async () => {
+  vi.doMock('./mount', () => {
+    throw new Error('offline')
+  })
+  await openEntry('')
+  window.dispatchEvent(new Event('touchstart'))
+  await settle()
+  await settle()
+  expect(document.documentElement.hasAttribute(BOOT_ATTRIBUTE)).toBe(false)
+
+  // Tapping Start (a plain link) changes the route: now the app is needed, and it still fails.
+  window.history.replaceState(null, '', '/#/check')
+  window.dispatchEvent(new HashChangeEvent('hashchange'))
+  expect(document.documentElement.getAttribute(BOOT_ATTRIBUTE)).toBe('loading')
+  await vi.waitFor(() => expect(document.documentElement.getAttribute(BOOT_ATTRIBUTE)).toBe('failed'))
+})
+
+test('after a failed touch, the next touch tries again', async () => {
+  vi.doMock('./mount', () => {
+    throw new Error('offline')
+  })
+  await openEntry('')
+  window.dispatchEvent(new Event('pointerdown'))
+  await settle()
+  await settle()
+  vi.doMock('./mount', () => ({ mountApp }))
+  window.dispatchEvent(new Event('pointerdown'))
+  await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(document.getElementById('root'), true))
 })

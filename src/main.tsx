@@ -7,10 +7,10 @@
 // - Any other visit (a shared result, a question, saved progress) loads the app at once, together
 //   with the screen it opens, while public/boot.js keeps the start page hidden.
 import { setBootState, showsPrerenderedView } from './boot/first-view'
-import { loaderForHash } from './routes/screen-loaders'
+import { loadCheck, loaderForHash, opensQuiz } from './routes/screen-loaders'
 import './styles.css'
 
-const INTENT_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover', 'hashchange'] as const
+const INTENT_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover'] as const
 
 const storage = () => window.localStorage
 let started = false
@@ -22,9 +22,10 @@ function startApp() {
   const root = document.getElementById('root')
   if (!root) return
   const hash = window.location.hash
-  // The screen this visit opens, fetched beside the app rather than after it.
-  const screen = loaderForHash(hash)?.()
-  Promise.all([import('./mount'), screen])
+  // The screen this visit opens, fetched beside the app rather than after it; in the quiz also
+  // the safety check, the usual next screen (a tap on Start then never waits for it).
+  const screens = [loaderForHash(hash), opensQuiz(hash) ? loadCheck : null].map((load) => load?.())
+  Promise.all([import('./mount'), ...screens])
     .then(([{ mountApp }]) => {
       // From here the router follows the address itself.
       window.removeEventListener('hashchange', onRouteChange)
@@ -32,9 +33,18 @@ function startApp() {
       return mountApp(root, hydrate)
     })
     .catch(() => {
+      if (showsPrerenderedView(window.location.hash, storage)) {
+        // Still on the working start page (a touch, not a tap on Start, asked for the app): keep it,
+        // and try again at the next touch.
+        started = false
+        listenForIntent()
+        return
+      }
       // Offline on a first visit, or a file gone missing: say so instead of a blank page.
-      // The message's Reload button is the way forward.
       setBootState('failed')
+      const reload = document.querySelector<HTMLElement>('[data-boot-reload]')
+      reload?.setAttribute('aria-describedby', 'boot-failed')
+      reload?.focus()
     })
 }
 
@@ -42,16 +52,23 @@ function onIntent() {
   startApp()
 }
 
+function listenForIntent() {
+  for (const type of INTENT_EVENTS) {
+    window.addEventListener(type, onIntent, { capture: true, passive: true })
+  }
+}
+
 /** Start is a link: the route can change before the app is here. Hide the start page meanwhile. */
 function onRouteChange() {
-  if (!showsPrerenderedView(window.location.hash, storage)) setBootState('loading')
+  if (showsPrerenderedView(window.location.hash, storage)) return
+  setBootState('loading')
+  // A failed attempt at a touch does not stop this one.
+  startApp()
 }
 
 if (showsPrerenderedView(window.location.hash, storage)) {
   window.addEventListener('hashchange', onRouteChange)
-  for (const type of INTENT_EVENTS) {
-    window.addEventListener(type, onIntent, { capture: true, passive: true })
-  }
+  listenForIntent()
 } else {
   startApp()
 }

@@ -7,6 +7,13 @@ import { paths } from './paths'
 const APP_NAME = 'Massage Match'
 
 /**
+ * For this long after a new screen appears, it ignores taps (keys still work): the second tap of
+ * a double tap on Start, Next or "None of these" lands on the next screen, and must not tick a
+ * warning sign or choose an answer there. Longer than a double tap, shorter than reading.
+ */
+export const TAP_GUARD_MS = 400
+
+/**
  * Focus the new screen's h1 and name the tab after it, so a screen reader hears the new screen.
  * `keepFocus`: the app has just started on a page where the person already put focus (the
  * prerendered start page works before the app does): leave it there, or a key press on its way
@@ -28,6 +35,21 @@ function arrive(
   if (announcer) announcer.textContent = container.querySelector('[data-announce]')?.textContent ?? ''
 }
 
+/**
+ * The screen's heading. While a screen's code is still loading, React keeps the previous screen
+ * in the page hidden with an inline `display: none` beside "Loading…": its heading is not the one.
+ */
+function currentHeading(container: HTMLElement): HTMLElement | null {
+  for (const heading of container.querySelectorAll('h1')) {
+    let hidden = false
+    for (let el: HTMLElement | null = heading; el && el !== container; el = el.parentElement) {
+      if (el.style.display === 'none') hidden = true
+    }
+    if (!hidden) return heading
+  }
+  return null
+}
+
 export function AppLayout() {
   const { pathname } = useLocation()
   const notice = useQuizStore((s) => s.notice)
@@ -45,27 +67,41 @@ export function AppLayout() {
     arrivedAt.current = pathname
     const focused = document.activeElement
     const keepFocus = first && focused !== null && focused !== document.body
-    const heading = container.querySelector('h1')
-    if (heading) {
+    let guard: ReturnType<typeof setTimeout> | undefined
+    const arriveAt = (heading: HTMLElement) => {
       arrive(container, heading, announcer.current, keepFocus)
-      return
+      if (first) return
+      container.classList.add('tap-guard')
+      guard = setTimeout(() => container.classList.remove('tap-guard'), TAP_GUARD_MS)
+    }
+    const endGuard = () => {
+      clearTimeout(guard)
+      container.classList.remove('tap-guard')
+    }
+    const heading = currentHeading(container)
+    if (heading) {
+      arriveAt(heading)
+      return endGuard
     }
     // A lazily loaded screen renders its heading later.
     const observer = new MutationObserver(() => {
-      const late = container.querySelector('h1')
+      const late = currentHeading(container)
       if (late) {
         observer.disconnect()
-        arrive(container, late, announcer.current, keepFocus)
+        arriveAt(late)
       }
     })
     observer.observe(container, { childList: true, subtree: true })
-    return () => observer.disconnect()
+    return () => {
+      observer.disconnect()
+      endGuard()
+    }
   }, [pathname])
 
   function handleDismiss() {
     dismissNotice()
     // The dismiss button disappears: keep focus in the page rather than losing it to the body.
-    main.current?.querySelector('h1')?.focus()
+    if (main.current) currentHeading(main.current)?.focus()
   }
 
   return (
