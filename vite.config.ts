@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
+import { CSP_META } from './scripts/serve-dist.mjs'
 import { prerender } from './scripts/vite-prerender.ts'
 
 // react-router's package exports always point at its development build; the production build
@@ -34,12 +36,32 @@ const APP_CHUNK = new RegExp(
   ].join('|'),
 )
 
+/**
+ * The page's CSP as a meta tag, in the build only: the development server injects styles inline,
+ * which the policy (rightly) blocks. Static hosts that can send headers should also send
+ * serve-dist.mjs's CSP header, which adds frame-ancestors.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'massage-match:csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
+
 // A relative base lets dist/ run from any static host or sub-path.
 export default defineConfig(({ command }) => ({
   base: './',
   resolve: command === 'build' ? { alias: reactRouterProduction } : {},
   plugins: [
     react(),
+    contentSecurityPolicy(),
     prerender(),
     VitePWA({
       // src/main.tsx registers ./sw.js itself, after load: no inline script (CSP), no extra module.

@@ -5,11 +5,18 @@ import { createServer } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-/** The page's policy as an HTTP header: the meta tag's policy plus frame-ancestors, which only a header can set. */
-export const CSP =
+/**
+ * The page's Content-Security-Policy: no inline script or style, nothing from another origin.
+ * The build puts it in index.html as a meta tag (vite.config.ts; not the development server,
+ * whose injected styles it would block).
+ */
+export const CSP_META =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "font-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'self'; " +
-  "frame-ancestors 'none'; object-src 'none'"
+  "object-src 'none'"
+
+/** The same policy as an HTTP header, plus frame-ancestors, which only a header can set. */
+export const CSP = `${CSP_META}; frame-ancestors 'none'`
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',

@@ -117,3 +117,9 @@ test('after a failed touch, the next touch tries again', async () => {
   window.dispatchEvent(new Event('pointerdown'))
   await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(document.getElementById('root'), true))
 })
+
+test('an empty page (the development server has no prerendered start page) starts the app at once', async () => {
+  document.body.innerHTML = '<div id="root"></div>'
+  await openEntry('')
+  await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(document.getElementById('root'), false))
+})

@@ -66,7 +66,12 @@ function onRouteChange() {
   startApp()
 }
 
-if (showsPrerenderedView(window.location.hash, storage)) {
+// Wait for the person only when the start page is really in the page (the built app; the
+// development server serves an empty #root).
+if (
+  document.getElementById('root')?.firstElementChild &&
+  showsPrerenderedView(window.location.hash, storage)
+) {
   window.addEventListener('hashchange', onRouteChange)
   listenForIntent()
 } else {
