@@ -41,3 +41,18 @@ for (const { name, dark } of AUDITED) {
     expect(violations, violations.join('\n')).toEqual([])
   })
 }
+
+test('the "could not load" message passes axe (WCAG 2.2 AA) in light and dark', async ({
+  page,
+  problems,
+}) => {
+  await page.route('**/assets/app-*.js', (route) => route.abort('internetdisconnected'))
+  await page.goto('./#/r/')
+  await expect(page.getByText('Massage Match could not load')).toBeVisible()
+  const violations = await audit(page, 'could not load (light)')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  violations.push(...(await audit(page, 'could not load (dark)')))
+  expect(violations, violations.join('\n')).toEqual([])
+  // The refused file is this test's own doing.
+  problems.splice(0, problems.length, ...problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)))
+})
