@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { test, expect } from './fixtures'
+import { dropRefusedLoads, expect, refuseApp, test } from './fixtures'
 import { reach, type ScreenName } from './tour'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -46,7 +46,7 @@ test('the "could not load" message passes axe (WCAG 2.2 AA) in light and dark', 
   page,
   problems,
 }) => {
-  await page.route('**/assets/app-*.js', (route) => route.abort('internetdisconnected'))
+  await refuseApp(page)
   await page.goto('./#/r/')
   await expect(page.getByText('Massage Match could not load')).toBeVisible()
   const violations = await audit(page, 'could not load (light)')
@@ -54,5 +54,5 @@ test('the "could not load" message passes axe (WCAG 2.2 AA) in light and dark', 
   violations.push(...(await audit(page, 'could not load (dark)')))
   expect(violations, violations.join('\n')).toEqual([])
   // The refused file is this test's own doing.
-  problems.splice(0, problems.length, ...problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)))
+  dropRefusedLoads(problems)
 })

@@ -1,4 +1,10 @@
-import { test as base, expect, type BrowserContext, type BrowserContextOptions } from '@playwright/test'
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from '@playwright/test'
 
 /**
  * Every test fails on a console error, an uncaught page error, or any request to an
@@ -55,5 +61,24 @@ export const test = base.extend<Fixtures>({
     await Promise.all(made.map((c) => c.close()))
   },
 })
+
+/** The app's own chunk (React, the router, the store), which src/main.tsx loads. */
+export const APP_CHUNK = '**/assets/app-*.js'
+
+/** Refuses the app chunk, as a lost connection would. */
+export async function refuseApp(page: Page): Promise<void> {
+  await page.route(APP_CHUNK, (route) => route.abort('internetdisconnected'))
+}
+
+/**
+ * Takes the browser's reports of the refused app chunk out of `problems` (a test's own doing)
+ * and returns how many there were; any other problem stays and fails the test.
+ */
+export function dropRefusedLoads(problems: string[]): number {
+  const kept = problems.filter((p) => !/net::ERR_INTERNET_DISCONNECTED/.test(p))
+  const dropped = problems.length - kept.length
+  problems.splice(0, problems.length, ...kept)
+  return dropped
+}
 
 export { expect }

@@ -3,10 +3,9 @@
 import type { Page, Route } from '@playwright/test'
 import { MASSAGE_NAMES, advise } from '../src/engine'
 import { toShareHash } from '../src/share/link'
-import { test, expect } from './fixtures'
+import { APP_CHUNK, dropRefusedLoads, expect, refuseApp, test } from './fixtures'
 import { ANSWER_SETS, TITLES, h1, press } from './flow'
 
-const APP_CHUNK = '**/assets/app-*.js'
 const answers = ANSWER_SETS[1]!
 const shared = toShareHash(answers)
 const sharedTop = MASSAGE_NAMES[advise(answers, []).picks[0]!.type]
@@ -77,7 +76,7 @@ test('a touch that cannot load the app leaves the start page working; Start then
   page,
   problems,
 }) => {
-  await page.route(APP_CHUNK, (route) => route.abort('internetdisconnected'))
+  await refuseApp(page)
   await page.goto('./')
   await press(page.getByText('Takes about a minute.'))
   await page.waitForTimeout(500)
@@ -88,8 +87,7 @@ test('a touch that cannot load the app leaves the start page working; Start then
   await page.unroute(APP_CHUNK)
   await press(page.getByRole('button', { name: 'Reload' }))
   await expect(h1(page)).toHaveText(TITLES.check)
-  const expected = (p: string) => /net::ERR_INTERNET_DISCONNECTED/.test(p)
-  problems.splice(0, problems.length, ...problems.filter((p) => !expected(p)))
+  dropRefusedLoads(problems)
 })
 
 test('a double tap on Start opens the safety check with nothing ticked @phones', async ({ page }) => {
@@ -124,7 +122,7 @@ test('an app that cannot load says so with a Reload button, and Reload recovers'
   page,
   problems,
 }) => {
-  await page.route(APP_CHUNK, (route) => route.abort('internetdisconnected'))
+  await refuseApp(page)
   await page.goto(`./${shared}`)
   const message = page.getByText('Massage Match could not load')
   await expect(message).toBeVisible()
@@ -136,10 +134,7 @@ test('an app that cannot load says so with a Reload button, and Reload recovers'
   await expect(h1(page)).toContainText(sharedTop)
   await expect(message).toBeHidden()
   // The browser reports the refused file; that one console error is this test's own doing.
-  const expected = (p: string) =>
-    /console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED/.test(p)
-  expect(problems.filter(expected).length).toBeGreaterThan(0)
-  problems.splice(0, problems.length, ...problems.filter((p) => !expected(p)))
+  expect(dropRefusedLoads(problems)).toBeGreaterThan(0)
 })
 
 test('a key pressed on Start while the app is still starting on a slow phone is not lost @keyboard', async ({

@@ -18,6 +18,13 @@ async function openEntry(hash: string) {
   await import('./main')
 }
 
+/** The app chunk cannot be loaded (offline, or gone from the server). */
+function failingMount() {
+  vi.doMock('./mount', () => {
+    throw new Error('offline')
+  })
+}
+
 /** Lets the entry's dynamic imports settle. */
 const settle = () => vi.waitFor(() => new Promise((resolve) => setTimeout(resolve, 0)))
 
@@ -77,9 +84,7 @@ test('saved progress loads the app at once: Continue replaces Start', async () =
 })
 
 test('an app that cannot load shows the "could not load" message with focus on Reload', async () => {
-  vi.doMock('./mount', () => {
-    throw new Error('offline')
-  })
+  failingMount()
   await openEntry('#/r/16cnma11r')
   await vi.waitFor(() => expect(document.documentElement.getAttribute(BOOT_ATTRIBUTE)).toBe('failed'))
   expect(mountApp).not.toHaveBeenCalled()
@@ -89,9 +94,7 @@ test('an app that cannot load shows the "could not load" message with focus on R
 })
 
 test('a touch that fails to load the app leaves the working start page alone; Start then says why', async () => {
-  vi.doMock('./mount', () => {
-    throw new Error('offline')
-  })
+  failingMount()
   await openEntry('')
   window.dispatchEvent(new Event('touchstart'))
   await settle()
@@ -106,9 +109,7 @@ test('a touch that fails to load the app leaves the working start page alone; St
 })
 
 test('after a failed touch, the next touch tries again', async () => {
-  vi.doMock('./mount', () => {
-    throw new Error('offline')
-  })
+  failingMount()
   await openEntry('')
   window.dispatchEvent(new Event('pointerdown'))
   await settle()

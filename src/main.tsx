@@ -18,7 +18,7 @@ let started = false
 function startApp() {
   if (started) return
   started = true
-  for (const type of INTENT_EVENTS) window.removeEventListener(type, onIntent, true)
+  for (const type of INTENT_EVENTS) window.removeEventListener(type, startApp, true)
   const root = document.getElementById('root')
   if (!root) return
   const hash = window.location.hash
@@ -48,13 +48,9 @@ function startApp() {
     })
 }
 
-function onIntent() {
-  startApp()
-}
-
 function listenForIntent() {
   for (const type of INTENT_EVENTS) {
-    window.addEventListener(type, onIntent, { capture: true, passive: true })
+    window.addEventListener(type, startApp, { capture: true, passive: true })
   }
 }
 
