@@ -1,23 +1,39 @@
 // Web benchmark: Lighthouse (mobile preset: simulated slow 4G and CPU, phone screen) on the built
-// app served under /massage-match/, 3 runs each on the start page and on a shared result page.
-// Usage: `npm run bench:web` (builds first), or `npm run bench:web -- --no-build` for the current dist/.
-// Prints medians and PASS/MISS per target; exits 0 either way unless Lighthouse itself fails.
+// app and, in the same run, on the static-page limit (/work/shared/bench/README.md: the same quiz
+// as one hand-written HTML file; nothing paints sooner). Runs alternate (static, then each build's
+// start page and shared-result page, round after round) so that a busy machine weighs on all alike,
+// and the app's LCP and FCP are reported as ratios to the static page's medians.
+//
+// Usage: `npm run bench:web [-- options]`
+//   --runs N         runs per page (default 5)
+//   --app NAME=DIR   a build to measure, served under /massage-match/; repeatable (default app=dist)
+//   --static DIR     the static page's directory (default ../shared/bench/static-limit from the repo)
+//   --no-build       measure dist/ as it is (otherwise `vite build` first, when an --app is dist/)
+// Prints each run, medians, ratios, PASS/MISS per target and a markdown table. Exits 0 whether the
+// targets pass or not; 1 when a Lighthouse run failed.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import * as chromeLauncher from 'chrome-launcher'
-import lighthouse from 'lighthouse'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { toShareHash } from '../src/share/link.ts'
+import { fmt, lighthouseRun, median, parseBenchArgs, serveStatic } from './bench-web-lib.mjs'
 import { measureFirstView, TARGET_BYTES } from './check-size.mjs'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { serveDist } from './serve-dist.mjs'
 
-const RUNS = 3
-const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS]
+const repoRoot = fileURLToPath(new URL('..', import.meta.url))
+const repoDist = resolve(repoRoot, 'dist')
+const options = parseBenchArgs(process.argv.slice(2), {
+  defaultStatic: resolve(repoRoot, '../shared/bench/static-limit'),
+  defaultDist: repoDist,
+})
 
-if (!process.argv.includes('--no-build')) {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' })
-} else if (!existsSync('dist/index.html')) {
-  throw new Error('No dist/index.html: run `npm run build` first, or drop --no-build')
+if (options.build && options.apps.some((app) => app.dir === repoDist)) {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', cwd: repoRoot })
+}
+for (const { dir } of [{ dir: options.staticDir }, ...options.apps]) {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`No ${join(dir, 'index.html')}: build it first (\`npm run build\`), or drop --no-build`)
+  }
 }
 
 // A real shared link, made by the app's own codec.
@@ -31,77 +47,143 @@ const resultHash = toShareHash({
   stress: true,
 })
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
+// Targets, per page kind. `lcpRatio`: the app's median LCP over the static page's, same run.
+const TARGETS = {
+  start: { score: 98, tbt: 50, cls: 0, lcpRatio: 1.25 },
+  result: { score: 98, cls: 0, lcpRatio: 2.25 },
 }
-
-async function lighthouseRun(url) {
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM_PATH,
-    chromeFlags: CHROME_FLAGS,
-  })
-  try {
-    // No config: Lighthouse's default is the mobile preset (formFactor mobile, simulated throttling,
-    // Moto G Power screen emulation).
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      logLevel: 'error',
-      onlyCategories: ['performance'],
-    })
-    const lhr = result?.lhr
-    if (!lhr || lhr.runtimeError)
-      throw new Error(`Lighthouse failed on ${url}: ${lhr?.runtimeError?.message}`)
-    const audit = (id) => lhr.audits[id]?.numericValue ?? NaN
-    return {
-      score: Math.round((lhr.categories.performance.score ?? 0) * 100),
-      lcp: audit('largest-contentful-paint'),
-      tbt: audit('total-blocking-time'),
-      cls: audit('cumulative-layout-shift'),
-      fcp: audit('first-contentful-paint'),
-      warnings: lhr.runWarnings,
-      // Lighthouse's CPU speed probe: under about 1000 the machine is slow or busy and the figures suffer.
-      benchmarkIndex: lhr.environment.benchmarkIndex,
-    }
-  } finally {
-    await chrome.kill()
-  }
-}
-
-const server = await serveDist({ root: 'dist', base: '/massage-match/' })
-const pages = [
-  { name: 'start page', url: server.url },
-  { name: `result page (${resultHash})`, url: `${server.url}${resultHash}` },
-]
 const verdict = (ok) => (ok ? 'PASS' : 'MISS')
+
+const servers = []
+let failedRuns = 0
 try {
-  for (const page of pages) {
-    const runs = []
-    for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(page.url))
-    const m = (key) => median(runs.map((run) => run[key]))
-    const [score, lcp, tbt, cls, fcp] = [m('score'), m('lcp'), m('tbt'), m('cls'), m('fcp')]
-    console.log(`\n${page.name}: ${page.url}`)
-    console.log(
-      `  runs: scores ${runs.map((r) => r.score).join(', ')}; CPU benchmarkIndex ${m('benchmarkIndex')}`,
+  const staticServer = await serveStatic(options.staticDir)
+  servers.push(staticServer)
+  const staticTarget = { label: 'static', page: 'static limit', url: staticServer.url, runs: [] }
+  const targets = [staticTarget]
+  for (const app of options.apps) {
+    const server = await serveDist({ root: app.dir, base: '/massage-match/' })
+    servers.push(server)
+    targets.push(
+      { label: `${app.name} start`, app, page: 'start', url: server.url, runs: [] },
+      { label: `${app.name} result`, app, page: 'result', url: `${server.url}${resultHash}`, runs: [] },
     )
-    for (const warning of new Set(runs.flatMap((r) => r.warnings)))
-      console.log(`  Lighthouse warning: ${warning}`)
-    console.log(`  performance ${score}   ${verdict(score >= 98)} (target >= 98)`)
-    console.log(`  LCP ${(lcp / 1000).toFixed(2)} s   ${verdict(lcp <= 1500)} (target <= 1.5 s)`)
-    console.log(`  TBT ${Math.round(tbt)} ms   ${verdict(tbt <= 50)} (target <= 50 ms)`)
-    console.log(`  CLS ${cls.toFixed(3)}   ${verdict(cls === 0)} (target 0)`)
-    console.log(`  FCP ${(fcp / 1000).toFixed(2)} s`)
+  }
+
+  console.log(`Lighthouse mobile preset, ${options.runs} runs per page, alternating:`)
+  for (const target of targets) console.log(`  ${target.label.padEnd(16)} ${target.url}`)
+  const labelWidth = Math.max(...targets.map((t) => t.label.length))
+  for (let round = 1; round <= options.runs; round++) {
+    for (const target of targets) {
+      const head = `#${round} ${target.label.padEnd(labelWidth)}`
+      try {
+        const run = await lighthouseRun(target.url)
+        target.runs.push(run)
+        console.log(
+          `${head}  perf ${run.score}  LCP ${fmt.ms(run.lcp)}  FCP ${fmt.ms(run.fcp)}  TBT ${fmt.ms(run.tbt)}` +
+            `  CLS ${fmt.cls(run.cls)}  CPU ${run.benchmarkIndex}`,
+        )
+      } catch (error) {
+        failedRuns++
+        console.log(`${head}  FAILED: ${error instanceof Error ? error.message : error}`)
+      }
+    }
+  }
+
+  // Medians per page, and the app's ratios to the static page.
+  for (const target of targets) {
+    const m = (key) => median(target.runs.map((run) => run[key]))
+    target.median = {
+      score: m('score'),
+      lcp: m('lcp'),
+      fcp: m('fcp'),
+      tbt: m('tbt'),
+      cls: m('cls'),
+      benchmarkIndex: m('benchmarkIndex'),
+    }
+    target.lcpRatio = target.median.lcp / staticTarget.median.lcp
+    target.fcpRatio = target.median.fcp / staticTarget.median.fcp
+  }
+
+  console.log('\nMedians (ms; ratios to the static page from this run)')
+  for (const target of targets) {
+    const med = target.median
+    const ratios = target === staticTarget ? '' : ` (${fmt.ratio(target.lcpRatio)})`
+    const fcpRatio = target === staticTarget ? '' : ` (${fmt.ratio(target.fcpRatio)})`
+    console.log(
+      `  ${target.label.padEnd(labelWidth)}  perf ${fmt.score(med.score)}  LCP ${fmt.ms(med.lcp)}${ratios}` +
+        `  FCP ${fmt.ms(med.fcp)}${fcpRatio}  TBT ${fmt.ms(med.tbt)}  CLS ${fmt.cls(med.cls)}` +
+        `  CPU benchmarkIndex ${fmt.ms(med.benchmarkIndex)}  (${target.runs.length} runs)`,
+    )
+    for (const warning of new Set(target.runs.flatMap((run) => run.warnings))) {
+      console.log(`    Lighthouse warning: ${warning}`)
+    }
+  }
+
+  console.log('\nTargets')
+  for (const target of targets.filter((t) => t !== staticTarget)) {
+    const goal = TARGETS[target.page]
+    const med = target.median
+    const line = (ok, what) => console.log(`  ${verdict(ok)}  ${target.label}: ${what}`)
+    line(med.score >= goal.score, `performance ${fmt.score(med.score)} (target >= ${goal.score})`)
+    if (goal.tbt !== undefined)
+      line(med.tbt <= goal.tbt, `TBT ${fmt.ms(med.tbt)} ms (target <= ${goal.tbt} ms)`)
+    line(med.cls === goal.cls, `CLS ${fmt.cls(med.cls)} (target ${goal.cls})`)
+    line(
+      target.lcpRatio <= goal.lcpRatio,
+      `LCP ${fmt.ms(med.lcp)} ms = ${fmt.ratio(target.lcpRatio)} static (target <= ${goal.lcpRatio}x)`,
+    )
+  }
+
+  console.log('\nSize (gzip)')
+  for (const app of options.apps) {
+    try {
+      const size = measureFirstView(app.dir)
+      const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`
+      console.log(
+        `  ${app.name} first view: HTML ${size.html} B, JS ${size.js} B, CSS ${size.css} B; JS+CSS ${kb(size.jsCss)}` +
+          `   ${verdict(size.jsCss <= TARGET_BYTES)} (target <= ${kb(TARGET_BYTES)})`,
+      )
+      console.log(
+        `  ${app.name} first use (the app loaded at the first touch, key or focus): JS+CSS ${kb(size.firstUse.jsCss)}` +
+          `   ${verdict(size.firstUse.jsCss <= TARGET_BYTES)} (target <= ${kb(TARGET_BYTES)})`,
+      )
+    } catch (error) {
+      console.log(`  ${app.name}: size not measured: ${error instanceof Error ? error.message : error}`)
+    }
+  }
+
+  // For a decision record.
+  const date = new Date().toISOString().slice(0, 10)
+  console.log(
+    `\nLighthouse ${date}, mobile preset, simulated throttling, medians of ${options.runs} runs, alternating`,
+  )
+  console.log(
+    '\n| Page | Perf | LCP ms | LCP / static | FCP ms | FCP / static | TBT ms | CLS | CPU index | Runs |',
+  )
+  console.log('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|')
+  for (const target of targets) {
+    const med = target.median
+    const isStatic = target === staticTarget
+    const cells = [
+      target.label,
+      fmt.score(med.score),
+      fmt.ms(med.lcp),
+      isStatic ? '1.00x' : fmt.ratio(target.lcpRatio),
+      fmt.ms(med.fcp),
+      isStatic ? '1.00x' : fmt.ratio(target.fcpRatio),
+      fmt.ms(med.tbt),
+      fmt.cls(med.cls),
+      fmt.ms(med.benchmarkIndex),
+      String(target.runs.length),
+    ]
+    console.log(`| ${cells.join(' | ')} |`)
   }
 } finally {
-  await server.close()
+  await Promise.all(servers.map((server) => server.close()))
 }
 
-const size = measureFirstView('dist')
-console.log(
-  `\nfirst view, gzip: HTML ${size.html} B, JS ${size.js} B, CSS ${size.css} B; JS+CSS ${(size.jsCss / 1000).toFixed(1)} KB   ` +
-    `${verdict(size.jsCss <= TARGET_BYTES)} (target <= ${TARGET_BYTES / 1000} KB)`,
-)
-console.log(
-  `first use (the app loaded at the first touch, key or focus), gzip: JS+CSS ${(size.firstUse.jsCss / 1000).toFixed(1)} KB   ` +
-    `${verdict(size.firstUse.jsCss <= TARGET_BYTES)} (target <= ${TARGET_BYTES / 1000} KB)`,
-)
+if (failedRuns > 0) {
+  console.log(`\n${failedRuns} Lighthouse run(s) failed; their pages' medians leave them out.`)
+  process.exitCode = 1
+}
