@@ -1,0 +1,116 @@
+// Engine-neutral helpers for the cross-engine tests: polling, and small functions that run in the page.
+// Page functions are sent to the browser as source, so they must not use anything from this module.
+
+/** Polls `check` until it returns a truthy value (returned), or fails after `timeout` ms. */
+export async function waitFor(check, { timeout = 15_000, interval = 100, message = 'condition' } = {}) {
+  const deadline = Date.now() + timeout
+  let last
+  for (;;) {
+    try {
+      last = await check()
+      if (last) return last
+    } catch (error) {
+      last = error
+    }
+    if (Date.now() > deadline) {
+      const seen = last instanceof Error ? last.message : JSON.stringify(last)
+      throw new Error(`Timed out after ${timeout} ms waiting for ${message} (last: ${seen})`)
+    }
+    await new Promise((done) => setTimeout(done, interval))
+  }
+}
+
+/**
+ * In the page: the visible control a person would call `name` (a button, link, radio, checkbox or
+ * summary, named by its label or text, exactly), or a CSS selector's first visible match when `name`
+ * starts with "css=". Controls inside a screen that still ignores taps (just appeared) do not count.
+ */
+export function findControl(name) {
+  const clean = (text) => (text ?? '').replace(/\s+/g, ' ').trim()
+  const visible = (el) => el.checkVisibility() && !el.closest('.tap-guard')
+  if (name.startsWith('css=')) return [...document.querySelectorAll(name.slice(4))].find(visible) ?? null
+  const nameOf = (el) => {
+    if (el.getAttribute('aria-label')) return clean(el.getAttribute('aria-label'))
+    const ids = el.getAttribute('aria-labelledby')
+    if (ids)
+      return clean(
+        ids
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent)
+          .join(' '),
+      )
+    if (el.labels?.length) return clean(el.labels[0].textContent)
+    return clean(el.textContent)
+  }
+  const controls = document.querySelectorAll(
+    'button, a[href], input[type=radio], input[type=checkbox], summary, [role=button]',
+  )
+  return [...controls].find((el) => visible(el) && nameOf(el) === name) ?? null
+}
+
+/** In the page: the visible h1's text (React may keep a previous screen in the page, hidden). */
+export function headingText() {
+  const h1 = [...document.querySelectorAll('h1')].find((el) => el.checkVisibility())
+  return h1 ? h1.textContent.replace(/\s+/g, ' ').trim() : null
+}
+
+/** In the page: whether some visible element's text contains `text`. */
+export function pageHasText(text) {
+  return document.body.innerText.replace(/\s+/g, ' ').includes(text)
+}
+
+/** In the page: the names of the checked radios and checkboxes (their labels, as a person reads them). */
+export function checkedNames() {
+  return [...document.querySelectorAll('input:checked')]
+    .filter((el) => el.checkVisibility())
+    .map((el) => {
+      const ids = el.getAttribute('aria-labelledby')
+      const label = ids ? document.getElementById(ids)?.textContent : el.labels?.[0]?.textContent
+      return (label ?? '').replace(/\s+/g, ' ').trim()
+    })
+}
+
+/**
+ * In the page: the layout of the current screen at this width.
+ * - overflow: how far the page is wider than the window (0 when it fits).
+ * - fieldsetGaps: for each visible fieldset, the empty space between its last child's bottom and the
+ *   fieldset's content bottom (its bottom edge less border and padding), in px.
+ */
+export function layoutReport() {
+  const root = document.documentElement
+  const fieldsetGaps = [...document.querySelectorAll('fieldset')]
+    .filter((el) => el.checkVisibility() && el.lastElementChild)
+    .map((el) => {
+      const style = getComputedStyle(el)
+      const contentBottom =
+        el.getBoundingClientRect().bottom -
+        parseFloat(style.borderBottomWidth) -
+        parseFloat(style.paddingBottom)
+      const childBottom = el.lastElementChild.getBoundingClientRect().bottom
+      const legend = el.querySelector('legend')?.textContent.replace(/\s+/g, ' ').trim() ?? ''
+      return { legend, gap: Math.round((contentBottom - childBottom) * 10) / 10 }
+    })
+  return { width: innerWidth, overflow: Math.max(0, root.scrollWidth - innerWidth), fieldsetGaps }
+}
+
+/** In the page: whether a service worker controls it. */
+export function controlledByServiceWorker() {
+  return navigator.serviceWorker?.controller != null
+}
+
+/** In the page, for engines without an error log: keeps uncaught errors and rejections in window. */
+export function recordErrors() {
+  if (window.__engineErrors) return
+  window.__engineErrors = []
+  window.addEventListener('error', (event) => {
+    window.__engineErrors.push(`error: ${event.message || String(event.error)}`)
+  })
+  window.addEventListener('unhandledrejection', (event) => {
+    window.__engineErrors.push(`unhandledrejection: ${event.reason?.message ?? String(event.reason)}`)
+  })
+}
+
+/** In the page: takes the errors recordErrors has kept (each is returned once). */
+export function takeRecordedErrors() {
+  return window.__engineErrors?.splice(0) ?? []
+}
