@@ -1,4 +1,5 @@
-// The cross-engine scenarios, written once and run in each engine (firefox.test.mjs, webkit.test.mjs).
+// The cross-engine scenarios, written once and run in each engine (firefox.engine-test.mjs,
+// webkit.engine-test.mjs; not *.test.mjs, which Playwright, whose testDir is e2e/, would load too).
 // They use only what a person sees: headings, labels, buttons, links. Each test starts its own server
 // and browser (a fresh profile) and stops them in its after hooks, also when it fails.
 import assert from 'node:assert/strict'
