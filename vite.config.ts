@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url'
-import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
-import { CSP_META } from './scripts/serve-dist.mjs'
+import { firstPaint } from './scripts/vite-first-paint.ts'
 import { prerender } from './scripts/vite-prerender.ts'
 
 // react-router's package exports always point at its development build; the production build
@@ -23,46 +22,15 @@ const reactRouterProduction = [
   },
 ]
 
-/** Modules of the app chunk: the libraries, and the app's code that the start screen itself uses. */
-const APP_CHUNK = new RegExp(
-  [
-    '/node_modules/',
-    '/src/(app|mount)\\.tsx$',
-    '/src/routes/(router|app-layout|start-screen|paths)\\.tsx?$',
-    '/src/components/(error-boundary|notice)\\.tsx$',
-    '/src/state/quiz-store\\.ts$',
-    '/src/share/link\\.ts$',
-    '/src/engine/(parse-answers|screening-items)\\.ts$',
-  ].join('|'),
-)
-
-/**
- * The page's CSP as a meta tag, in the build only: the development server injects styles inline,
- * which the policy (rightly) blocks. Static hosts that can send headers should also send
- * serve-dist.mjs's CSP header, which adds frame-ancestors.
- */
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'massage-match:csp',
-    apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
-        injectTo: 'head-prepend',
-      },
-    ],
-  }
-}
-
 // A relative base lets dist/ run from any static host or sub-path.
 export default defineConfig(({ command }) => ({
   base: './',
   resolve: command === 'build' ? { alias: reactRouterProduction } : {},
   plugins: [
     react(),
-    contentSecurityPolicy(),
     prerender(),
+    // After prerender (both 'post'): it inlines what the first paint needs and writes the CSP.
+    firstPaint(),
     VitePWA({
       // src/main.tsx registers ./sw.js itself, after load: no inline script (CSP), no extra module.
       injectRegister: false,
@@ -92,11 +60,15 @@ export default defineConfig(({ command }) => ({
     manifest: true,
     rolldownOptions: {
       output: {
-        // src/main.tsx, the page's entry, stays tiny; everything the app needs to draw its first
-        // screen is one chunk (fewer requests, better gzip) that main.tsx loads when it is needed.
-        // The screens' own modules stay in their lazy chunks.
+        // src/main.tsx, the page's entry, stays tiny: it and what it imports come first. Then
+        // src/mount.tsx and everything else it imports (React, the router, the store, the start
+        // screen) is one chunk (fewer requests, better gzip) that main.tsx loads when it is
+        // needed. The screens stay in their lazy chunks.
         codeSplitting: {
-          groups: [{ name: 'app', test: APP_CHUNK, includeDependenciesRecursively: false }],
+          groups: [
+            { name: 'index', test: /\/src\/main\.tsx$/, priority: 2 },
+            { name: 'app', test: /\/src\/mount\.tsx$/, priority: 1 },
+          ],
         },
       },
     },

@@ -20,7 +20,9 @@ export async function guardContext(
     if (isForeign(request.url())) problems.push(`request to another origin: ${request.url()}`)
   })
   context.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+    if (message.type() !== 'error') return
+    const { url } = message.location()
+    problems.push(`console error: ${message.text()}${url ? ` [at ${url}]` : ''}`)
   })
   context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`))
   await context.route(
@@ -64,18 +66,27 @@ export const test = base.extend<Fixtures>({
 
 /** The app's own chunk (React, the router, the store), which src/main.tsx loads. */
 export const APP_CHUNK = '**/assets/app-*.js'
+const APP_CHUNK_URL = /\/assets\/app-[\w-]+\.js\b/
 
-/** Refuses the app chunk, as a lost connection would. */
+/**
+ * Refuses the app chunk, as a lost connection would: to the page and to its service worker
+ * (which would otherwise fetch it for its offline copy and then serve it). `allowApp` lifts it.
+ */
 export async function refuseApp(page: Page): Promise<void> {
-  await page.route(APP_CHUNK, (route) => route.abort('internetdisconnected'))
+  await page.context().route(APP_CHUNK, (route) => route.abort('internetdisconnected'))
+}
+
+export async function allowApp(page: Page): Promise<void> {
+  await page.context().unroute(APP_CHUNK)
 }
 
 /**
- * Takes the browser's reports of the refused app chunk out of `problems` (a test's own doing)
- * and returns how many there were; any other problem stays and fails the test.
+ * Takes the browser's reports of the refused app chunk (console errors about that file, in
+ * whatever words the browser uses) out of `problems`, a test's own doing, and returns how many
+ * there were; any other problem stays and fails the test.
  */
 export function dropRefusedLoads(problems: string[]): number {
-  const kept = problems.filter((p) => !/net::ERR_INTERNET_DISCONNECTED/.test(p))
+  const kept = problems.filter((p) => !(p.startsWith('console error:') && APP_CHUNK_URL.test(p)))
   const dropped = problems.length - kept.length
   problems.splice(0, problems.length, ...kept)
   return dropped

@@ -3,7 +3,7 @@
 import type { Page, Route } from '@playwright/test'
 import { MASSAGE_NAMES, advise } from '../src/engine'
 import { toShareHash } from '../src/share/link'
-import { APP_CHUNK, dropRefusedLoads, expect, refuseApp, test } from './fixtures'
+import { allowApp, APP_CHUNK, dropRefusedLoads, expect, refuseApp, test } from './fixtures'
 import { ANSWER_SETS, TITLES, h1, press } from './flow'
 
 const answers = ANSWER_SETS[1]!
@@ -14,7 +14,7 @@ const sharedTop = MASSAGE_NAMES[advise(answers, []).picks[0]!.type]
 async function holdApp(page: Page): Promise<() => void> {
   let release = () => {}
   const released = new Promise<void>((resolve) => (release = resolve))
-  await page.route(APP_CHUNK, async (route: Route) => {
+  await page.context().route(APP_CHUNK, async (route: Route) => {
     await released
     await route.continue()
   })
@@ -36,7 +36,7 @@ test('Start works before the app has loaded: the start page steps aside and the 
   expect(await bootState(page)).toBe('loading')
   release()
   await expect(h1(page)).toHaveText(TITLES.check)
-  expect(await bootState(page)).toBeNull()
+  expect(await bootState(page)).toBe('ready')
 })
 
 test('a shared link shows a progress bar, never the start page, until its result is drawn', async ({
@@ -49,7 +49,7 @@ test('a shared link shows a progress bar, never the start page, until its result
   await expect(page.getByRole('link', { name: 'Start', exact: true })).toBeHidden()
   release()
   await expect(h1(page)).toContainText(sharedTop)
-  expect(await bootState(page)).toBeNull()
+  expect(await bootState(page)).toBe('ready')
 })
 
 test('a slow start says it is slow after 10 s, not that it failed', async ({ page }) => {
@@ -62,6 +62,34 @@ test('a slow start says it is slow after 10 s, not that it failed', async ({ pag
   release()
   await expect(h1(page)).toContainText(sharedTop)
   await expect(slow).toBeHidden()
+})
+
+test('an app chunk that fails once and then loads: the page retries at once and the result appears', async ({
+  page,
+  problems,
+}) => {
+  let requests = 0
+  await page.context().route(APP_CHUNK, (route) =>
+    ++requests === 1 ? route.abort('connectionreset') : route.continue(),
+  )
+  await page.goto(`./${shared}`)
+  await expect(h1(page)).toContainText(sharedTop)
+  expect(requests).toBeGreaterThanOrEqual(2)
+  await expect(page.getByText('Massage Match could not load')).toBeHidden()
+  expect(dropRefusedLoads(problems)).toBeGreaterThan(0)
+})
+
+test('an app chunk that never answers: the page says so with Reload instead of waiting for ever', async ({
+  page,
+}) => {
+  // Held for the whole test: the request hangs, as on a stalled connection.
+  await holdApp(page)
+  await page.goto(`./${shared}`)
+  await expect(page.getByText('This is taking longer than usual')).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible()
+  // Given up on: then it says it could not load.
+  await expect(page.getByText('Massage Match could not load')).toBeVisible({ timeout: 25_000 })
+  await expect(page.getByText(TITLES.start)).toBeHidden()
 })
 
 test('the start page and its title stay as they are until the person does something', async ({ page }) => {
@@ -84,7 +112,7 @@ test('a touch that cannot load the app leaves the start page working; Start then
   expect(await bootState(page)).toBeNull()
   await press(page.getByRole('link', { name: 'Start', exact: true }))
   await expect(page.getByText('Massage Match could not load')).toBeVisible()
-  await page.unroute(APP_CHUNK)
+  await allowApp(page)
   await press(page.getByRole('button', { name: 'Reload' }))
   await expect(h1(page)).toHaveText(TITLES.check)
   dropRefusedLoads(problems)
@@ -129,7 +157,7 @@ test('an app that cannot load says so with a Reload button, and Reload recovers'
   expect(await bootState(page)).toBe('failed')
   await expect(page.getByRole('button', { name: 'Reload' })).toBeFocused()
   await expect(page.getByText('This is taking longer than usual')).toBeHidden()
-  await page.unroute(APP_CHUNK)
+  await allowApp(page)
   await press(page.getByRole('button', { name: 'Reload' }))
   await expect(h1(page)).toContainText(sharedTop)
   await expect(message).toBeHidden()

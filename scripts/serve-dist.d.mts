@@ -1,7 +1,7 @@
-/** The page's Content-Security-Policy, as the build's meta tag in index.html. */
-export declare const CSP_META: string
-/** The CSP header serveDist sends: CSP_META plus frame-ancestors 'none'. */
-export declare const CSP: string
+/** The page's Content-Security-Policy, allowing the given inline blocks by their quoted hashes. */
+export declare function contentSecurityPolicy(inline?: { scripts?: string[]; styles?: string[] }): string
+/** The CSP header for a built index.html: its meta tag's policy plus frame-ancestors 'none'. */
+export declare function cspHeader(html: string): string
 
 /** See the JSDoc in serve-dist.mjs. */
 export declare function serveDist(options?: {

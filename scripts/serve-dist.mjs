@@ -6,17 +6,31 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 /**
- * The page's Content-Security-Policy: no inline script or style, nothing from another origin.
- * The build puts it in index.html as a meta tag (vite.config.ts; not the development server,
- * whose injected styles it would block).
+ * The page's Content-Security-Policy: nothing from another origin, and no inline script or style
+ * but the blocks named by their hashes (the build's first-paint script and stylesheet,
+ * scripts/vite-first-paint.ts). The build puts it in index.html as a meta tag.
+ * @param {{ scripts?: string[], styles?: string[] }} [inline] quoted hash sources, e.g. 'sha256-…'
  */
-export const CSP_META =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-  "font-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'self'; " +
-  "object-src 'none'"
+export function contentSecurityPolicy({ scripts = [], styles = [] } = {}) {
+  const with_ = (hashes) => ["'self'", ...hashes].join(' ')
+  return (
+    `default-src 'self'; script-src ${with_(scripts)}; style-src ${with_(styles)}; img-src 'self' data:; ` +
+    "connect-src 'self'; font-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'self'; " +
+    "form-action 'self'; object-src 'none'"
+  )
+}
 
-/** The same policy as an HTTP header, plus frame-ancestors, which only a header can set. */
-export const CSP = `${CSP_META}; frame-ancestors 'none'`
+const META_CSP = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i
+
+/**
+ * The policy as an HTTP header for a built index.html: its meta tag's policy (with the hashes of
+ * its inline blocks) plus frame-ancestors, which only a header can set.
+ * @param {string} html
+ */
+export function cspHeader(html) {
+  const meta = html.match(META_CSP)?.[1]?.replaceAll('&#39;', "'").replaceAll('&quot;', '"')
+  return `${meta ?? contentSecurityPolicy()}; frame-ancestors 'none'`
+}
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -44,8 +58,8 @@ const isText = (type) => /^(text\/|application\/(json|manifest\+json)|image\/svg
  * - Files under `root` are served with their MIME type (`.js` as text/javascript, `.webmanifest` as
  *   application/manifest+json...). A missing file with an extension is a 404; any other path under
  *   the base gets index.html (SPA-safe; the app itself uses hash routes). Paths outside the base: 404.
- * - Every response carries `Content-Security-Policy: CSP` (exported above; the same policy as the
- *   meta tag in index.html plus `frame-ancestors 'none'`) and `X-Content-Type-Options: nosniff`.
+ * - Every response carries `Content-Security-Policy` (cspHeader: the policy of index.html's meta
+ *   tag plus `frame-ancestors 'none'`) and `X-Content-Type-Options: nosniff`.
  * - index.html and sw.js are sent with `Cache-Control: no-cache`, hashed assets as immutable, so
  *   service-worker update tests behave as on a real host.
  * - Text files (HTML, JS, CSS, JSON, SVG) are gzipped when the browser accepts it, as every real
@@ -63,8 +77,9 @@ export async function serveDist({ root = 'dist', base = '/massage-match/', port 
     throw new Error(`serveDist: no ${join(dir, 'index.html')}; run \`npm run build\` first`)
   })
 
+  const policy = cspHeader(indexHtml.toString('utf8'))
   const server = createServer(async (req, res) => {
-    res.setHeader('Content-Security-Policy', CSP)
+    res.setHeader('Content-Security-Policy', policy)
     res.setHeader('X-Content-Type-Options', 'nosniff')
     let pathname
     try {

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { CSP, serveDist } from './serve-dist.mjs'
+import { contentSecurityPolicy, cspHeader, serveDist } from './serve-dist.mjs'
 
 let root = ''
 let server: { url: string; close: () => Promise<void> }
@@ -27,9 +27,10 @@ test('serves the app on 127.0.0.1 under the base, with the CSP header', async ()
   const response = await fetch(server.url)
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
-  expect(response.headers.get('content-security-policy')).toBe(CSP)
-  expect(CSP).toContain("frame-ancestors 'none'")
-  expect(CSP).not.toContain('unsafe-inline')
+  const csp = response.headers.get('content-security-policy')
+  // This index.html has no policy of its own: the default one, with frame-ancestors.
+  expect(csp).toBe(`${contentSecurityPolicy()}; frame-ancestors 'none'`)
+  expect(csp).not.toContain('unsafe-inline')
   expect(await response.text()).toContain('<title>app</title>')
 })
 
@@ -53,4 +54,11 @@ test('answers index.html for other paths, and 404 for missing files and paths ou
   expect((await fetch(server.url.replace('/massage-match/', '/elsewhere/'))).status).toBe(404)
   expect((await fetch(`${server.url}..%2fserve-dist-secret.txt`)).status).toBe(404)
   expect((await fetch(`${server.url}%E0%A4%A`)).status).toBe(400)
+})
+
+test("the header is the built page's own policy (with its inline hashes) plus frame-ancestors", () => {
+  const policy = contentSecurityPolicy({ scripts: ["'sha256-abc='"], styles: ["'sha256-def='"] })
+  expect(policy).toContain("script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def='")
+  const html = `<head><meta http-equiv="Content-Security-Policy" content="${policy.replaceAll("'", '&#39;')}">`
+  expect(cspHeader(html)).toBe(`${policy}; frame-ancestors 'none'`)
 })

@@ -1,14 +1,14 @@
 import { StrictMode, useLayoutEffect } from 'react'
-import { setBootState } from './boot/first-view'
+import { setBootState } from './boot/first-paint'
 import { AppRouter } from './routes/router'
 
 /**
- * Clears the loading mark (public/boot.js, src/main.tsx) in the commit that draws the first screen,
- * before it paints. It comes before the router so its effect runs first: AppLayout's effect then
+ * Marks the app ready (src/boot/first-paint.ts) in the commit that draws the first screen, before
+ * it paints: the start page's stand-ins (progress bar, messages) go, and the router follows the address. It comes before the router so its effect runs first: AppLayout's effect then
  * moves focus to a heading that is already visible.
  */
 function BootDone() {
-  useLayoutEffect(() => setBootState(null), [])
+  useLayoutEffect(() => setBootState('ready'), [])
   return null
 }
 

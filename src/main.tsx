@@ -1,85 +1,27 @@
-// The page's entry script: small on purpose (no React, no store, no engine). It decides when the
-// app (src/mount.tsx and React, the bulk of the JavaScript) is loaded and run:
-// - A first-time visitor on the start page sees the prerendered HTML, which works on its own
-//   (Start is a plain link). The app loads at the first sign of use (a touch, a key, focus, the
-//   pointer, a change of route), so nothing competes with the first paint on a slow phone, and
-//   the service worker has the files cached by then.
-// - Any other visit (a shared result, a question, saved progress) loads the app at once, together
-//   with the screen it opens, while public/boot.js keeps the start page hidden.
-import { setBootState, showsPrerenderedView } from './boot/first-view'
-import { loadCheck, loaderForHash, opensQuiz } from './routes/screen-loaders'
+// The page's entry script: small on purpose (no React, no store, no engine). It loads the app
+// (src/mount.tsx: React, the router, the store) and the screen the address names, and puts the
+// app on the page (src/boot/start-app.ts). What shows until then is the inline first-paint
+// script's work (src/boot/first-paint.ts): the prerendered start page, which works without the
+// app, or a progress bar. Why it is built so: docs/decisions/0006-start-up.md.
+import { startApp } from './boot/start-app'
+import { ROUTES, routeForHash } from './routes/route-table'
 import './styles.css'
 
-const INTENT_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover'] as const
-
-const storage = () => window.localStorage
-let started = false
-
-function startApp() {
-  if (started) return
-  started = true
-  for (const type of INTENT_EVENTS) window.removeEventListener(type, startApp, true)
-  const root = document.getElementById('root')
-  if (!root) return
-  const hash = window.location.hash
-  // The screen this visit opens, fetched beside the app rather than after it; in the quiz also
-  // the safety check, the usual next screen (a tap on Start then never waits for it).
-  const screens = [loaderForHash(hash), opensQuiz(hash) ? loadCheck : null].map((load) => load?.())
-  Promise.all([import('./mount'), ...screens])
-    .then(([{ mountApp }]) => {
-      // From here the router follows the address itself.
-      window.removeEventListener('hashchange', onRouteChange)
-      const hydrate = root.firstElementChild !== null && showsPrerenderedView(window.location.hash, storage)
-      return mountApp(root, hydrate)
-    })
-    .catch(() => {
-      if (showsPrerenderedView(window.location.hash, storage)) {
-        // Still on the working start page (a touch, not a tap on Start, asked for the app): keep it,
-        // and try again at the next touch.
-        started = false
-        listenForIntent()
-        return
+const root = document.getElementById('root')
+if (root) {
+  startApp({
+    root,
+    load: () => import('./mount'),
+    // The screen the address names, fetched beside the app rather than after it; in the quiz
+    // also the safety check, the usual next screen (a tap on Start then never waits for it).
+    prefetch: (hash) => {
+      const route = ROUTES[routeForHash(hash)]
+      for (const screen of [route.screen, route.quiz ? ROUTES.check.screen : null]) {
+        void screen?.().catch(() => undefined)
       }
-      // Offline on a first visit, or a file gone missing: say so instead of a blank page.
-      setBootState('failed')
-      const reload = document.querySelector<HTMLElement>('[data-boot-reload]')
-      reload?.setAttribute('aria-describedby', 'boot-failed')
-      reload?.focus()
-    })
+    },
+  })
 }
-
-function listenForIntent() {
-  for (const type of INTENT_EVENTS) {
-    window.addEventListener(type, startApp, { capture: true, passive: true })
-  }
-}
-
-/** Start is a link: the route can change before the app is here. Hide the start page meanwhile. */
-function onRouteChange() {
-  if (showsPrerenderedView(window.location.hash, storage)) return
-  setBootState('loading')
-  // A failed attempt at a touch does not stop this one.
-  startApp()
-}
-
-// Wait for the person only when the start page is really in the page (the built app; the
-// development server serves an empty #root).
-if (
-  document.getElementById('root')?.firstElementChild &&
-  showsPrerenderedView(window.location.hash, storage)
-) {
-  window.addEventListener('hashchange', onRouteChange)
-  listenForIntent()
-} else {
-  startApp()
-}
-
-// The "could not load" message's Reload button (index.html).
-document.addEventListener('click', (event) => {
-  if (event.target instanceof Element && event.target.closest('[data-boot-reload]')) {
-    window.location.reload()
-  }
-})
 
 /**
  * Offline support: register the service worker after the page has loaded, in production only.

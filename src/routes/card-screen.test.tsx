@@ -5,7 +5,8 @@ import { beforeEach, expect, test, vi } from 'vitest'
 import { MASSAGE_NAMES, QUESTIONS, SCREENING_TABLE, advise, answerLabel, type QuizAnswers } from '../engine'
 import { useQuizStore } from '../state/quiz-store'
 import { CardScreen } from './card-screen'
-import { paths, patterns } from './paths'
+import { paths } from './paths'
+import { ROUTES } from './route-table'
 import { ResultScreen } from './result-screen'
 
 const answers: QuizAnswers = {
@@ -21,10 +22,10 @@ const answers: QuizAnswers = {
 function renderCard() {
   const router = createMemoryRouter(
     [
-      { path: patterns.card, element: <CardScreen /> },
-      { path: patterns.result, element: <ResultScreen /> },
-      { path: patterns.start, element: <h1>Start stand-in</h1> },
-      { path: patterns.check, element: <h1>Safety check stand-in</h1> },
+      { path: ROUTES.card.pattern, element: <CardScreen /> },
+      { path: ROUTES.result.pattern, element: <ResultScreen /> },
+      { path: ROUTES.start.pattern, element: <h1>Start stand-in</h1> },
+      { path: ROUTES.check.pattern, element: <h1>Safety check stand-in</h1> },
     ],
     { initialEntries: [paths.card()] },
   )

@@ -1,6 +1,6 @@
 import type { QuizAnswers } from '../engine'
 import { ANSWER_FIELDS } from '../engine'
-import { SHARE_ROUTE, toShareHash } from '../share/link'
+import { toShareHash } from '../share/link'
 import type { Step } from '../state/quiz-store'
 
 /** The only place URLs are built. Router paths, without the '#'. */
@@ -12,17 +12,6 @@ export const paths = {
   question: (n: number) => `/q/${n}`,
   result: (answers: QuizAnswers) => toShareHash(answers).slice(1),
   card: () => '/card',
-}
-
-/** Route patterns for router.tsx. */
-export const patterns = {
-  start: '/',
-  check: '/check',
-  stop: '/stop',
-  question: '/q/:n',
-  // Optional, so a link cut off right after '#/r/' gets the link problem screen, not 'Page not found'.
-  result: `${SHARE_ROUTE}:code?`,
-  card: '/card',
 }
 
 /** One question per answer field (the question texts stay out of the first view's JavaScript). */

@@ -15,7 +15,8 @@ import {
 import { toShareHash } from '../share/link'
 import { useQuizStore } from '../state/quiz-store'
 import { CardScreen } from './card-screen'
-import { paths, patterns } from './paths'
+import { paths } from './paths'
+import { ROUTES } from './route-table'
 import { ResultScreen } from './result-screen'
 
 const chronicFirm: QuizAnswers = {
@@ -77,11 +78,11 @@ const allSuit: QuizAnswers = {
 function renderAt(path: string) {
   const router = createMemoryRouter(
     [
-      { path: patterns.result, element: <ResultScreen /> },
-      { path: patterns.card, element: <CardScreen /> },
-      { path: patterns.check, element: <h1>Safety check stand-in</h1> },
-      { path: patterns.stop, element: <h1>Stop stand-in</h1> },
-      { path: patterns.start, element: <h1>Start stand-in</h1> },
+      { path: ROUTES.result.pattern, element: <ResultScreen /> },
+      { path: ROUTES.card.pattern, element: <CardScreen /> },
+      { path: ROUTES.check.pattern, element: <h1>Safety check stand-in</h1> },
+      { path: ROUTES.stop.pattern, element: <h1>Stop stand-in</h1> },
+      { path: ROUTES.start.pattern, element: <h1>Start stand-in</h1> },
     ],
     { initialEntries: [path] },
   )

@@ -2,59 +2,42 @@ import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode
 import { HashRouter, useLocation, useRoutes, type RouteObject } from 'react-router-dom'
 import { ErrorBoundary } from '../components/error-boundary'
 import { AppLayout } from './app-layout'
-import { patterns } from './paths'
+import { hashPath, routeForHash, ROUTES, type RouteName } from './route-table'
 import { StartScreen } from './start-screen'
 
-import {
-  loadCard,
-  loadCheck,
-  loadNotFound,
-  loadQuestion,
-  loadResult,
-  loadStop,
-  hashPath,
-  loaderForHash,
-} from './screen-loaders'
+type LazyRoute = Exclude<RouteName, 'start'>
 
-const preloads = new Map<() => Promise<unknown>, () => Promise<unknown>>()
+const preloads = new Map<RouteName, () => Promise<ComponentType>>()
 
 /**
  * A screen in its own chunk. Once its chunk is here (preloaded), it renders at once; before that
  * it suspends and the route shows "Loading…". Each mount keeps the one it started with, so a
  * screen never remounts (and loses what the person typed) when its chunk arrives.
  */
-function lazyScreen<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+function lazyScreen(name: LazyRoute) {
   let ready: ComponentType | null = null
   const preload = () =>
-    load().then((module) => {
-      ready = pick(module)
-      return ready
+    ROUTES[name].screen().then((screen) => {
+      ready = screen
+      return screen
     })
   const Lazy = lazy(() => preload().then((screen) => ({ default: screen })))
-  preloads.set(load, preload)
+  preloads.set(name, preload)
   return function Screen() {
     const [Initial] = useState(() => ready)
     return Initial ? <Initial /> : <Lazy />
   }
 }
 
-// Only the start screen is in the app's own chunk; every other screen is its own chunk.
-const CheckScreen = lazyScreen(loadCheck, (m) => m.CheckScreen)
-const QuestionScreen = lazyScreen(loadQuestion, (m) => m.QuestionScreen)
-const StopScreen = lazyScreen(loadStop, (m) => m.StopScreen)
-const ResultScreen = lazyScreen(loadResult, (m) => m.ResultScreen)
-const CardScreen = lazyScreen(loadCard, (m) => m.CardScreen)
-const NotFoundScreen = lazyScreen(loadNotFound, (m) => m.NotFoundScreen)
-
 /** Loads the screen a location fragment opens, so the first render shows it rather than "Loading…". */
 export function preloadScreen(hash: string): Promise<unknown> {
-  const loader = loaderForHash(hash)
-  return (loader && preloads.get(loader)?.()) ?? Promise.resolve()
+  return preloads.get(routeForHash(hash))?.() ?? Promise.resolve()
 }
 
 /** Fetches the quiz screens once the app is up, so a tap never waits on the network. */
-export function prefetchScreens() {
-  void Promise.all([loadCheck, loadQuestion, loadStop].map((load) => preloads.get(load)?.())).catch(() => {
+export function prefetchQuizScreens() {
+  const quiz = (Object.keys(ROUTES) as RouteName[]).filter((name) => ROUTES[name].quiz)
+  void Promise.all(quiz.map((name) => preloads.get(name)?.())).catch(() => {
     // Offline or flaky: the screen loads (or the error boundary explains) when it is opened.
   })
 }
@@ -67,19 +50,20 @@ function suspended(screen: ReactNode) {
   return <Suspense fallback={<Loading />}>{screen}</Suspense>
 }
 
-/** The route table. */
-export const routes: RouteObject[] = [
+function element(name: RouteName): ReactNode {
+  if (name === 'start') return <StartScreen />
+  const Screen = lazyScreen(name)
+  return suspended(<Screen />)
+}
+
+/** The router's routes, one per row of the route table. */
+const routes: RouteObject[] = [
   {
     element: <AppLayout />,
-    children: [
-      { path: patterns.start, element: <StartScreen /> },
-      { path: patterns.check, element: suspended(<CheckScreen />) },
-      { path: patterns.stop, element: suspended(<StopScreen />) },
-      { path: patterns.question, element: suspended(<QuestionScreen />) },
-      { path: patterns.result, element: suspended(<ResultScreen />) },
-      { path: patterns.card, element: suspended(<CardScreen />) },
-      { path: '*', element: suspended(<NotFoundScreen />) },
-    ],
+    children: (Object.keys(ROUTES) as RouteName[]).map((name) => ({
+      path: ROUTES[name].pattern,
+      element: element(name),
+    })),
   },
 ]
 

@@ -47,7 +47,7 @@ const EMPTY: Saved = { answers: {}, screening: null, ticked: [] }
  * The saved record: `{ state: { answers, screening, ticked }, version }`, the format zustand's
  * persist middleware wrote (kept so earlier saves still open). Hand-written instead of that
  * middleware: 1.5 KB less JavaScript on the first tap, and it can drop the record when nothing
- * is left, so public/boot.js knows a returning visitor from a first-time one.
+ * is left, so the first-paint script knows a returning visitor from a first-time one.
  * localStorage never throws here: private modes and full disks must not break the quiz.
  */
 function loadSaved(): Saved & { notice: string | null } {

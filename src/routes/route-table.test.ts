@@ -1,0 +1,94 @@
+import { matchRoutes } from 'react-router-dom'
+import { expect, test } from 'vitest'
+import { SHARE_ROUTE, toShareHash } from '../share/link'
+import { allAnswerSets } from '../test/answer-sets'
+import { paths } from './paths'
+import { hashPath, isStartHash, matchesPattern, routeForHash, ROUTES, type RouteName } from './route-table'
+
+const NAMES = Object.keys(ROUTES) as RouteName[]
+const code = toShareHash(allAnswerSets()[0]!)
+
+test("a fragment's router path drops the '#', a query and a second '#'", () => {
+  expect(hashPath('')).toBe('/')
+  expect(hashPath('#')).toBe('/')
+  expect(hashPath('#/')).toBe('/')
+  expect(hashPath('#/q/2?utm_source=x')).toBe('/q/2')
+  expect(hashPath('#/r/16cnma11r#more')).toBe('/r/16cnma11r')
+})
+
+test('every address opens the route whose screen it names', () => {
+  const cases: [string, RouteName][] = [
+    ['', 'start'],
+    ['#', 'start'],
+    [`#${paths.start()}`, 'start'],
+    ['#/?utm_source=x', 'start'],
+    [`#${paths.check()}`, 'check'],
+    ['#/check/', 'check'],
+    [`#${paths.stop()}`, 'stop'],
+    [`#${paths.question(1)}`, 'question'],
+    [`#${paths.question(7)}`, 'question'],
+    [code, 'result'],
+    // A link cut off after '#/r/' gets the link problem screen, which the result screen shows.
+    ['#/r/', 'result'],
+    [`#${paths.card()}`, 'card'],
+    ['#/nowhere', 'notFound'],
+    ['#/q/1/extra', 'notFound'],
+    ['#/q', 'notFound'],
+  ]
+  for (const [hash, name] of cases) expect(routeForHash(hash), hash).toBe(name)
+})
+
+test("the table's matching agrees with react-router's over many paths", () => {
+  const routes = NAMES.map((name) => ({ path: ROUTES[name].pattern, id: name }))
+  const paths = [
+    '/',
+    '//',
+    '/check',
+    '/CHECK',
+    '/check/',
+    '/check/x',
+    '/stop',
+    '/q',
+    '/q/',
+    '/q/1',
+    '/q/abc',
+    '/q/1/2',
+    '/r',
+    '/r/',
+    '/r/16cnma11r',
+    '/r/a/b',
+    '/card',
+    '/cards',
+    '/nowhere',
+    '/a/b/c',
+    '/%63heck',
+  ]
+  for (const path of paths) {
+    const theirs = matchRoutes(routes, path)?.[0]?.route.id
+    expect(routeForHash(`#${path}`), path).toBe(theirs)
+  }
+})
+
+test('only the start page comes without a screen chunk; the quiz is start, check, questions and stop', () => {
+  for (const name of NAMES) {
+    expect(ROUTES[name].screen === null, name).toBe(name === 'start')
+    expect(ROUTES[name].quiz, name).toBe(['start', 'check', 'question', 'stop'].includes(name))
+  }
+})
+
+test('the result route is the share link route', () => {
+  expect(ROUTES.result.pattern).toBe(`${SHARE_ROUTE}:code?`)
+  expect(matchesPattern(ROUTES.result.pattern, hashPath(code))).toBe(true)
+})
+
+test('the start page is the start route and nothing else', () => {
+  for (const hash of ['', '#', '#/', '#//', '#/?x=1']) expect(isStartHash(hash), hash).toBe(true)
+  for (const hash of ['#/check', '#/r/', '#x', '#/q/1']) expect(isStartHash(hash), hash).toBe(false)
+})
+
+test('every screen chunk loads its screen component', async () => {
+  for (const name of NAMES) {
+    const screen = await ROUTES[name].screen?.()
+    if (name !== 'start') expect(typeof screen, name).toBe('function')
+  }
+})

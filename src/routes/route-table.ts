@@ -1,0 +1,87 @@
+// The app's routes, in one table. The router (router.tsx), the page's entry script (src/main.tsx:
+// which screen to fetch beside the app) and the prefetching after start (src/mount.tsx) are all
+// derived from it. Free of React and the store, so the entry script stays tiny.
+import type { ComponentType } from 'react'
+
+type Route = {
+  /** The router's path pattern (react-router syntax: `:param`, `:param?`, `*`). */
+  pattern: string
+  /**
+   * The screen's own chunk, or null for the start page, which is in the app's chunk (it is the
+   * prerendered first view).
+   */
+  screen: (() => Promise<ComponentType>) | null
+  /** Part of the quiz: the screens a person on the start page is likely to open next. */
+  quiz: boolean
+}
+
+export const ROUTES = {
+  start: { pattern: '/', screen: null, quiz: true },
+  check: {
+    pattern: '/check',
+    screen: () => import('./check-screen').then((m) => m.CheckScreen),
+    quiz: true,
+  },
+  stop: { pattern: '/stop', screen: () => import('./stop-screen').then((m) => m.StopScreen), quiz: true },
+  question: {
+    pattern: '/q/:n',
+    screen: () => import('./question-screen').then((m) => m.QuestionScreen),
+    quiz: true,
+  },
+  // Optional code, so a link cut off right after '#/r/' gets the link problem screen, not 'Page not found'.
+  result: {
+    pattern: '/r/:code?',
+    screen: () => import('./result-screen').then((m) => m.ResultScreen),
+    quiz: false,
+  },
+  card: { pattern: '/card', screen: () => import('./card-screen').then((m) => m.CardScreen), quiz: false },
+  notFound: {
+    pattern: '*',
+    screen: () => import('./not-found-screen').then((m) => m.NotFoundScreen),
+    quiz: false,
+  },
+} as const satisfies Record<string, Route>
+
+export type RouteName = keyof typeof ROUTES
+
+const NAMES = Object.keys(ROUTES) as RouteName[]
+
+/** The router's path in a location fragment: '#/q/2?x' is '/q/2', no fragment (or '#') is '/'. */
+export function hashPath(hash: string): string {
+  return hash.replace(/^#/, '').split(/[?#]/)[0] || '/'
+}
+
+const segments = (path: string) => path.split('/').filter((s) => s !== '')
+
+/** Whether a path fits a pattern, as react-router matches them (case-insensitive, trailing '/' ignored). */
+export function matchesPattern(pattern: string, path: string): boolean {
+  if (pattern === '*') return true
+  const want = segments(pattern)
+  const have = segments(path)
+  const required = want.filter((s) => !s.endsWith('?')).length
+  if (have.length < required || have.length > want.length) return false
+  return have.every((segment, i) => {
+    const part = want[i]!
+    if (part.startsWith(':')) return true
+    return part.toLowerCase() === decodeURIComponentSafe(segment).toLowerCase()
+  })
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/** The route a location fragment opens ('notFound' when none fits). */
+export function routeForHash(hash: string): RouteName {
+  const path = hashPath(hash)
+  return NAMES.find((name) => name !== 'notFound' && matchesPattern(ROUTES[name].pattern, path)) ?? 'notFound'
+}
+
+/** True for the start page: it needs no screen chunk and can be prerendered. */
+export function isStartHash(hash: string): boolean {
+  return routeForHash(hash) === 'start'
+}
