@@ -3,7 +3,7 @@
 //   scripts, stylesheets and modulepreloads, plus their static imports). The prerendered start
 //   page works with just these (Start is a link).
 // - first use: the first view plus the app's chunk (React, the router, the store, the start
-//   screen), which src/main.tsx loads at the first touch, key or focus, or at once for a deep link.
+//   screen), which src/main.tsx loads once the start page is idle, or at once for a deep link.
 // Usage: `npm run build && npm run size`. Exits 1 when first-use JS+CSS is over BUDGET_BYTES:
 // the budget holds everything a first tap needs, not just the first paint.
 import { readFileSync } from 'node:fs'

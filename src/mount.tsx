@@ -5,20 +5,21 @@ import { prefetchQuizScreens, preloadScreen } from './routes/router'
 import { ROUTES, routeForHash } from './routes/route-table'
 
 /**
- * Puts the app on the page, with the screen the location opens already loaded. `hydrate` when
- * the prerendered start page in #root is what the app renders (src/main.tsx tells);
- * otherwise the app renders afresh and replaces it.
+ * Puts the app on the page, with the screen the location opens already loaded. `canHydrate`
+ * tells whether the prerendered start page in #root is what the app renders (src/boot/start-app.ts);
+ * it is asked at the last moment, since a tap on Start may change the address while the screen
+ * loads. Otherwise the app renders afresh and replaces it.
  *
  * Both run in a transition: React works in small slices and handles taps between them instead
  * of one long task while the phone is busy (a tap on the start page is replayed once hydrated).
  */
-export async function mountApp(root: HTMLElement, hydrate: boolean) {
+export async function mountApp(root: HTMLElement, canHydrate: () => boolean) {
   // The screen's chunk is usually here already (src/main.tsx fetched it beside this one); a
   // failure is left to the route, whose error boundary explains it.
   const hash = window.location.hash
   const inQuiz = ROUTES[routeForHash(hash)].quiz
   await preloadScreen(hash).catch(() => undefined)
-  if (hydrate) {
+  if (canHydrate()) {
     startTransition(() => {
       hydrateRoot(root, <App />)
     })

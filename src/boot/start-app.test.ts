@@ -6,13 +6,18 @@ import { BOOT_ATTRIBUTE, bootState, firstPaintScript, setBootState } from './fir
 import { APP_TIMEOUT_MS, startApp } from './start-app'
 
 const html = document.documentElement
+/** The app stand-in records whether it would hydrate, as the real one asks, when it mounts. */
 const mountApp = vi.fn()
+const app = { mountApp: (root: HTMLElement, canHydrate: () => boolean) => mountApp(root, canHydrate()) }
 const prefetch = vi.fn()
 let cleanups: (() => void)[] = []
+/** The task startApp left for when the browser is idle: the test says when that is. */
+let idleTask: (() => void) | null = null
+const becomeIdle = () => idleTask?.()
 
 /** The app's chunk: here at once, failing (offline, or gone from the server), or as a test says. */
-let load: () => Promise<{ mountApp: typeof mountApp }>
-const arrives = () => Promise.resolve({ mountApp })
+let load: () => Promise<typeof app>
+const arrives = () => Promise.resolve(app)
 const fails = () => Promise.reject(new TypeError('offline'))
 
 const root = () => document.getElementById('root')!
@@ -32,7 +37,10 @@ function openPage(hash: string) {
   const added = add.mock.calls.map(([type, listener]) => [type, listener] as const)
   add.mockRestore()
   cleanups.push(() => added.forEach(([type, listener]) => window.removeEventListener(type, listener)))
-  cleanups.push(startApp({ root: root(), load: () => load(), prefetch }))
+  idleTask = null
+  cleanups.push(
+    startApp({ root: root(), load: () => load(), prefetch, whenIdle: (task) => (idleTask = task) }),
+  )
 }
 
 function go(hash: string) {
@@ -58,31 +66,21 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-test('a first-time visitor on the start page gets no app until the first touch, then it hydrates', async () => {
+test('a first-time visitor sees the start page at once; the app loads when the browser is idle and hydrates it', async () => {
   openPage('')
   await settle()
   expect(mountApp).not.toHaveBeenCalled()
+  expect(bootState()).toBeNull()
 
-  window.dispatchEvent(new Event('pointerdown'))
+  becomeIdle()
   await vi.waitFor(() => expect(mountApp).toHaveBeenCalledTimes(1))
   expect(mountApp).toHaveBeenCalledWith(root(), true)
   expect(prefetch).toHaveBeenCalledWith('')
 
-  // Later touches, keys and focus load nothing more.
-  window.dispatchEvent(new Event('keydown'))
-  window.dispatchEvent(new Event('focusin'))
+  // Once is enough: a tap on Start afterwards is the router's.
+  becomeIdle()
   await settle()
   expect(mountApp).toHaveBeenCalledTimes(1)
-})
-
-test('a key press or focus (keyboard and screen reader users) loads the app too', async () => {
-  for (const intent of ['keydown', 'focusin']) {
-    mountApp.mockReset()
-    cleanups.forEach((cleanup) => cleanup())
-    openPage('#/')
-    window.dispatchEvent(new Event(intent))
-    await vi.waitFor(() => expect(mountApp, intent).toHaveBeenCalledWith(root(), true))
-  }
 })
 
 test('Start tapped before the app is here: the start page hides and the app renders the next screen afresh', async () => {
@@ -125,10 +123,10 @@ test('an app that cannot load shows the "could not load" message with focus on R
   expect(reload).toHaveAttribute('aria-describedby', 'boot-failed')
 })
 
-test('a touch that fails to load the app leaves the working start page alone; Start then tries again and says why', async () => {
+test('an idle load that fails leaves the working start page alone; Start then tries again and says why', async () => {
   load = fails
   openPage('')
-  window.dispatchEvent(new Event('touchstart'))
+  becomeIdle()
   await settle()
   await settle()
   expect(bootState()).toBeNull()
@@ -152,15 +150,15 @@ test('a failed start on another screen is tried again at the next change of addr
   await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(root(), false))
 })
 
-test('after a failed touch, the next touch tries again', async () => {
+test('after a failed idle load, a tap on Start tries again and the app draws the safety check', async () => {
   load = fails
   openPage('')
-  window.dispatchEvent(new Event('pointerdown'))
+  becomeIdle()
   await settle()
   await settle()
   load = arrives
-  window.dispatchEvent(new Event('pointerdown'))
-  await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(root(), true))
+  go('#/check')
+  await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(root(), false))
 })
 
 test('an app that never arrives is given up after APP_TIMEOUT_MS; if it comes late it still draws', async () => {
@@ -175,6 +173,23 @@ test('an app that never arrives is given up after APP_TIMEOUT_MS; if it comes la
   expect(bootState()).toBe('failed')
   arrive()
   await vi.waitFor(() => expect(mountApp).toHaveBeenCalledTimes(1))
+  expect(mountApp).toHaveBeenCalledWith(root(), false)
+})
+
+test('a hung load given up on is tried again at the next change of address; the app draws once', async () => {
+  let arrive = () => {}
+  const late = new Promise<void>((resolve) => (arrive = resolve))
+  let tries = 0
+  load = () => (++tries === 1 ? late.then(arrives) : arrives())
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  openPage('#/card')
+  await vi.advanceTimersByTimeAsync(APP_TIMEOUT_MS)
+  expect(bootState()).toBe('failed')
+  go('#/check')
+  await vi.waitFor(() => expect(mountApp).toHaveBeenCalledTimes(1))
+  arrive()
+  await vi.advanceTimersByTimeAsync(0)
+  expect(mountApp).toHaveBeenCalledTimes(1)
 })
 
 test("once the app is on screen, a change of address is the router's alone", async () => {
@@ -191,5 +206,24 @@ test("once the app is on screen, a change of address is the router's alone", asy
 test('an empty page (the development server has no prerendered start page) starts the app at once', async () => {
   document.body.innerHTML = '<div id="root"></div>'
   openPage('')
+  await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(root(), false))
+})
+
+test('Start tapped while the idle load is under way: the app renders the safety check afresh, never hydrating over it', async () => {
+  let arrive = () => {}
+  const late = new Promise<void>((resolve) => (arrive = resolve))
+  load = () => late.then(arrives)
+  openPage('')
+  becomeIdle()
+  go('#/check')
+  expect(bootState()).toBe('loading')
+  arrive()
+  await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(root(), false))
+})
+
+test('progress saved after the first paint (another tab) makes the app render afresh, not hydrate the first-visit page', async () => {
+  openPage('')
+  localStorage.setItem(SAVE_KEY, JSON.stringify({ state: { answers: { severity: 2 } }, version: 1 }))
+  becomeIdle()
   await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(root(), false))
 })

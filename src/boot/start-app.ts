@@ -1,10 +1,8 @@
 // When the app is loaded and put on the page. src/main.tsx calls this with the real app chunk;
 // tests call it with a stand-in. What the page shows until then is the inline first-paint
 // script's work (first-paint.ts); this only adds the outcomes: the app, or the failed message.
+import { SAVE_KEY } from '../state/save-key'
 import { bootState, setBootState } from './first-paint'
-
-/** The first signs of use on the start page; the app is needed soon after any of them. */
-export const INTENT_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover'] as const
 
 /** After this long without the app, the page says it could not load (a late arrival still draws). */
 export const APP_TIMEOUT_MS = 20_000
@@ -12,64 +10,84 @@ export const APP_TIMEOUT_MS = 20_000
 type Options = {
   /** #root, holding the prerendered start page in the build (empty on the development server). */
   root: HTMLElement
-  /** Imports the app; `hydrate` when the prerendered start page is what it must render. */
-  load: () => Promise<{ mountApp: (root: HTMLElement, hydrate: boolean) => unknown }>
+  /** Imports the app, which hydrates the prerendered start page while `canHydrate()` says it is on screen. */
+  load: () => Promise<{ mountApp: (root: HTMLElement, canHydrate: () => boolean) => unknown }>
   /** Fetches the screens the current address needs beside the app (failures are the route's). */
   prefetch: (hash: string) => void
+  /** Runs a task once the page has loaded and the browser is idle (tests run it when they like). */
+  whenIdle?: (task: () => void) => void
   timeoutMs?: number
 }
 
+/** After the load event, when the browser is next idle (Safari has no requestIdleCallback). */
+function afterLoadWhenIdle(task: () => void) {
+  const idle = () =>
+    'requestIdleCallback' in window
+      ? window.requestIdleCallback(task, { timeout: 2000 })
+      : setTimeout(task, 0)
+  if (document.readyState === 'complete') idle()
+  else window.addEventListener('load', idle, { once: true })
+}
+
 /**
- * On the start page, the app loads at the first sign of use (or a tap on Start, a plain link);
- * anywhere else at once. A failed load is tried once more (current engines fetch a failed
- * module again, whatwg/html#10327); one that hangs is given up after `timeoutMs`. Then the
- * working start page stays (the next touch tries again), or elsewhere "could not load" with
- * Reload; the next change of address tries again too. Returns a function that stops listening.
+ * On the start page, the app loads once the page has painted and the browser is idle (or at once
+ * when Start, a plain link, is tapped first); anywhere else at once. A failed load is tried once
+ * more (current engines fetch a failed module again, whatwg/html#10327); one that hangs is given
+ * up after `timeoutMs`. Then the working start page stays (a tap on Start tries again), or
+ * elsewhere "could not load" with Reload; the next change of address tries again too.
+ * Returns a function that stops listening.
  */
-export function startApp({ root, load, prefetch, timeoutMs = APP_TIMEOUT_MS }: Options): () => void {
+export function startApp({
+  root,
+  load,
+  prefetch,
+  whenIdle = afterLoadWhenIdle,
+  timeoutMs = APP_TIMEOUT_MS,
+}: Options): () => void {
   let attempt: Promise<unknown> | null = null
   let mounted = false
 
   const onStartPage = () => bootState() === null && root.firstElementChild !== null
+  // The prerendered HTML is a first visit's start page: saved progress (from another tab, say,
+  // since the first paint) turns Start into Continue, which the app must render afresh.
+  const nothingSaved = () => {
+    try {
+      return localStorage.getItem(SAVE_KEY) === null
+    } catch {
+      return true
+    }
+  }
+  const canHydrate = () => onStartPage() && nothingSaved()
 
   function start() {
     if (mounted || attempt) return
-    stopIntent()
     prefetch(window.location.hash)
-    const timer = setTimeout(explainFailure, timeoutMs)
-    attempt = load()
+    // Given up on (failed twice, or still nothing after timeoutMs): the next change of address
+    // may try again. An app that arrives late still draws.
+    const giveUp = () => {
+      if (attempt === current) attempt = null
+      explainFailure()
+    }
+    const timer = setTimeout(giveUp, timeoutMs)
+    const current: Promise<unknown> = load()
       .catch(() => load())
       .then(({ mountApp }) => {
         if (mounted) return
         mounted = true
         window.removeEventListener('hashchange', onRouteChange)
-        return mountApp(root, onStartPage())
-      })
-      .catch(() => {
-        attempt = null
-        explainFailure()
-      })
+        return mountApp(root, canHydrate)
+      }, giveUp)
       .finally(() => clearTimeout(timer))
+    attempt = current
   }
 
   function explainFailure() {
-    if (mounted) return
-    if (onStartPage()) {
-      listenForIntent()
-      return
-    }
+    // The start page works without the app: it stays, and a tap on Start tries again.
+    if (mounted || onStartPage()) return
     setBootState('failed')
     const reload = document.querySelector<HTMLElement>('[data-boot-reload]')
     reload?.setAttribute('aria-describedby', 'boot-failed')
     reload?.focus()
-  }
-
-  function listenForIntent() {
-    for (const type of INTENT_EVENTS) window.addEventListener(type, start, { capture: true, passive: true })
-  }
-
-  function stopIntent() {
-    for (const type of INTENT_EVENTS) window.removeEventListener(type, start, { capture: true })
   }
 
   function onRouteChange() {
@@ -77,11 +95,8 @@ export function startApp({ root, load, prefetch, timeoutMs = APP_TIMEOUT_MS }: O
   }
 
   window.addEventListener('hashchange', onRouteChange)
-  if (onStartPage()) listenForIntent()
+  if (onStartPage()) whenIdle(start)
   else start()
 
-  return () => {
-    stopIntent()
-    window.removeEventListener('hashchange', onRouteChange)
-  }
+  return () => window.removeEventListener('hashchange', onRouteChange)
 }

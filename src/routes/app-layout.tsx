@@ -15,9 +15,9 @@ export const TAP_GUARD_MS = 400
 
 /**
  * Focus the new screen's h1 and name the tab after it, so a screen reader hears the new screen.
- * `keepFocus`: the app has just started on a page where the person already put focus (the
- * prerendered start page works before the app does): leave it there, or a key press on its way
- * to the focused link would land on the heading instead.
+ * `keepFocus`: the app has just started on a page the person may already be using (the start
+ * page, or any page where they already put focus): leave focus and scroll where they are, or a
+ * key press on its way to the focused link would land on the heading instead.
  */
 function arrive(
   container: HTMLElement,
@@ -66,7 +66,9 @@ export function AppLayout() {
     const first = arrivedAt.current === null || arrivedAt.current === pathname
     arrivedAt.current = pathname
     const focused = document.activeElement
-    const keepFocus = first && focused !== null && focused !== document.body
+    // The start page is the page as loaded (the app takes it over once idle, while the person may
+    // be reading or scrolling it): never move focus or scroll there on arrival.
+    const keepFocus = first && ((focused !== null && focused !== document.body) || pathname === '/')
     let guard: ReturnType<typeof setTimeout> | undefined
     const arriveAt = (heading: HTMLElement) => {
       arrive(container, heading, announcer.current, keepFocus)
