@@ -1,17 +1,20 @@
 // Helpers for scripts/bench-web.mjs: command line, a static server for the reference page, one
 // Lighthouse run in its own Chromium, medians and number formatting.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
-import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
+import { listen } from './serve-dist.mjs'
 
 /**
  * `--runs N` (default 5), `--static DIR`, `--app NAME=DIR` (repeatable, default `app=<repo>/dist`),
- * `--no-build`. Relative directories are taken from the current directory.
+ * `--no-build`, `--http1`. Relative directories are taken from the current directory.
  * @param {string[]} argv
  * @param {{ defaultStatic: string, defaultDist: string }} defaults
  */
@@ -23,6 +26,7 @@ export function parseBenchArgs(argv, { defaultStatic, defaultDist }) {
       static: { type: 'string' },
       app: { type: 'string', multiple: true },
       'no-build': { type: 'boolean', default: false },
+      http1: { type: 'boolean', default: false },
     },
   })
   const runs = Number(values.runs)
@@ -35,23 +39,31 @@ export function parseBenchArgs(argv, { defaultStatic, defaultDist }) {
   })
   const names = apps.map((app) => app.name)
   if (new Set(names).size !== names.length) throw new Error(`--app names must differ: ${names.join(', ')}`)
-  return { runs, staticDir: resolve(values.static ?? defaultStatic), apps, build: !values['no-build'] }
+  return {
+    runs,
+    staticDir: resolve(values.static ?? defaultStatic),
+    apps,
+    build: !values['no-build'],
+    http1: values.http1,
+  }
 }
 
 const MIME = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' }
 
 /**
- * Serves a directory at `/` on 127.0.0.1, gzipped as a real host would. Not serveDist: its
- * Content-Security-Policy header forbids inline style and script, which the reference page is made of.
+ * Serves a directory at `/` on 127.0.0.1, gzipped as a real host would (HTTP/2 over TLS with
+ * `tls`). Not serveDist: its Content-Security-Policy header forbids inline style and script,
+ * which the reference page is made of.
  * @param {string} root
+ * @param {{ key: Buffer, cert: Buffer } | null} [tls]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveStatic(root) {
+export async function serveStatic(root, tls = null) {
   const dir = resolve(root)
   await stat(join(dir, 'index.html')).catch(() => {
     throw new Error(`serveStatic: no ${join(dir, 'index.html')}`)
   })
-  const server = createServer(async (req, res) => {
+  const handle = async (req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname
     const file = join(dir, normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname))
     const info = file.startsWith(dir + sep) ? await stat(file).catch(() => null) : null
@@ -72,19 +84,43 @@ export async function serveStatic(root) {
     } else {
       res.writeHead(200, { ...headers, 'Content-Length': body.length }).end(body)
     }
-  })
-  await new Promise((done, fail) => {
-    server.once('error', fail)
-    server.listen(0, '127.0.0.1', done)
-  })
-  const address = server.address()
-  return {
-    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`,
-    close: () =>
-      new Promise((done) => {
-        server.close(() => done())
-        server.closeAllConnections()
-      }),
+  }
+  const { origin, close } = await listen(handle, { tls })
+  return { url: `${origin}/`, close }
+}
+
+/**
+ * A throw-away self-signed certificate for 127.0.0.1 (Debian's openssl), so the benchmark's
+ * servers can speak HTTP/2 as real static hosts do; Chromium is told to accept it.
+ * @returns {{ key: Buffer, cert: Buffer }}
+ */
+export function selfSignedCertificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-tls-'))
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    )
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
 }
 
@@ -97,7 +133,8 @@ export async function serveStatic(root) {
 export async function lighthouseRun(url) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+    // The benchmark's own self-signed certificate (selfSignedCertificate) on 127.0.0.1.
+    chromeFlags: ['--headless=new', '--ignore-certificate-errors', ...CHROMIUM_ARGS],
   })
   try {
     const result = await lighthouse(url, {

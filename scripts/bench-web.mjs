@@ -9,6 +9,9 @@
 //   --app NAME=DIR   a build to measure, served under /massage-match/; repeatable (default app=dist)
 //   --static DIR     the static page's directory (default ../shared/bench/static-limit from the repo)
 //   --no-build       measure dist/ as it is (otherwise `vite build` first, when an --app is dist/)
+//   --http1          serve over plain HTTP/1.1 (by default HTTP/2 over TLS with a throw-away
+//                    certificate, as real static hosts serve: Lighthouse then models one warm
+//                    connection, not six cold ones)
 // Prints each run, medians, ratios, PASS/MISS per target and a markdown table. Exits 0 whether the
 // targets pass or not; 1 when a Lighthouse run failed.
 import { execFileSync } from 'node:child_process'
@@ -16,7 +19,14 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { toShareHash } from '../src/share/link.ts'
-import { fmt, lighthouseRun, median, parseBenchArgs, serveStatic } from './bench-web-lib.mjs'
+import {
+  fmt,
+  lighthouseRun,
+  median,
+  parseBenchArgs,
+  selfSignedCertificate,
+  serveStatic,
+} from './bench-web-lib.mjs'
 import { measureFirstView, TARGET_BYTES } from './check-size.mjs'
 import { serveDist } from './serve-dist.mjs'
 
@@ -54,15 +64,16 @@ const TARGETS = {
 }
 const verdict = (ok) => (ok ? 'PASS' : 'MISS')
 
+const tls = options.http1 ? null : selfSignedCertificate()
 const servers = []
 let failedRuns = 0
 try {
-  const staticServer = await serveStatic(options.staticDir)
+  const staticServer = await serveStatic(options.staticDir, tls)
   servers.push(staticServer)
   const staticTarget = { label: 'static', page: 'static limit', url: staticServer.url, runs: [] }
   const targets = [staticTarget]
   for (const app of options.apps) {
-    const server = await serveDist({ root: app.dir, base: '/massage-match/' })
+    const server = await serveDist({ root: app.dir, base: '/massage-match/', tls })
     servers.push(server)
     targets.push(
       { label: `${app.name} start`, app, page: 'start', url: server.url, runs: [] },
@@ -70,7 +81,9 @@ try {
     )
   }
 
-  console.log(`Lighthouse mobile preset, ${options.runs} runs per page, alternating:`)
+  console.log(
+    `Lighthouse mobile preset, ${options.runs} runs per page, alternating, over ${tls ? 'HTTP/2 (TLS)' : 'HTTP/1.1'}:`,
+  )
   for (const target of targets) console.log(`  ${target.label.padEnd(16)} ${target.url}`)
   const labelWidth = Math.max(...targets.map((t) => t.label.length))
   for (let round = 1; round <= options.runs; round++) {
@@ -156,7 +169,7 @@ try {
   // For a decision record.
   const date = new Date().toISOString().slice(0, 10)
   console.log(
-    `\nLighthouse ${date}, mobile preset, simulated throttling, medians of ${options.runs} runs, alternating`,
+    `\nLighthouse ${date}, mobile preset, simulated throttling, ${tls ? 'HTTP/2' : 'HTTP/1.1'}, medians of ${options.runs} runs, alternating`,
   )
   console.log(
     '\n| Page | Perf | LCP ms | LCP / static | FCP ms | FCP / static | TBT ms | CLS | CPU index | Runs |',

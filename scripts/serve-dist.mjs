@@ -2,6 +2,7 @@
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
+import { createSecureServer } from 'node:http2'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -66,11 +67,12 @@ const isText = (type) => /^(text\/|application\/(json|manifest\+json)|image\/svg
  *   static host does: Lighthouse's simulated slow network then sees the bytes a phone would get.
  * - `close()` stops the server and drops open keep-alive connections.
  *
- * @param {{ root?: string, base?: string, port?: number }} [options]
- *   root: the directory to serve (default 'dist'); base: the sub-path (default '/massage-match/').
+ * @param {{ root?: string, base?: string, port?: number, tls?: { key: string | Buffer, cert: string | Buffer } | null }} [options]
+ *   root: the directory to serve (default 'dist'); base: the sub-path (default '/massage-match/');
+ *   tls: serve HTTP/2 over TLS with this key and certificate (see `listen`).
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveDist({ root = 'dist', base = '/massage-match/', port = 0 } = {}) {
+export async function serveDist({ root = 'dist', base = '/massage-match/', port = 0, tls = null } = {}) {
   const dir = resolve(root)
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
   const indexHtml = await readFile(join(dir, 'index.html')).catch(() => {
@@ -78,7 +80,7 @@ export async function serveDist({ root = 'dist', base = '/massage-match/', port 
   })
 
   const policy = cspHeader(indexHtml.toString('utf8'))
-  const server = createServer(async (req, res) => {
+  const handle = async (req, res) => {
     res.setHeader('Content-Security-Policy', policy)
     res.setHeader('X-Content-Type-Options', 'nosniff')
     let pathname
@@ -133,8 +135,27 @@ export async function serveDist({ root = 'dist', base = '/massage-match/', port 
     }
     res.writeHead(200, { 'Content-Type': MIME['.html'], 'Cache-Control': 'no-cache' })
     res.end(req.method === 'HEAD' ? undefined : indexHtml)
-  })
+  }
 
+  const { origin, close } = await listen(handle, { port, tls })
+  return { url: `${origin}${prefix}`, close }
+}
+
+/**
+ * Starts a server for `handle` on 127.0.0.1 (`port: 0` picks a free one). With `tls` (a key and
+ * a certificate) it speaks HTTP/2 over TLS, as real static hosts do, and HTTP/1.1 to clients
+ * that ask for it; without, plain HTTP/1.1. `close()` also drops open connections.
+ * @param {(req: any, res: any) => unknown} handle
+ * @param {{ port?: number, tls?: { key: string | Buffer, cert: string | Buffer } | null }} [options]
+ * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
+ */
+export async function listen(handle, { port = 0, tls = null } = {}) {
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle)
+  const open = new Set()
+  server.on('connection', (socket) => {
+    open.add(socket)
+    socket.on('close', () => open.delete(socket))
+  })
   await new Promise((done, fail) => {
     server.once('error', fail)
     server.listen(port, '127.0.0.1', done)
@@ -142,11 +163,11 @@ export async function serveDist({ root = 'dist', base = '/massage-match/', port 
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   return {
-    url: `http://127.0.0.1:${actualPort}${prefix}`,
+    origin: `${tls ? 'https' : 'http'}://127.0.0.1:${actualPort}`,
     close: () =>
       new Promise((done) => {
         server.close(() => done())
-        server.closeAllConnections()
+        for (const socket of open) socket.destroy()
       }),
   }
 }
