@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { openCheck, press } from './flow'
 import { tour, type ScreenName } from './tour'
 
 test('no screen scrolls sideways at 320 px @narrow', async ({ page }) => {
@@ -75,4 +76,25 @@ test('the size check itself notices a small button', async ({ page }) => {
     document.body.append(tiny)
   })
   expect(await smallTargets(page)).toEqual(['button "x" is 20x20'])
+})
+
+test('"Why we ask" shows "+" closed and "−" open instead of the browser\'s triangle, on a 44 px tall summary', async ({
+  page,
+}) => {
+  await openCheck(page)
+  await press(page.getByRole('button', { name: 'None of these' }))
+  const summary = page.locator('.why summary')
+  const look = () =>
+    summary.evaluate((el) => ({
+      marker: getComputedStyle(el, '::after').content,
+      listStyle: getComputedStyle(el).listStyleType,
+      height: el.getBoundingClientRect().height,
+    }))
+  // The marker is seen, not read out (its alternative text is empty): '"+" / ""'.
+  const closed = await look()
+  expect(closed.marker).toMatch(/^"\+"/)
+  expect(closed.listStyle).toBe('none')
+  expect(closed.height).toBeGreaterThanOrEqual(44)
+  await press(page.getByText('Why we ask'))
+  expect((await look()).marker).toMatch(/^"−"/)
 })

@@ -1,4 +1,3 @@
-export declare const BUDGET_BYTES: number
 export declare const TARGET_BYTES: number
 export declare const APP_CHUNK_NAME: string
 

@@ -13,7 +13,7 @@ import './quiz.css'
 const ADVANCE_MS = 250
 
 /** "3" → 2 (the question's index); anything that is not a question number → null. */
-export function questionIndex(param: string | undefined): number | null {
+function questionIndex(param: string | undefined): number | null {
   if (!param || !/^[1-9][0-9]*$/.test(param)) return null
   const n = Number(param)
   return n <= QUESTION_COUNT ? n - 1 : null
