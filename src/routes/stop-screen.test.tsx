@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { MASSAGE_NAMES, SCREENING_TABLE } from '../engine'
 import { useQuizStore } from '../state/quiz-store'
 import { currentPath, renderApp } from '../test/render-app'
@@ -67,4 +67,23 @@ test('typed in with no urgent sign, the stop screen offers the start instead', a
   await user.click(screen.getByRole('button', { name: 'Go to the start' }))
   await screen.findByRole('heading', { level: 1, name: 'Find the massage that suits your back' })
   expect(currentPath()).toBe('/')
+})
+
+test("the stop screen offers to call the emergency number of the phone's region in one tap", async () => {
+  useQuizStore.setState({ screening: ['saddle-numbness'] })
+  vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-GB', 'en'])
+  renderApp('/stop')
+  const call = await screen.findByRole('link', { name: 'Call 999' })
+  expect(call).toHaveAttribute('href', 'tel:999')
+  expect(screen.queryByText(/112 works from mobile phones/)).not.toBeInTheDocument()
+})
+
+test('with no region in the language settings it offers 112 and says to use the local number where that fails', async () => {
+  useQuizStore.setState({ screening: ['saddle-numbness'] })
+  vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en'])
+  renderApp('/stop')
+  expect(await screen.findByRole('link', { name: 'Call 112' })).toHaveAttribute('href', 'tel:112')
+  expect(
+    screen.getByText(/If it does not where you are, call your local emergency number/),
+  ).toBeInTheDocument()
 })

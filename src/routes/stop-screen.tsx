@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router-dom'
 import { answerLabel, screen, screeningShort } from '../engine'
 import { hasUrgentItem, useQuizStore } from '../state/quiz-store'
+import { emergencyNumber } from './emergency-number'
 import { paths } from './paths'
 import './quiz.css'
 
@@ -33,6 +34,7 @@ export function StopScreen() {
 
   // Most serious first, so the urgent signs lead the list.
   const { flags } = screen(screening)
+  const call = emergencyNumber(navigator.languages ?? [navigator.language])
   const since = duration ? answerLabel('duration', duration).toLowerCase() : null
 
   return (
@@ -40,6 +42,15 @@ export function StopScreen() {
       <div className="alert alert-urgent">
         <h1 tabIndex={-1}>Get medical help now</h1>
         <p className="alert-lead">Go to an emergency department or call your local emergency number now.</p>
+        <a href={`tel:${call.number}`} className="button button-primary button-call">
+          Call {call.number}
+        </a>
+        {call.known ? null : (
+          <p className="alert-note">
+            112 works from mobile phones in many countries. If it does not where you are, call your local
+            emergency number.
+          </p>
+        )}
         <p>Do not wait for it to pass, and do not book a massage until a doctor has checked you.</p>
         <p>
           Together with back pain, what you ticked can be a sign of pressure on the nerves at the base of the
@@ -57,7 +68,7 @@ export function StopScreen() {
         <button type="button" className="button button-secondary" onClick={() => navigate(paths.check())}>
           Back to the safety check
         </button>
-        <button type="button" className="button button-secondary" onClick={handleStartOver}>
+        <button type="button" className="button button-link" onClick={handleStartOver}>
           Start over
         </button>
       </div>
