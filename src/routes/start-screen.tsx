@@ -27,15 +27,18 @@ export function StartScreen() {
       <h1 ref={heading} tabIndex={-1}>
         Find the massage that suits your back
       </h1>
-      <p className="lead">
-        Answer a few questions about your lower back pain. We suggest the massage type that fits it best, and
-        tell you why.
-      </p>
-      <ul className="facts">
-        <li>Takes about a minute.</li>
-        <li>Your answers stay on this phone.</li>
-        <li>This is not a diagnosis. If you are worried about your back, see a doctor.</li>
-      </ul>
+      <BackPicture />
+      <ol className="steps">
+        <li>
+          <strong>A safety check:</strong> signs that need a doctor before any massage.
+        </li>
+        <li>
+          <strong>Seven short questions</strong> about your pain and the pressure you like.
+        </li>
+        <li>
+          <strong>Your match,</strong> with the reasons, to share or show your therapist.
+        </li>
+      </ol>
       <div className="actions">
         {saved ? (
           <>
@@ -55,6 +58,30 @@ export function StartScreen() {
           </a>
         )}
       </div>
+      <ul className="facts">
+        <li>Takes about a minute. For adults (16 and over).</li>
+        <li>Your answers stay on this phone. Nothing is sent anywhere unless you share a link.</li>
+        <li>This is not a diagnosis. If you are worried about your back, see a doctor.</li>
+      </ul>
+      <p className="sources">
+        Built on the guide <cite>How Massage Therapy Helps with Lower Back Pain</cite> and the NHS advice on
+        back pain. What the research shows is on your result.
+      </p>
     </div>
+  )
+}
+
+/** A person lying face down, hands over the lower back: a picture, not information (hidden from screen readers). */
+function BackPicture() {
+  return (
+    <svg className="start-picture" viewBox="0 12 240 58" aria-hidden="true" focusable="false">
+      <rect x="10" y="58" width="220" height="8" rx="4" className="start-picture-table" />
+      <circle cx="38" cy="44" r="11" className="start-picture-body" />
+      <path d="M54 40 Q120 30 200 44 L200 56 L54 56 Z" className="start-picture-body" />
+      <path
+        d="M118 30 q6 -14 18 -12 q10 2 6 12 M148 30 q6 -14 18 -12 q10 2 6 12"
+        className="start-picture-hands"
+      />
+    </svg>
   )
 }
