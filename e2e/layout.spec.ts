@@ -16,7 +16,10 @@ test('no screen scrolls sideways at 320 px @narrow', async ({ page }) => {
   expect(wide).toEqual([])
 })
 
-/** Visible buttons, links (not inline links in text) and choice rows smaller than 44x44 CSS px. */
+/**
+ * Visible buttons, links (not inline links in text) and choice rows smaller than 44x44 CSS px
+ * (the pain scale's tiles: 24x44).
+ */
 function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const small: string[] = []
@@ -37,7 +40,9 @@ function smallTargets(page: Page): Promise<string[]> {
     const check = (el: Element, target: Element) => {
       if (!isShown(target)) return
       const r = target.getBoundingClientRect()
-      if (r.width < 44 || r.height < 44) {
+      // The 0-10 scale's eleven tiles share one row: at least 24 px wide (WCAG 2.2, 2.5.8) and 44 tall.
+      const minWidth = target.classList.contains('tile') ? 24 : 44
+      if (r.width < minWidth || r.height < 44) {
         small.push(`${describe(el)} is ${Math.round(r.width)}x${Math.round(r.height)}`)
       }
     }
@@ -97,4 +102,27 @@ test('"Why we ask" shows "+" closed and "−" open instead of the browser\'s tri
   expect(closed.height).toBeGreaterThanOrEqual(44)
   await press(page.getByText('Why we ask'))
   expect((await look()).marker).toMatch(/^"−"/)
+})
+
+test('the pain scale is one row of 0 to 10 with its words under 0, 5 and 10, and moves on when tapped @phones', async ({
+  page,
+}) => {
+  await openCheck(page)
+  await press(page.getByRole('button', { name: 'None of these' }))
+  const tiles = page.locator('.tile')
+  await expect(tiles).toHaveCount(11)
+  const boxes = await tiles.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()))
+  expect(new Set(boxes.map((b) => Math.round(b.top))).size, 'one row').toBe(1)
+  const anchors = await page
+    .locator('.tile-anchors li')
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()))
+  const center = (b: { left: number; width: number }) => b.left + b.width / 2
+  expect(Math.abs(anchors[0]!.left - boxes[0]!.left)).toBeLessThan(2)
+  expect(Math.abs(center(anchors[1]!) - center(boxes[5]!))).toBeLessThan(3)
+  expect(Math.abs(anchors[2]!.right - boxes[10]!.right)).toBeLessThan(2)
+  // The way on is in view without scrolling, and a tap on a number moves on.
+  await expect(page.getByRole('button', { name: 'Next' })).toBeInViewport()
+  const prompt = await page.getByRole('heading', { level: 1 }).textContent()
+  await press(page.getByRole('radio', { name: /^6\b/ }))
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(prompt ?? '')
 })

@@ -86,9 +86,9 @@ export function RadioGroup(props: RadioGroupProps) {
             {options
               .filter((o) => o.hint)
               .map((o) => (
-                <li key={o.value}>
-                  <span className="tile-anchor-value">{o.label}</span>{' '}
-                  <span id={hintId(o.value)}>{o.hint}</span>
+                // Under its own number (quiz.css), so the number is not repeated.
+                <li key={o.value} id={hintId(o.value)}>
+                  {o.hint}
                 </li>
               ))}
           </ul>

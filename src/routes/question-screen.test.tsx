@@ -78,7 +78,7 @@ test('a question shows its progress as text and as a progress bar', async () => 
   expect(document.title).toBe(`${prompt(3)} – Massage Match`)
 })
 
-test('severity offers eleven choices from 0 to 10 with word anchors, and does not move on by itself', async () => {
+test('severity offers eleven choices from 0 to 10 with word anchors, and a tap moves on like every question', async () => {
   doneCheck()
   const { user } = renderApp('/q/1')
   const group = await screen.findByRole('radiogroup', { name: prompt(1) })
@@ -101,9 +101,9 @@ test('severity offers eleven choices from 0 to 10 with word anchors, and does no
   expect(within(group).getByRole('radio', { name: '10' })).toHaveAccessibleDescription('Worst imaginable')
 
   await user.click(within(group).getByRole('radio', { name: '7' }))
-  await new Promise((resolve) => setTimeout(resolve, 400))
-  expect(currentPath()).toBe('/q/1')
   expect(within(group).getByRole('radio', { name: '7' })).toBeChecked()
+  await waitFor(() => expect(currentPath()).toBe('/q/2'))
+  expect(useQuizStore.getState().answers.severity).toBe(7)
 })
 
 test('tapping an option moves on after a short beat', async () => {

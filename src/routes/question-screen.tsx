@@ -74,7 +74,7 @@ function QuestionStep({ index, question }: { index: number; question: Question }
     // The value comes from this question's own options, so it fits its id; TypeScript cannot pair the two unions.
     setAnswer(question.id, answerOf(question, value) as never)
     setShowMissing(false)
-    if (question.kind === 'scale' || how === 'arrow') return
+    if (how === 'arrow') return
     clearTimeout(timer.current)
     timer.current = setTimeout(() => navigate(nextPath(index)), prefersReducedMotion() ? 0 : ADVANCE_MS)
   }
