@@ -11,7 +11,7 @@ import {
 } from '../engine'
 import { useQuizStore } from '../state/quiz-store'
 import { paths } from './paths'
-import './result.css'
+import '../features/result/result.css'
 
 /** How many picks the therapist sees. */
 const PICKS_SHOWN = 3

@@ -22,20 +22,20 @@ import {
   type RankedType,
   type ScreeningItem,
 } from '../engine'
-import { LevelBanner, type BannerFlag } from '../components/level-banner'
-import { LinkProblem } from '../components/link-problem'
-import { MassagePicture } from '../components/massage-picture'
-import { LessSuited, OtherOptions, type OptionItem } from '../components/other-options'
-import { ReasonList } from '../components/reason-list'
-import { ResearchNote } from '../components/research-note'
-import { RuledOutList, type RuledOutItem } from '../components/ruled-out-list'
-import { SelfMassageTimer } from '../components/self-massage-timer'
-import { ShareButton } from '../components/share-button'
-import { TipItem, TipList } from '../components/tip-list'
+import { LevelBanner, type BannerFlag } from '../features/result/level-banner'
+import { LinkProblem } from '../features/result/link-problem'
+import { MassagePicture } from '../features/result/massage-picture'
+import { LessSuited, OtherOptions, type OptionItem } from '../features/result/other-options'
+import { ReasonList } from '../features/result/reason-list'
+import { ResearchNote } from '../features/result/research-note'
+import { RuledOutList, type RuledOutItem } from '../features/result/ruled-out-list'
+import { SelfMassageTimer } from '../features/result/self-massage-timer'
+import { ShareButton } from '../features/result/share-button'
+import { TipItem, TipList } from '../features/result/tip-list'
 import { fromShareHash, toShareHash } from '../share/link'
 import { useQuizStore } from '../state/quiz-store'
 import { paths } from './paths'
-import './result.css'
+import '../features/result/result.css'
 
 function sameAnswers(stored: Partial<QuizAnswers>, linked: QuizAnswers): boolean {
   return ANSWER_FIELDS.every((field) => stored[field] === linked[field])

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine'
+import type { Finding } from '../../engine'
 
 interface ResearchNoteProps {
   studies: readonly Finding[]

@@ -1,4 +1,4 @@
-import type { MassageType } from '../engine'
+import type { MassageType } from '../../engine'
 import { MassagePicture } from './massage-picture'
 import { ReasonList, WorthKnowing } from './reason-list'
 

@@ -1,4 +1,4 @@
-import type { Level } from '../engine'
+import type { Level } from '../../engine'
 
 export interface BannerFlag {
   key: string
