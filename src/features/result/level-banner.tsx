@@ -1,31 +1,12 @@
-import type { Level } from '../../engine'
+import type { Banner } from './result-view'
 
-export interface BannerFlag {
-  key: string
-  /** Short name of the item ticked ("Fragile bones"). */
-  short: string
-  advice: string
-}
-
-interface LevelBannerProps {
-  level: Level
-  flags: readonly BannerFlag[]
-}
-
-const TITLES: Partial<Record<Level, string>> = {
-  caution: 'Caution',
-  'doctor-first': 'See a doctor first',
-}
-
-/** The screening level with each flag's advice. Nothing when the screening is clear (or urgent, which has its own screen). */
-export function LevelBanner({ level, flags }: LevelBannerProps) {
-  const title = TITLES[level]
-  if (!title) return null
+/** The screening level with each flag's advice. The view gives none when clear (or urgent, which has its own page). */
+export function LevelBanner({ banner }: { banner: Banner }) {
   return (
-    <div className={`level-banner level-banner-${level}`} role="status">
-      <p className="level-banner-title">{title}</p>
+    <div className={`level-banner level-banner-${banner.level}`} role="status">
+      <p className="level-banner-title">{banner.title}</p>
       <ul className="level-banner-flags">
-        {flags.map((flag) => (
+        {banner.flags.map((flag) => (
           <li key={flag.key}>
             <strong>{flag.short}:</strong> {flag.advice}
           </li>

@@ -1,33 +1,43 @@
-import type { MassageType } from '../../engine'
 import { MassagePicture } from './massage-picture'
 import { ReasonList, WorthKnowing } from './reason-list'
+import type { OptionItem, Options } from './result-view'
 
-export interface OptionItem {
-  type: MassageType
-  name: string
-  tagline: string
-  /** Why it suits: the rules that raised it. */
-  reasons: readonly string[]
-  /** What counts against it: the rules that lowered it. */
-  against: readonly string[]
+interface OptionsSectionsProps {
+  options: Options
+  /** The summary of the collapsed list: "Less suited to your answers", or to a shared link's answers. */
+  lessSuitedTitle: string
 }
 
-interface OtherOptionsProps {
-  options: readonly OptionItem[]
+/** The ranking below the top pick: "Other options", then the less suited collapsed apart. */
+export function OptionsSections({ options, lessSuitedTitle }: OptionsSectionsProps) {
+  return (
+    <>
+      {options.suited.length > 0 ? (
+        <section aria-labelledby="others-heading">
+          <h2 id="others-heading">Other options</h2>
+          <p className="result-small">Best first. Open one to see why it ranks there.</p>
+          <OtherOptions options={options.suited} />
+        </section>
+      ) : null}
+      {options.lessSuited.length > 0 ? (
+        <LessSuited options={options.lessSuited} title={lessSuitedTitle} />
+      ) : null}
+    </>
+  )
 }
 
 /** The other types that suit the answers, best first, each opening to show why it ranks where it does. */
-export function OtherOptions({ options }: OtherOptionsProps) {
+function OtherOptions({ options }: { options: readonly OptionItem[] }) {
   return (
     <ol className="other-options">
       {options.map((option) => (
         <li key={option.type}>
-          <details className="rs-details">
+          <details className="result-details">
             <summary>
               <MassagePicture type={option.type} size={48} />
               <span>
                 <span className="other-options-name">{option.name}</span>
-                <span className="rs-small">{option.tagline}</span>
+                <span className="result-small">{option.tagline}</span>
               </span>
             </summary>
             <ReasonList reasons={option.reasons} />
@@ -39,15 +49,10 @@ export function OtherOptions({ options }: OtherOptionsProps) {
   )
 }
 
-interface LessSuitedProps extends OtherOptionsProps {
-  /** The summary: "Less suited to your answers", or to a shared link's answers. */
-  title: string
-}
-
 /** Types that rank at or below zero, collapsed, each with why it ranks low. */
-export function LessSuited({ options, title }: LessSuitedProps) {
+function LessSuited({ options, title }: { options: readonly OptionItem[]; title: string }) {
   return (
-    <details className="rs-details less-suited">
+    <details className="result-details less-suited">
       <summary>{title}</summary>
       <ul className="less-suited-list">
         {options.map((option) => (
@@ -56,7 +61,7 @@ export function LessSuited({ options, title }: LessSuitedProps) {
             {option.against.length > 0 ? (
               <ReasonList reasons={option.against} />
             ) : (
-              <p className="rs-small">None of the answers pointed towards this type.</p>
+              <p className="result-small">None of the answers pointed towards this type.</p>
             )}
           </li>
         ))}
