@@ -11,7 +11,7 @@ import {
 } from '../engine'
 import { useQuizStore } from '../state/quiz-store'
 import { paths } from './paths'
-import './result.css'
+import '../features/result/result.css'
 
 /** How many picks the therapist sees. */
 const PICKS_SHOWN = 3
@@ -28,12 +28,8 @@ export function CardScreen() {
       <div className="result-page">
         <h1>For your therapist</h1>
         <p>There are no complete quiz answers to show yet. Take the quiz, then come back to this card.</p>
-        <div className="rs-actions">
-          <button
-            type="button"
-            className="rs-button rs-button-primary"
-            onClick={() => navigate(paths.start())}
-          >
+        <div className="actions">
+          <button type="button" className="button button-primary" onClick={() => navigate(paths.start())}>
             Take the quiz
           </button>
         </div>
@@ -55,11 +51,11 @@ export function CardScreen() {
         <Cautions screening={screening} onTakeCheck={() => navigate(paths.check())} />
       </section>
       {screening !== null ? <Picks answers={answers} screening={screening} /> : null}
-      <div className="rs-actions rs-no-print">
-        <button type="button" className="rs-button rs-button-primary" onClick={() => window.print()}>
+      <div className="actions no-print">
+        <button type="button" className="button button-primary" onClick={() => window.print()}>
           Print
         </button>
-        <Link to={paths.result(answers)} className="rs-button">
+        <Link to={paths.result(answers)} className="button button-secondary">
           Back to the result
         </Link>
       </div>
@@ -90,7 +86,7 @@ function Cautions({ screening, onTakeCheck }: CautionsProps) {
     return (
       <>
         <p>The safety check has not been done yet.</p>
-        <button type="button" className="rs-button rs-no-print" onClick={onTakeCheck}>
+        <button type="button" className="button button-secondary no-print" onClick={onTakeCheck}>
           Take the safety check
         </button>
       </>

@@ -10,8 +10,8 @@ export function LinkProblem({ reason, onTakeQuiz }: LinkProblemProps) {
       <h1>This link can&apos;t be opened</h1>
       <p>{reason}</p>
       <p>You can take the quiz yourself: it takes about a minute.</p>
-      <div className="rs-actions">
-        <button type="button" className="rs-button rs-button-primary" onClick={onTakeQuiz}>
+      <div className="actions">
+        <button type="button" className="button button-primary" onClick={onTakeQuiz}>
           Take the quiz
         </button>
       </div>

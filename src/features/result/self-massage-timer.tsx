@@ -90,11 +90,11 @@ export function SelfMassageTimer() {
   return (
     <div className="timer">
       {remaining === null ? (
-        <div className="rs-actions">
-          <button type="button" className="rs-button" onClick={() => handleStart(1)}>
+        <div className="actions">
+          <button type="button" className="button button-secondary" onClick={() => handleStart(1)}>
             Start 1-minute timer
           </button>
-          <button type="button" className="rs-button" onClick={() => handleStart(2)}>
+          <button type="button" className="button button-secondary" onClick={() => handleStart(2)}>
             Start 2-minute timer
           </button>
         </div>
@@ -103,18 +103,18 @@ export function SelfMassageTimer() {
           <p className="timer-display" role="timer" aria-label="Time left">
             {formatRemaining(remaining)}
           </p>
-          {state.status === 'paused' ? <p className="rs-small">Paused</p> : null}
-          <div className="rs-actions">
+          {state.status === 'paused' ? <p className="result-small">Paused</p> : null}
+          <div className="actions">
             {state.status === 'running' ? (
-              <button type="button" className="rs-button" onClick={handlePause}>
+              <button type="button" className="button button-secondary" onClick={handlePause}>
                 Pause
               </button>
             ) : (
-              <button type="button" className="rs-button" onClick={handleResume}>
+              <button type="button" className="button button-secondary" onClick={handleResume}>
                 Resume
               </button>
             )}
-            <button type="button" className="rs-button" onClick={handleStop}>
+            <button type="button" className="button button-secondary" onClick={handleStop}>
               Stop
             </button>
           </div>

@@ -51,10 +51,10 @@ export function ShareButton({ url, title, text }: ShareButtonProps) {
 
   return (
     <div className="share">
-      <button type="button" className="rs-button rs-button-primary" onClick={() => void handleShare()}>
+      <button type="button" className="button button-primary" onClick={() => void handleShare()}>
         Share
       </button>
-      <p className="rs-small">The link holds your quiz answers but not your health answers.</p>
+      <p className="result-small">The link holds your quiz answers but not your health answers.</p>
       <p className="share-message" aria-live="polite">
         {message}
       </p>

@@ -1,4 +1,4 @@
-import type { MassageType } from '../engine'
+import type { MassageType } from '../../engine'
 
 // One calm line drawing per type, all on the same soft circle with the same stroke,
 // so no type looks more "important" than another. Decorative: the name is always in text.

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine'
+import type { Finding } from '../../engine'
 
 interface ResearchNoteProps {
   studies: readonly Finding[]
@@ -20,7 +20,7 @@ function FindingList({ findings }: { findings: readonly Finding[] }) {
 /** The guide's studies next to what wider reviews say, collapsed to keep the page short. */
 export function ResearchNote({ studies, caveats }: ResearchNoteProps) {
   return (
-    <details className="rs-details research-note">
+    <details className="result-details research-note">
       <summary>What the research says</summary>
       <p>The guide reports these studies:</p>
       <FindingList findings={studies} />

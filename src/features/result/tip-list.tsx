@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Tip } from '../engine'
+import type { Tip } from '../../engine'
 
 interface TipItemProps {
   tip: Pick<Tip, 'title' | 'lines'>

@@ -1,0 +1,32 @@
+import { NOT_A_DIAGNOSIS } from '../../engine'
+import { OptionsSections } from './other-options'
+import type { SharedResultView } from './result-view'
+import { ResultHero, TopPickSections } from './top-pick'
+
+interface SharedResultProps {
+  view: SharedResultView
+  onTakeCheck: () => void
+}
+
+/** A result opened from a link without the viewer's own safety check: the ranking, and a way to the check. */
+export function SharedResult({ view, onTakeCheck }: SharedResultProps) {
+  return (
+    <div className="result-page">
+      <ResultHero pick={view.top} eyebrow="Best match for the shared answers" />
+      <div className="shared-notice">
+        <p className="shared-notice-title">This is a shared result</p>
+        <p>
+          It was opened from a link, and comes from the quiz answers in that link, without a safety check.
+          Take the safety check before you treat any pick as yours: some health conditions rule out some
+          massage types.
+        </p>
+        <button type="button" className="button button-primary" onClick={onTakeCheck}>
+          Take the safety check
+        </button>
+      </div>
+      <TopPickSections pick={view.top} whyHeading="Why it suits these answers" />
+      <OptionsSections options={view.others} lessSuitedTitle="Less suited to these answers" />
+      <p className="result-small">{NOT_A_DIAGNOSIS}</p>
+    </div>
+  )
+}
