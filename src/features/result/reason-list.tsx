@@ -14,18 +14,11 @@ export function ReasonList({ reasons }: ReasonListProps) {
 }
 
 /** What counts against a type, apart from why it suits: a small heading and the reasons. */
-export function WorthKnowing({
-  against,
-  headingLevel = 3,
-}: {
-  against: readonly string[]
-  headingLevel?: 3 | 4
-}) {
+export function WorthKnowing({ against }: { against: readonly string[] }) {
   if (against.length === 0) return null
-  const Heading = headingLevel === 3 ? 'h3' : 'h4'
   return (
     <div className="worth-knowing">
-      <Heading className="worth-knowing-heading">Worth knowing</Heading>
+      <h3 className="worth-knowing-heading">Worth knowing</h3>
       <ReasonList reasons={against} />
     </div>
   )
