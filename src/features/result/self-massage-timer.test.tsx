@@ -125,3 +125,69 @@ test('a browser that throws on vibrate still announces the end', async () => {
     delete (navigator as unknown as Record<string, unknown>).vibrate
   }
 })
+
+test('while it runs the screen is kept awake, and let go when it stops', async () => {
+  const release = vi.fn(() => Promise.resolve())
+  const request = vi.fn(() => Promise.resolve({ release, addEventListener: vi.fn() }))
+  Object.defineProperty(navigator, 'wakeLock', { value: { request }, configurable: true })
+  try {
+    const { user } = setup()
+    await user.click(screen.getByRole('button', { name: 'Start 2-minute timer' }))
+    await vi.waitFor(() => expect(request).toHaveBeenCalledWith('screen'))
+    await user.click(screen.getByRole('button', { name: 'Stop' }))
+    await vi.waitFor(() => expect(release).toHaveBeenCalledTimes(1))
+  } finally {
+    Reflect.deleteProperty(navigator, 'wakeLock')
+  }
+})
+
+test('the end chimes (sound made in the browser, allowed by the tap that started it) and buzzes', async () => {
+  const started: number[] = []
+  const node = () => ({
+    connect: (next: unknown) => next,
+    frequency: { value: 0 },
+    gain: { setValueAtTime: vi.fn(), exponentialRampToValueAtTime: vi.fn() },
+    start: (at: number) => started.push(at),
+    stop: vi.fn(),
+  })
+  const contexts: unknown[] = []
+  class FakeAudioContext {
+    currentTime = 0
+    destination = {}
+    constructor() {
+      contexts.push(this)
+    }
+    resume = () => Promise.resolve()
+    close = () => Promise.resolve()
+    createOscillator = node
+    createGain = node
+  }
+  vi.stubGlobal('AudioContext', FakeAudioContext)
+  const vibrate = vi.fn(() => true)
+  Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true })
+  try {
+    const { user } = setup()
+    await user.click(screen.getByRole('button', { name: 'Start 1-minute timer' }))
+    expect(contexts).toHaveLength(1)
+    expect(started).toEqual([])
+    advance(60_000)
+    expect(started).toHaveLength(3)
+    expect(vibrate).toHaveBeenCalled()
+    expect(screen.getByText('Time is up')).toBeVisible()
+  } finally {
+    vi.unstubAllGlobals()
+    Reflect.deleteProperty(navigator, 'vibrate')
+  }
+})
+
+test('the timer can fill the screen and leave it again, by its button or Escape', async () => {
+  const { user } = setup()
+  await user.click(screen.getByRole('button', { name: 'Full screen' }))
+  const leave = screen.getByRole('button', { name: 'Leave full screen' })
+  expect(leave.closest('.timer')).toHaveClass('timer-full')
+  await user.click(leave)
+  expect(screen.getByRole('button', { name: 'Full screen' }).closest('.timer')).not.toHaveClass('timer-full')
+  await user.click(screen.getByRole('button', { name: 'Full screen' }))
+  await user.keyboard('{Escape}')
+  expect(screen.getByRole('button', { name: 'Full screen' })).toBeInTheDocument()
+})

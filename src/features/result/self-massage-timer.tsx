@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { buzz, createChime, createWakeLock } from './timer-signals'
 
 type TimerState =
   | { status: 'idle' }
@@ -15,36 +16,62 @@ export function formatRemaining(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
 }
 
-/** A short double buzz where the phone supports it (not iOS Safari): the screen may be out of sight while rolling. */
-function buzz() {
-  try {
-    navigator.vibrate?.([200, 100, 200])
-  } catch {
-    // A browser that refuses to vibrate still shows and announces the end.
-  }
-}
-
 /**
  * A 1- or 2-minute timer for foam rolling. Time comes from a start timestamp, not from
- * counting ticks, so it stays right when the phone throttles a background tab. No sound: the
- * end is shown, announced politely, and felt as a buzz where the phone can vibrate.
+ * counting ticks, so it stays right when the phone throttles a background tab. For someone on
+ * the floor: it can fill the screen with large digits, keeps the screen awake while it runs, and
+ * ends with a chime, a buzz where the phone can vibrate, large "Time is up" and a polite
+ * announcement for screen readers.
  */
 export function SelfMassageTimer() {
   const [state, setState] = useState<TimerState>({ status: 'idle' })
   const [now, setNow] = useState(0)
   const [announcement, setAnnouncement] = useState('')
+  const [full, setFull] = useState(false)
+  const box = useRef<HTMLDivElement>(null)
   const interval = useRef<number | null>(null)
+  const [signals] = useState(() => ({ wakeLock: createWakeLock(), chime: createChime() }))
 
   function stopTicking() {
     if (interval.current !== null) window.clearInterval(interval.current)
     interval.current = null
+    signals.wakeLock.letGo()
   }
 
   // Only cleanup: a timer must not outlive the screen.
-  useEffect(() => stopTicking, [])
+  useEffect(
+    () => () => {
+      stopTicking()
+      signals.chime.close()
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on leaving
+    [],
+  )
+
+  // Escape, or the phone's own way out of full screen, leaves the full-screen view.
+  useEffect(() => {
+    if (!full) return
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setFull(false)
+    const onExit = () => document.fullscreenElement === null && setFull(false)
+    document.addEventListener('keydown', onKey)
+    document.addEventListener('fullscreenchange', onExit)
+    return () => {
+      document.removeEventListener('keydown', onKey)
+      document.removeEventListener('fullscreenchange', onExit)
+    }
+  }, [full])
+
+  function handleFullScreen() {
+    // The timer covers the page either way; where the browser allows it (not on iPhones) it also
+    // hides the browser's own bars.
+    if (!full) void box.current?.requestFullscreen?.().catch(() => undefined)
+    else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
+    setFull(!full)
+  }
 
   function startTicking(endsAt: number, minutes: number) {
     stopTicking()
+    signals.wakeLock.hold()
     setNow(Date.now())
     interval.current = window.setInterval(() => {
       const t = Date.now()
@@ -53,12 +80,15 @@ export function SelfMassageTimer() {
         stopTicking()
         setState({ status: 'idle' })
         setAnnouncement(`Time is up: ${minutesText(minutes)} done.`)
+        signals.chime.chime()
         buzz()
       }
     }, 250)
   }
 
   function handleStart(minutes: number) {
+    // In the tap itself: phones allow sound only from something a person did.
+    signals.chime.prepare()
     const endsAt = Date.now() + minutes * 60_000
     setAnnouncement('')
     setState({ status: 'running', endsAt, minutes })
@@ -88,7 +118,12 @@ export function SelfMassageTimer() {
     state.status === 'running' ? state.endsAt - now : state.status === 'paused' ? state.remaining : null
 
   return (
-    <div className="timer">
+    <div ref={box} className={full ? 'timer timer-full' : 'timer'}>
+      {remaining === null && announcement ? (
+        <p className="timer-done" aria-hidden="true">
+          Time is up
+        </p>
+      ) : null}
       {remaining === null ? (
         <div className="actions">
           <button type="button" className="button button-secondary" onClick={() => handleStart(1)}>
@@ -120,6 +155,9 @@ export function SelfMassageTimer() {
           </div>
         </>
       )}
+      <button type="button" className="button button-link" onClick={handleFullScreen}>
+        {full ? 'Leave full screen' : 'Full screen'}
+      </button>
       <p className="timer-announcement" aria-live="polite">
         {announcement}
       </p>
