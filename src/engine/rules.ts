@@ -1,3 +1,4 @@
+import { ON_BACK_TYPES } from './catalog'
 import type { MassageType, QuizAnswers } from './types'
 
 export interface Rule {
@@ -11,7 +12,9 @@ export interface Rule {
 }
 
 // Large enough that no other answer lifts a back massage above zero for someone who would rather not be touched there.
-const BACK_TYPES = { swedish: -6, 'deep-tissue': -6, 'trigger-point': -6, 'myofascial-release': -6 } as const
+const BACK_TYPES: Partial<Record<MassageType, number>> = /* @__PURE__ */ Object.fromEntries(
+  ON_BACK_TYPES.map((type) => [type, -6]),
+)
 
 /**
  * The rules, one per line of thought. Each carries one of the guide's "Best for" lines

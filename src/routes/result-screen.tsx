@@ -46,12 +46,12 @@ function toBannerFlags(flags: readonly Flag[]): BannerFlag[] {
 }
 
 /**
- * The warning signs that mean "get medical help" if they start later: the urgent ones, and a
- * fever (an infection must be ruled out). Lower-cased to sit inside a sentence.
+ * The warning signs that mean "get medical help" if they start later, as the table marks them
+ * (the urgent ones, and a fever: an infection must be ruled out). Lower-cased to sit inside a sentence.
  */
-const WATCH_FOR = SCREENING_TABLE.filter(
-  (e) => e.group === 'warning-sign' && (e.level === 'urgent' || e.item === 'fever'),
-).map((e) => e.short.charAt(0).toLowerCase() + e.short.slice(1))
+const WATCH_FOR = SCREENING_TABLE.filter((e) => e.watchFor).map(
+  (e) => e.short.charAt(0).toLowerCase() + e.short.slice(1),
+)
 
 function toOptions(ranked: readonly RankedType[]): OptionItem[] {
   return ranked.map((r) => ({
