@@ -21,7 +21,7 @@ export const MASSAGE_CATALOG = [
 
 export type MassageType = (typeof MASSAGE_CATALOG)[number]['type']
 
-/** All five, in the guide's order. This order also breaks ties in rankings. */
+/** All the types, in the guide's order. This order also breaks ties in rankings. */
 export const MASSAGE_TYPES: readonly MassageType[] = /* @__PURE__ */ Object.freeze(
   MASSAGE_CATALOG.map((e) => e.type),
 )

@@ -48,7 +48,7 @@ export interface RankedType {
   against: string[]
 }
 
-/** All five types once each, highest score first. */
+/** Every type once each, highest score first. */
 export interface Recommendation {
   ranked: RankedType[]
 }

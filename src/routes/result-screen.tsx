@@ -6,6 +6,7 @@ import {
   GUIDE_STUDIES,
   MASSAGE_NAMES,
   MASSAGE_PROFILES,
+  MASSAGE_TYPES,
   NOT_A_DIAGNOSIS,
   RESEARCH_CAVEATS,
   RULED_OUT_WHY,
@@ -52,6 +53,11 @@ function toBannerFlags(flags: readonly Flag[]): BannerFlag[] {
 const WATCH_FOR = SCREENING_TABLE.filter((e) => e.watchFor).map(
   (e) => e.short.charAt(0).toLowerCase() + e.short.slice(1),
 )
+
+// The number of types in words, as the sentence reads ("all five"), so a new type needs no edit here.
+const TYPE_COUNT =
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][MASSAGE_TYPES.length - 1] ??
+  String(MASSAGE_TYPES.length)
 
 function toOptions(ranked: readonly RankedType[]): OptionItem[] {
   return ranked.map((r) => ({
@@ -267,7 +273,7 @@ function OwnResult({ answers, screening, onStartOver }: OwnResultProps) {
       ) : (
         <>
           <h1>No massage type suits you right now</h1>
-          <p>What you ticked in the safety check rules out all five massage types for now.</p>
+          <p>What you ticked in the safety check rules out all {TYPE_COUNT} massage types for now.</p>
           {banner}
         </>
       )}
@@ -339,7 +345,7 @@ interface SharedResultProps {
 
 function SharedResult({ answers, onTakeCheck }: SharedResultProps) {
   const [top, ...rest] = recommend(answers).ranked
-  // recommend always ranks all five, so there is always a top pick.
+  // recommend always ranks every type, so there is always a top pick.
   if (!top) return null
   return (
     <div className="result-page">
