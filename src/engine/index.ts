@@ -42,7 +42,7 @@ export {
 } from './parse-answers'
 
 /** The rules table and the rules engine: ranks every type with reasons; throws RangeError on invalid answers. */
-export { RULES, type Rule } from './rules'
+export { BEST_FOR_RULES, RULES, type Rule } from './rules'
 export { recommend } from './rank-massages'
 
 /** The screening table and the screening step: flags, level, and what each item rules out. */

@@ -177,3 +177,16 @@ export const RULES: readonly Rule[] = [
     reason: 'Stress or tension makes your pain worse: a calm, gentle treatment can help you relax.',
   },
 ]
+
+/**
+ * The rule that carries the guide's reason to choose each type ("Best for", section 2). Every
+ * type needs one, or no answers make it the top pick: the Record makes tsc ask for it when a
+ * type is added to the catalog.
+ */
+export const BEST_FOR_RULES: Readonly<Record<MassageType, string>> = {
+  swedish: 'mild-moderate-pain-suits-swedish',
+  'deep-tissue': 'chronic-pain-suits-deep-tissue',
+  'trigger-point': 'sharp-knots-suit-trigger-point',
+  'myofascial-release': 'stiffness-suits-myofascial',
+  reflexology: 'no-back-suits-reflexology',
+}
