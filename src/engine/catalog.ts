@@ -21,24 +21,27 @@ export const MASSAGE_CATALOG = [
 
 export type MassageType = (typeof MASSAGE_CATALOG)[number]['type']
 
-/** All the types, in the guide's order. This order also breaks ties in rankings. */
-export const MASSAGE_TYPES: readonly MassageType[] = /* @__PURE__ */ Object.freeze(
-  MASSAGE_CATALOG.map((e) => e.type),
-)
+type MassageCatalogEntry = (typeof MASSAGE_CATALOG)[number]
 
-export const MASSAGE_NAMES: Readonly<Record<MassageType, string>> = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ Object.fromEntries(MASSAGE_CATALOG.map((e) => [e.type, e.name])) as Record<
-    MassageType,
-    string
-  >,
-)
+// Called under @__PURE__ with only arrow functions as arguments, so a chunk that uses none of
+// these lists drops them (and the catalog) when tree-shaking.
+function typesWhere(has: (entry: MassageCatalogEntry) => boolean): readonly MassageType[] {
+  return Object.freeze(MASSAGE_CATALOG.filter(has).map((e) => e.type))
+}
+
+function namesOf(): Readonly<Record<MassageType, string>> {
+  return Object.freeze(
+    Object.fromEntries(MASSAGE_CATALOG.map((e) => [e.type, e.name])) as Record<MassageType, string>,
+  )
+}
+
+/** All the types, in the guide's order. This order also breaks ties in rankings. */
+export const MASSAGE_TYPES: readonly MassageType[] = /* @__PURE__ */ typesWhere(() => true)
+
+export const MASSAGE_NAMES: Readonly<Record<MassageType, string>> = /* @__PURE__ */ namesOf()
 
 /** The types that work directly on the back, in catalog order. */
-export const ON_BACK_TYPES: readonly MassageType[] = /* @__PURE__ */ Object.freeze(
-  MASSAGE_CATALOG.filter((e) => e.onBack).map((e) => e.type),
-)
+export const ON_BACK_TYPES: readonly MassageType[] = /* @__PURE__ */ typesWhere((e) => e.onBack)
 
 /** The types that use firm or focused pressure, in catalog order. */
-export const DEEP_PRESSURE_TYPES: readonly MassageType[] = /* @__PURE__ */ Object.freeze(
-  MASSAGE_CATALOG.filter((e) => e.deepPressure).map((e) => e.type),
-)
+export const DEEP_PRESSURE_TYPES: readonly MassageType[] = /* @__PURE__ */ typesWhere((e) => e.deepPressure)

@@ -110,7 +110,10 @@ export function selfMassagePlan(
  * From the guide's "Who should avoid massage therapy?" and common clinical advice; kept in SCREENING_TABLE.
  */
 export const RULED_OUT_WHY: Readonly<Record<ScreeningItem, string>> = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(SCREENING_TABLE.map((e) => [e.item, e.why])) as Record<ScreeningItem, string>,
+  /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ SCREENING_TABLE.map((e) => [e.item, e.why])) as Record<
+    ScreeningItem,
+    string
+  >,
 )
 
 /** A study as the guide reports it. */

@@ -13,7 +13,7 @@ export interface Rule {
 
 // Large enough that no other answer lifts a back massage above zero for someone who would rather not be touched there.
 const BACK_TYPES: Partial<Record<MassageType, number>> = /* @__PURE__ */ Object.fromEntries(
-  ON_BACK_TYPES.map((type) => [type, -6]),
+  /* @__PURE__ */ ON_BACK_TYPES.map((type) => [type, -6]),
 )
 
 /**

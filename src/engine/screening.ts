@@ -27,9 +27,9 @@ interface ScreeningRow {
 }
 
 // Read from the catalog, so a new type falls under each rule by its properties.
-const ALL: MassageType[] = [...MASSAGE_TYPES]
-const ON_THE_BACK: MassageType[] = [...ON_BACK_TYPES]
-const DEEP_PRESSURE: MassageType[] = [...DEEP_PRESSURE_TYPES]
+const ALL: MassageType[] = /* @__PURE__ */ MASSAGE_TYPES.slice()
+const ON_THE_BACK: MassageType[] = /* @__PURE__ */ ON_BACK_TYPES.slice()
+const DEEP_PRESSURE: MassageType[] = /* @__PURE__ */ DEEP_PRESSURE_TYPES.slice()
 
 const URGENT_ADVICE =
   'Get medical help now: go to an emergency department or call your local emergency number. Do not wait for it to pass, and do not book a massage. With back pain, this can be a sign of pressure on the nerves at the base of the spine, which needs checking within hours.'
