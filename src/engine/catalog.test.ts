@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { DEEP_PRESSURE_TYPES, ON_BACK_TYPES } from './catalog'
 import { MASSAGE_NAMES, MASSAGE_PROFILES, MASSAGE_TYPES } from './index'
 
 test('the five types are in the guide order', () => {
@@ -43,3 +44,11 @@ test.each([
     for (const sentence of profile.expect) expect(sentence).toMatch(/^[A-Z].+\.$/)
   },
 )
+
+test('every type but reflexology works on the back', () => {
+  expect(ON_BACK_TYPES).toEqual(['swedish', 'deep-tissue', 'trigger-point', 'myofascial-release'])
+})
+
+test('deep tissue and trigger point work are the firm or focused pressure', () => {
+  expect(DEEP_PRESSURE_TYPES).toEqual(['deep-tissue', 'trigger-point'])
+})

@@ -1,3 +1,5 @@
+import { DEEP_PRESSURE_TYPES, ON_BACK_TYPES } from './catalog'
+import { SCREENING_TABLE } from './screening'
 import type { Advice, MassageType, QuizAnswers, ScreeningItem } from './types'
 
 /** One tip: a short title and a few plain sentences. */
@@ -82,45 +84,37 @@ export interface SelfMassagePlan {
   ballAndRoller: boolean
 }
 
-function avoidedByAFlag(advice: Pick<Advice, 'flags'>, type: MassageType): boolean {
-  return advice.flags.some((f) => f.avoid.includes(type))
+function rulesOutEvery(advice: Pick<Advice, 'flags'>, types: readonly MassageType[]): boolean {
+  // An empty list rules nothing out (every() of nothing would be true).
+  return types.length > 0 && advice.flags.some((f) => types.every((type) => f.avoid.includes(type)))
 }
 
 /**
- * Self-massage only when the screening is clear or caution, and no flag rules out touching
- * the back (a flag that avoids Swedish massage rules out all work on the back). The ball and
- * the roller are firm pressure on the back: skipped when a flag avoids deep tissue massage,
- * or when the person would rather not have the back touched (heat stays: they apply it themselves).
+ * Self-massage only when the screening is clear or caution, and no flag rules out every
+ * type that works on the back. The ball and the roller are firm pressure on the back: skipped
+ * when a flag rules out every firm-pressure type, or when the person would rather not have the
+ * back touched (heat stays: they apply it themselves). The catalog says which types are which.
  */
 export function selfMassagePlan(
   advice: Pick<Advice, 'level' | 'flags'>,
   answers: Pick<QuizAnswers, 'pressure'>,
 ): SelfMassagePlan {
   const levelAllows = advice.level === 'clear' || advice.level === 'caution'
-  const show = levelAllows && !avoidedByAFlag(advice, 'swedish')
-  const firmOnBack = !avoidedByAFlag(advice, 'deep-tissue') && answers.pressure !== 'no-back'
+  const show = levelAllows && !rulesOutEvery(advice, ON_BACK_TYPES)
+  const firmOnBack = !rulesOutEvery(advice, DEEP_PRESSURE_TYPES) && answers.pressure !== 'no-back'
   return { show, ballAndRoller: show && firmOnBack }
 }
 
 /**
  * Why a screening item rules massage types out, as the end of "because of <item>: ...".
- * From the guide's "Who should avoid massage therapy?" and common clinical advice.
+ * From the guide's "Who should avoid massage therapy?" and common clinical advice; kept in SCREENING_TABLE.
  */
-export const RULED_OUT_WHY: Readonly<Record<ScreeningItem, string>> = {
-  'bladder-bowel-change': 'this needs a doctor today, before any massage.',
-  'saddle-numbness': 'this needs a doctor today, before any massage.',
-  'leg-weakness': 'this needs a doctor today, before any massage.',
-  fever: 'massage is not advised while you have a fever, and the fever needs checking first.',
-  'weight-loss': 'a doctor should check this before any massage.',
-  'cancer-history': 'deep pressure is not advised until your doctor has checked new back pain after cancer.',
-  'recent-trauma': 'the back needs checking for a broken bone before anyone works on it.',
-  'recent-surgery': 'the back needs to heal before anyone works on it.',
-  'blood-clot': 'rubbing can move a clot.',
-  pregnancy: 'the guide advises against deep pressure while you are pregnant.',
-  osteoporosis: 'deep pressure can damage weak bones.',
-  'bleeding-disorder': 'firm pressure can cause bruising when blood does not clot normally.',
-  'skin-condition': 'the skin on the back needs to heal before it is massaged.',
-}
+export const RULED_OUT_WHY: Readonly<Record<ScreeningItem, string>> = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ SCREENING_TABLE.map((e) => [e.item, e.why])) as Record<
+    ScreeningItem,
+    string
+  >,
+)
 
 /** A study as the guide reports it. */
 export interface Finding {

@@ -15,8 +15,10 @@ export type {
   ScreeningResult,
 } from './types'
 
-/** All five types in the guide's order, which also breaks ties; their display names; what the guide says of each. */
+/** All the types in the guide's order, which also breaks ties; their display names; what the guide says of each. */
 export { MASSAGE_NAMES, MASSAGE_TYPES } from './catalog'
+/** The catalog they come from, one entry per type, and the types with each property (on the back, deep pressure). */
+export { DEEP_PRESSURE_TYPES, MASSAGE_CATALOG, ON_BACK_TYPES } from './catalog'
 export { MASSAGE_PROFILES, type MassageProfile } from './profiles'
 
 /** The quiz's questions in order, and the words for a chosen answer. */
@@ -39,8 +41,8 @@ export {
   type PartialParse,
 } from './parse-answers'
 
-/** The rules table and the rules engine: ranks all five types with reasons; throws RangeError on invalid answers. */
-export { RULES, type Rule } from './rules'
+/** The rules table and the rules engine: ranks every type with reasons; throws RangeError on invalid answers. */
+export { BEST_FOR_RULES, RULES, type Rule } from './rules'
 export { recommend } from './rank-massages'
 
 /** The screening table and the screening step: flags, level, and what each item rules out. */

@@ -27,7 +27,7 @@ export function rankWith(rules: readonly Rule[], answers: QuizAnswers): Recommen
   return { ranked: entries.sort((a, b) => b.score - a.score) }
 }
 
-/** The rules engine alone: all five types ranked, each with its reasons. */
+/** The rules engine alone: every type ranked, each with its reasons. */
 export function recommend(answers: QuizAnswers): Recommendation {
   return rankWith(RULES, assertAnswers(answers))
 }

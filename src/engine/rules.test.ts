@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest'
-import { MASSAGE_TYPES, RULES, recommend, type MassageType, type QuizAnswers, type RankedType } from './index'
+import {
+  BEST_FOR_RULES,
+  MASSAGE_TYPES,
+  RULES,
+  recommend,
+  type MassageType,
+  type QuizAnswers,
+  type RankedType,
+} from './index'
 
 const base: QuizAnswers = {
   severity: 4,
@@ -314,4 +322,9 @@ test('no-back rules lower every type that works on the back and raise reflexolog
   for (const type of ['swedish', 'deep-tissue', 'trigger-point', 'myofascial-release'] as const) {
     expect(total(type)).toBeLessThan(0)
   }
+})
+
+test.each(Object.entries(BEST_FOR_RULES))("%s has a rule for the guide's reason to choose it", (type, id) => {
+  const rule = RULES.find((r) => r.id === id)
+  expect(rule?.effect[type as MassageType]).toBeGreaterThan(0)
 })

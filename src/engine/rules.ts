@@ -1,3 +1,4 @@
+import { ON_BACK_TYPES } from './catalog'
 import type { MassageType, QuizAnswers } from './types'
 
 export interface Rule {
@@ -11,7 +12,9 @@ export interface Rule {
 }
 
 // Large enough that no other answer lifts a back massage above zero for someone who would rather not be touched there.
-const BACK_TYPES = { swedish: -6, 'deep-tissue': -6, 'trigger-point': -6, 'myofascial-release': -6 } as const
+const BACK_TYPES: Partial<Record<MassageType, number>> = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */ ON_BACK_TYPES.map((type) => [type, -6]),
+)
 
 /**
  * The rules, one per line of thought. Each carries one of the guide's "Best for" lines
@@ -174,3 +177,16 @@ export const RULES: readonly Rule[] = [
     reason: 'Stress or tension makes your pain worse: a calm, gentle treatment can help you relax.',
   },
 ]
+
+/**
+ * The rule that carries the guide's reason to choose each type ("Best for", section 2). Every
+ * type needs one, or no answers make it the top pick: the Record makes tsc ask for it when a
+ * type is added to the catalog.
+ */
+export const BEST_FOR_RULES: Readonly<Record<MassageType, string>> = {
+  swedish: 'mild-moderate-pain-suits-swedish',
+  'deep-tissue': 'chronic-pain-suits-deep-tissue',
+  'trigger-point': 'sharp-knots-suit-trigger-point',
+  'myofascial-release': 'stiffness-suits-myofascial',
+  reflexology: 'no-back-suits-reflexology',
+}

@@ -1,33 +1,36 @@
+import type { ScreeningTableRow } from './screening'
 import type { ScreeningItem } from './types'
 
-// The ids alone, in the safety check's order, for code that must recognise items without their
-// texts (the saved-progress reader on the first screen). screening.test.ts checks that
-// SCREENING_TABLE lists exactly these, in this order, and that URGENT_ITEMS are its urgent ones.
+// The ids alone, for code that must recognise items without their texts (the saved-progress
+// reader on the first screen): importing SCREENING_TABLE would put every text in the first chunk.
+// Its type alone costs nothing at run time, and through it tsc holds this list equal to the table:
+// an id missing, extra or at another level is a type error here. screening.test.ts checks the order.
+const LEVEL_OF = {
+  'bladder-bowel-change': 'urgent',
+  'saddle-numbness': 'urgent',
+  'leg-weakness': 'urgent',
+  fever: 'doctor-first',
+  'weight-loss': 'doctor-first',
+  'cancer-history': 'doctor-first',
+  'recent-trauma': 'doctor-first',
+  'recent-surgery': 'doctor-first',
+  'blood-clot': 'doctor-first',
+  pregnancy: 'doctor-first',
+  osteoporosis: 'caution',
+  'bleeding-disorder': 'caution',
+  'skin-condition': 'caution',
+} as const satisfies { [Row in ScreeningTableRow as Row['item']]: Row['level'] }
 
 /** All screening items, in the order of the table. */
-export const SCREENING_ITEMS: readonly ScreeningItem[] = [
-  'bladder-bowel-change',
-  'saddle-numbness',
-  'leg-weakness',
-  'fever',
-  'weight-loss',
-  'cancer-history',
-  'recent-trauma',
-  'recent-surgery',
-  'blood-clot',
-  'pregnancy',
-  'osteoporosis',
-  'bleeding-disorder',
-  'skin-condition',
-]
+export const SCREENING_ITEMS: readonly ScreeningItem[] = /* @__PURE__ */ Object.freeze(
+  Object.keys(LEVEL_OF) as ScreeningItem[],
+)
 
 /** The signs of nerve compression: get medical help now. */
-export const URGENT_ITEMS: readonly ScreeningItem[] = [
-  'bladder-bowel-change',
-  'saddle-numbness',
-  'leg-weakness',
-]
+export const URGENT_ITEMS: readonly ScreeningItem[] = /* @__PURE__ */ Object.freeze(
+  SCREENING_ITEMS.filter((item) => LEVEL_OF[item] === 'urgent'),
+)
 
 export function isScreeningItem(value: unknown): value is ScreeningItem {
-  return typeof value === 'string' && (SCREENING_ITEMS as readonly string[]).includes(value)
+  return typeof value === 'string' && Object.hasOwn(LEVEL_OF, value)
 }

@@ -1,33 +1,42 @@
-import { MASSAGE_TYPES } from './catalog'
+import { DEEP_PRESSURE_TYPES, MASSAGE_TYPES, ON_BACK_TYPES } from './catalog'
 import { isScreeningItem } from './screening-items'
-import type { Flag, Level, MassageType, ScreeningItem, ScreeningResult } from './types'
+import type { Flag, Level, MassageType, ScreeningResult } from './types'
 
 /** Mildest first: the index is the seriousness. */
 export const LEVELS: readonly Level[] = ['clear', 'caution', 'doctor-first', 'urgent']
 
-export interface ScreeningEntry extends Flag {
+interface ScreeningRow {
+  item: string
+  level: Exclude<Level, 'clear'>
+  /** Where the safety check asks it: the warning signs first, then other conditions. */
+  group: 'warning-sign' | 'condition'
   /** The question as the person reads it in the safety check. */
   prompt: string
   /** Extra words under the prompt, or ''. */
   detail: string
   /** Short name for summaries ("Pregnancy"). */
   short: string
-  /** Where the safety check asks it: the warning signs first, then other conditions. */
-  group: 'warning-sign' | 'condition'
+  /** Plain words for the person. */
+  advice: string
+  /** Types this item rules out for now. */
+  avoid: MassageType[]
+  /** Why it rules them out, as the end of "because of <item>: ...". */
+  why: string
+  /** A warning sign that means "get medical help" if it starts later (told with a clear screening). */
+  watchFor: boolean
 }
 
-const ALL: MassageType[] = [...MASSAGE_TYPES]
-const ON_THE_BACK: MassageType[] = ['swedish', 'deep-tissue', 'trigger-point', 'myofascial-release']
-const DEEP_PRESSURE: MassageType[] = ['deep-tissue', 'trigger-point']
+// Read from the catalog, so a new type falls under each rule by its properties.
+const ALL: MassageType[] = /* @__PURE__ */ MASSAGE_TYPES.slice()
+const ON_THE_BACK: MassageType[] = /* @__PURE__ */ ON_BACK_TYPES.slice()
+const DEEP_PRESSURE: MassageType[] = /* @__PURE__ */ DEEP_PRESSURE_TYPES.slice()
 
 const URGENT_ADVICE =
   'Get medical help now: go to an emergency department or call your local emergency number. Do not wait for it to pass, and do not book a massage. With back pain, this can be a sign of pressure on the nerves at the base of the spine, which needs checking within hours.'
 
-/**
- * The safety screening table: the red flags of low back pain first, then the guide's
- * cautions ("Who should avoid massage therapy?") and other well-known cautions.
- */
-export const SCREENING_TABLE: readonly ScreeningEntry[] = [
+// The one place a screening item is added: its id, level, texts, what it rules out and why.
+// ScreeningItem, SCREENING_ITEMS, URGENT_ITEMS and RULED_OUT_WHY all come from here.
+const TABLE = [
   {
     item: 'bladder-bowel-change',
     group: 'warning-sign',
@@ -38,6 +47,8 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
       'Since the back pain began: you cannot pee, find it hard to start, leak urine or stool, or do not notice when you need to go.',
     advice: URGENT_ADVICE,
     avoid: ALL,
+    why: 'this needs a doctor today, before any massage.',
+    watchFor: true,
   },
   {
     item: 'saddle-numbness',
@@ -48,6 +59,8 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     detail: 'The areas that would touch a saddle feel numb or different, for example when you wipe.',
     advice: URGENT_ADVICE,
     avoid: ALL,
+    why: 'this needs a doctor today, before any massage.',
+    watchFor: true,
   },
   {
     item: 'leg-weakness',
@@ -58,6 +71,8 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     detail: 'For example your foot drags, or your legs give way.',
     advice: URGENT_ADVICE,
     avoid: ALL,
+    why: 'this needs a doctor today, before any massage.',
+    watchFor: true,
   },
   {
     item: 'fever',
@@ -69,6 +84,8 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     advice:
       'See a doctor before any massage: fever with back pain needs checking for an infection, and massage is not advised while you have a fever.',
     avoid: ALL,
+    why: 'massage is not advised while you have a fever, and the fever needs checking first.',
+    watchFor: true,
   },
   {
     item: 'weight-loss',
@@ -80,6 +97,8 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     advice:
       'See a doctor before booking a massage: weight loss you cannot explain, with back pain, should be checked.',
     avoid: [],
+    why: 'a doctor should check this before any massage.',
+    watchFor: false,
   },
   {
     item: 'cancer-history',
@@ -91,6 +110,8 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     advice:
       'See your doctor before booking a massage: new back pain after cancer should be checked. If they agree, choose gentle work and a therapist who has worked with people after cancer.',
     avoid: DEEP_PRESSURE,
+    why: 'deep pressure is not advised until your doctor has checked new back pain after cancer.',
+    watchFor: false,
   },
   {
     item: 'recent-trauma',
@@ -102,6 +123,8 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     advice:
       'See a doctor before any massage on your back: an injury like this needs checking for a broken bone first.',
     avoid: ON_THE_BACK,
+    why: 'the back needs checking for a broken bone before anyone works on it.',
+    watchFor: false,
   },
   {
     item: 'recent-surgery',
@@ -112,6 +135,8 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     detail: '',
     advice: 'Ask your surgeon or doctor before any massage on your back: the area needs to heal first.',
     avoid: ON_THE_BACK,
+    why: 'the back needs to heal before anyone works on it.',
+    watchFor: false,
   },
   {
     item: 'blood-clot',
@@ -123,6 +148,8 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     advice:
       'Do not have a massage until a doctor says it is safe: rubbing can move a clot. If a leg is swollen, warm and painful now, get medical help today; if you are short of breath or have chest pain, call your local emergency number.',
     avoid: ALL,
+    why: 'rubbing can move a clot.',
+    watchFor: false,
   },
   {
     item: 'pregnancy',
@@ -134,6 +161,8 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     advice:
       'Talk to your doctor or midwife before any massage, as the guide advises, then choose a therapist trained in pregnancy massage and avoid deep pressure.',
     avoid: DEEP_PRESSURE,
+    why: 'the guide advises against deep pressure while you are pregnant.',
+    watchFor: false,
   },
   {
     item: 'osteoporosis',
@@ -145,6 +174,8 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     advice:
       'Ask for light pressure only: as the guide warns, weak bones can be damaged by deep pressure. Tell your therapist about your bones before you start.',
     avoid: DEEP_PRESSURE,
+    why: 'deep pressure can damage weak bones.',
+    watchFor: false,
   },
   {
     item: 'bleeding-disorder',
@@ -156,6 +187,8 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     advice:
       'Ask for gentle pressure and tell your therapist about it: as the guide warns, massage can cause complications such as bruising when blood does not clot normally. If you are unsure, ask your doctor.',
     avoid: DEEP_PRESSURE,
+    why: 'firm pressure can cause bruising when blood does not clot normally.',
+    watchFor: false,
   },
   {
     item: 'skin-condition',
@@ -167,8 +200,25 @@ export const SCREENING_TABLE: readonly ScreeningEntry[] = [
     advice:
       'No massage on your back until the skin has healed, as the guide advises. Reflexology, which works on the feet, is still possible.',
     avoid: ON_THE_BACK,
+    why: 'the skin on the back needs to heal before it is massaged.',
+    watchFor: false,
   },
-]
+] as const satisfies readonly ScreeningRow[]
+
+/** One row of the table, with its literal id and level (screening-items.ts checks its ids against these). */
+export type ScreeningTableRow = (typeof TABLE)[number]
+
+export type ScreeningItem = ScreeningTableRow['item']
+
+export interface ScreeningEntry extends ScreeningRow, Flag {
+  item: ScreeningItem
+}
+
+/**
+ * The safety screening table: the red flags of low back pain first, then the guide's
+ * cautions ("Who should avoid massage therapy?") and other well-known cautions.
+ */
+export const SCREENING_TABLE: readonly ScreeningEntry[] = TABLE
 
 const SHORT = new Map(SCREENING_TABLE.map((e) => [e.item, e.short]))
 

@@ -1,4 +1,8 @@
-export type MassageType = 'swedish' | 'deep-tissue' | 'trigger-point' | 'myofascial-release' | 'reflexology'
+import type { MassageType } from './catalog'
+import type { ScreeningItem } from './screening'
+
+// Both unions are derived from their tables (catalog.ts, screening.ts): adding a row there adds the id.
+export type { MassageType, ScreeningItem }
 
 export interface QuizAnswers {
   /** Integer 0..10: typical pain this past week on the numeric rating scale. */
@@ -16,21 +20,6 @@ export interface QuizAnswers {
   /** Stress or tension makes the pain worse. */
   stress: boolean
 }
-
-export type ScreeningItem =
-  | 'osteoporosis'
-  | 'bleeding-disorder'
-  | 'skin-condition'
-  | 'pregnancy'
-  | 'bladder-bowel-change'
-  | 'saddle-numbness'
-  | 'leg-weakness'
-  | 'fever'
-  | 'weight-loss'
-  | 'cancer-history'
-  | 'recent-trauma'
-  | 'recent-surgery'
-  | 'blood-clot'
 
 /** Ordered, mildest first. */
 export type Level = 'clear' | 'caution' | 'doctor-first' | 'urgent'
@@ -59,7 +48,7 @@ export interface RankedType {
   against: string[]
 }
 
-/** All five types once each, highest score first. */
+/** Every type once each, highest score first. */
 export interface Recommendation {
   ranked: RankedType[]
 }

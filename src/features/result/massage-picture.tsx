@@ -4,6 +4,7 @@ import type { MassageType } from '../../engine'
 // so no type looks more "important" than another. Decorative: the name is always in text.
 const TORSO = 'M34 22 Q48 16 62 22 L60 48 Q64 62 61 76 L35 76 Q32 62 36 48 Z'
 
+// Every type needs one: the Record makes tsc name this file when a type is added to the catalog.
 const DRAWINGS: Record<MassageType, React.ReactNode> = {
   swedish: (
     <>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom'
-import { NOT_A_DIAGNOSIS } from '../../engine'
+import { MASSAGE_TYPES, NOT_A_DIAGNOSIS } from '../../engine'
 import { paths } from '../../routes/paths'
 import { LevelBanner } from './level-banner'
 import { OptionsSections } from './other-options'
@@ -11,6 +11,11 @@ import { ShareButton } from './share-button'
 import { StartOver } from './start-over'
 import { TipList } from './tip-list'
 import { ResultHero, TopPickSections } from './top-pick'
+
+// The number of types in words, as the sentence reads ("all five"), so a new type needs no edit here.
+const TYPE_COUNT =
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][MASSAGE_TYPES.length - 1] ??
+  String(MASSAGE_TYPES.length)
 
 interface OwnResultProps {
   view: OwnResultView
@@ -53,7 +58,7 @@ export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
       ) : (
         <>
           <h1>No massage type suits you right now</h1>
-          <p>What you ticked in the safety check rules out all five massage types for now.</p>
+          <p>What you ticked in the safety check rules out all {TYPE_COUNT} massage types for now.</p>
           {banner}
         </>
       )}

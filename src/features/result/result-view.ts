@@ -98,10 +98,8 @@ export interface SharedResultView {
 
 const BANNER_TITLES = { caution: 'Caution', 'doctor-first': 'See a doctor first' } as const
 
-/** The urgent warning signs and a fever (an infection must be ruled out first). */
-const WATCH_FOR = SCREENING_TABLE.filter(
-  (e) => e.group === 'warning-sign' && (e.level === 'urgent' || e.item === 'fever'),
-).map((e) => lowerFirst(e.short))
+/** The warning signs to watch for, as the table marks them (the urgent ones and a fever). */
+const WATCH_FOR = SCREENING_TABLE.filter((e) => e.watchFor).map((e) => lowerFirst(e.short))
 
 /** "Fragile bones" reads "fragile bones" mid-sentence. */
 function lowerFirst(text: string): string {
