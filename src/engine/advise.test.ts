@@ -132,13 +132,14 @@ test.each([
     stress: false,
   },
 ] satisfies QuizAnswers[])(
-  'advise keeps the contract for all 8,192 screening combinations (severity $severity, $pressure pressure)',
+  'advise keeps the contract for every screening combination (severity $severity, $pressure pressure)',
   (answers) => {
     const problems: string[] = []
     const ranking = recommend(answers).ranked
     for (const items of sample(SUBSETS))
       problems.push(...brokenRules(answers, ranking, items, advise(answers, items)))
-    expect(SUBSETS).toHaveLength(8192)
+    // Every subset of the screening items, each once (8,192 for thirteen), so a new item needs no edit here.
+    expect(new Set(SUBSETS.map((items) => items.join())).size).toBe(2 ** SCREENING_ITEMS.length)
     expect(problems.slice(0, 10)).toEqual([])
   },
   30_000,
