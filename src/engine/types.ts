@@ -1,21 +1,9 @@
+import type { SchemaAnswers } from './answer-schema'
+
 export type MassageType = 'swedish' | 'deep-tissue' | 'trigger-point' | 'myofascial-release' | 'reflexology'
 
-export interface QuizAnswers {
-  /** Integer 0..10: typical pain this past week on the numeric rating scale. */
-  severity: number
-  /** < 6 weeks, 6-12 weeks, > 12 weeks. */
-  duration: 'acute' | 'subacute' | 'chronic'
-  /** Where the pain travels. */
-  radiation: 'none' | 'buttock-thigh' | 'below-knee'
-  /** 'no-back': would rather not have the back touched. */
-  pressure: 'light' | 'medium' | 'firm' | 'no-back'
-  /** Tight, achy knots; or spots that give sharp or travelling pain when pressed. */
-  knots: 'none' | 'achy' | 'sharp'
-  /** Tightness, stiffness, reduced range of motion. */
-  stiffness: boolean
-  /** Stress or tension makes the pain worse. */
-  stress: boolean
-}
+/** One answer per question; derived from the answers table, so add a question there. */
+export type QuizAnswers = SchemaAnswers
 
 export type ScreeningItem =
   | 'osteoporosis'
