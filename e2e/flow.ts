@@ -8,6 +8,7 @@ import {
   type QuizAnswers,
   type ScreeningItem,
 } from '../src/engine'
+import { answerSet } from '../src/test/answer-sets'
 
 export const TITLES = {
   start: 'Find the massage that suits your back',
@@ -100,7 +101,7 @@ export function otherNames(type: MassageType | null): string[] {
 
 /** Answer sets chosen by hand; each test asks the engine which type tops them. */
 export const ANSWER_SETS: readonly QuizAnswers[] = [
-  {
+  answerSet({
     severity: 4,
     duration: 'acute',
     radiation: 'none',
@@ -108,8 +109,8 @@ export const ANSWER_SETS: readonly QuizAnswers[] = [
     knots: 'none',
     stiffness: false,
     stress: true,
-  },
-  {
+  }),
+  answerSet({
     severity: 5,
     duration: 'chronic',
     radiation: 'none',
@@ -117,8 +118,8 @@ export const ANSWER_SETS: readonly QuizAnswers[] = [
     knots: 'achy',
     stiffness: false,
     stress: false,
-  },
-  {
+  }),
+  answerSet({
     severity: 5,
     duration: 'subacute',
     radiation: 'buttock-thigh',
@@ -126,8 +127,8 @@ export const ANSWER_SETS: readonly QuizAnswers[] = [
     knots: 'sharp',
     stiffness: false,
     stress: false,
-  },
-  {
+  }),
+  answerSet({
     severity: 8,
     duration: 'subacute',
     radiation: 'none',
@@ -135,8 +136,8 @@ export const ANSWER_SETS: readonly QuizAnswers[] = [
     knots: 'none',
     stiffness: true,
     stress: false,
-  },
-  {
+  }),
+  answerSet({
     severity: 3,
     duration: 'acute',
     radiation: 'none',
@@ -144,5 +145,5 @@ export const ANSWER_SETS: readonly QuizAnswers[] = [
     knots: 'none',
     stiffness: false,
     stress: false,
-  },
+  }),
 ]

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest'
 import { MASSAGE_TYPES, RULES, recommend, type MassageType, type QuizAnswers, type RankedType } from './index'
+import { answerSet } from '../test/answer-sets'
 
-const base: QuizAnswers = {
+const base = answerSet({
   severity: 4,
   duration: 'acute',
   radiation: 'none',
@@ -9,7 +10,7 @@ const base: QuizAnswers = {
   knots: 'none',
   stiffness: false,
   stress: false,
-}
+})
 
 interface Persona {
   name: string

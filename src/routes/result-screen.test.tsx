@@ -18,8 +18,9 @@ import { CardScreen } from './card-screen'
 import { paths } from './paths'
 import { ROUTES } from './route-table'
 import { ResultScreen } from './result-screen'
+import { answerSet } from '../test/answer-sets'
 
-const chronicFirm: QuizAnswers = {
+const chronicFirm = answerSet({
   severity: 4,
   duration: 'chronic',
   radiation: 'none',
@@ -27,9 +28,9 @@ const chronicFirm: QuizAnswers = {
   knots: 'achy',
   stiffness: true,
   stress: false,
-}
+})
 
-const acuteLight: QuizAnswers = {
+const acuteLight = answerSet({
   severity: 3,
   duration: 'acute',
   radiation: 'none',
@@ -37,13 +38,13 @@ const acuteLight: QuizAnswers = {
   knots: 'none',
   stiffness: false,
   stress: true,
-}
+})
 
 /** Rather not have the back touched: reflexology first, every back massage below zero. */
 const noBack: QuizAnswers = { ...chronicFirm, pressure: 'no-back', stress: true }
 
 /** Pain below the knee with firm pressure: deep tissue still first, with one thing against it. */
-const belowKneeFirm: QuizAnswers = {
+const belowKneeFirm = answerSet({
   severity: 2,
   duration: 'acute',
   radiation: 'below-knee',
@@ -51,10 +52,10 @@ const belowKneeFirm: QuizAnswers = {
   knots: 'achy',
   stiffness: true,
   stress: false,
-}
+})
 
 /** Sharp spots with light pressure: trigger point is an option with something against it. */
-const sharpLight: QuizAnswers = {
+const sharpLight = answerSet({
   severity: 2,
   duration: 'acute',
   radiation: 'buttock-thigh',
@@ -62,10 +63,10 @@ const sharpLight: QuizAnswers = {
   knots: 'sharp',
   stiffness: true,
   stress: true,
-}
+})
 
 /** Every type above zero: nothing is less suited. */
-const allSuit: QuizAnswers = {
+const allSuit = answerSet({
   severity: 2,
   duration: 'acute',
   radiation: 'none',
@@ -73,7 +74,7 @@ const allSuit: QuizAnswers = {
   knots: 'none',
   stiffness: true,
   stress: true,
-}
+})
 
 function renderAt(path: string) {
   const router = createMemoryRouter(

@@ -19,3 +19,17 @@ export function allAnswerSets(): QuizAnswers[] {
  */
 export const STRIDE = Number(process.env.MUTATION_STRIDE ?? '1')
 export const sample = <T>(list: readonly T[]): T[] => list.filter((_, i) => i % STRIDE === 0)
+
+/** The fields every hand-written fixture spells out: the ones the quiz asked when they were written. */
+type FixtureFields = 'severity' | 'duration' | 'radiation' | 'pressure' | 'knots' | 'stiffness' | 'stress'
+
+export type FixtureAnswers = Pick<QuizAnswers, FixtureFields> & Partial<QuizAnswers>
+
+/**
+ * A hand-written test answer set, complete. A field added to the quiz later takes its first
+ * value (lowest, first option, or false) unless given, so existing fixtures need no edit.
+ */
+export function answerSet(given: FixtureAnswers): QuizAnswers {
+  const entries = ANSWER_FIELDS.map((field) => [field, given[field] ?? allowedValues(field)[0]])
+  return Object.fromEntries(entries) as QuizAnswers
+}
