@@ -142,8 +142,8 @@ type ValueOf<S> = S extends { kind: 'scale' }
       ? V
       : never
 
-/** The answers as the table defines them; `QuizAnswers` in types.ts is this. */
-export type SchemaAnswers = { -readonly [K in keyof Schema]: ValueOf<Schema[K]> }
+/** One answer per question, as the table defines them (the contract's `QuizAnswers`). */
+export type QuizAnswers = { -readonly [K in keyof Schema]: ValueOf<Schema[K]> }
 
 export type AnswerField = keyof Schema
 
@@ -151,15 +151,15 @@ export type AnswerField = keyof Schema
 export const ANSWER_FIELDS = Object.keys(ANSWER_SCHEMA) as readonly AnswerField[]
 
 /** Every valid value of a field, lowest or false first: the order the test answer sets run in. */
-export function allowedValues<K extends AnswerField>(field: K): readonly SchemaAnswers[K][] {
+export function allowedValues<K extends AnswerField>(field: K): readonly QuizAnswers[K][] {
   const spec: AnswerSpec = ANSWER_SCHEMA[field]
   switch (spec.kind) {
     case 'scale':
-      return Array.from({ length: spec.max - spec.min + 1 }, (_, i) => spec.min + i) as SchemaAnswers[K][]
+      return Array.from({ length: spec.max - spec.min + 1 }, (_, i) => spec.min + i) as QuizAnswers[K][]
     case 'yes-no':
-      return [false, true] as SchemaAnswers[K][]
+      return [false, true] as QuizAnswers[K][]
     case 'choice':
-      return spec.options.map((o) => o.value) as SchemaAnswers[K][]
+      return spec.options.map((o) => o.value) as QuizAnswers[K][]
     default:
       return spec satisfies never
   }

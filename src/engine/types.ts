@@ -1,9 +1,9 @@
-import type { SchemaAnswers } from './answer-schema'
+import type { QuizAnswers } from './answer-schema'
 
 export type MassageType = 'swedish' | 'deep-tissue' | 'trigger-point' | 'myofascial-release' | 'reflexology'
 
-/** One answer per question; derived from the answers table, so add a question there. */
-export type QuizAnswers = SchemaAnswers
+/** Derived from the answers table: add a question there. */
+export type { QuizAnswers }
 
 export type ScreeningItem =
   | 'osteoporosis'
