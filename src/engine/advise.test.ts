@@ -144,7 +144,7 @@ test.each([
   30_000,
 )
 
-const person: QuizAnswers = {
+const person = answerSet({
   severity: 5,
   duration: 'chronic',
   radiation: 'none',
@@ -152,7 +152,7 @@ const person: QuizAnswers = {
   knots: 'achy',
   stiffness: false,
   stress: false,
-}
+})
 
 test('with a clear screening every ranked type is a pick and nothing is avoided', () => {
   expect(advise(person, [])).toEqual({
