@@ -1,6 +1,16 @@
 import { expect, test } from 'vitest'
-import { MASSAGE_TYPES, RULES, recommend, type MassageType, type QuizAnswers, type RankedType } from './index'
-import { answerSet } from '../test/answer-sets'
+import {
+  ANSWER_FIELDS,
+  MASSAGE_TYPES,
+  RULES,
+  allowedValues,
+  recommend,
+  type MassageType,
+  type QuizAnswers,
+  type RankedType,
+} from './index'
+import { RULES_BY_ANSWER } from './rules'
+import { allAnswerSets, answerSet, sample } from '../test/answer-sets'
 
 const base = answerSet({
   severity: 4,
@@ -316,3 +326,20 @@ test('no-back rules lower every type that works on the back and raise reflexolog
     expect(total(type)).toBeLessThan(0)
   }
 })
+
+test('each rule reads only the answer it is grouped under', () => {
+  const wrong = new Set<string>()
+  for (const answers of sample(allAnswerSets())) {
+    for (const [answer, rules] of Object.entries(RULES_BY_ANSWER)) {
+      for (const rule of rules) {
+        const fires = rule.when(answers)
+        for (const other of ANSWER_FIELDS.filter((f) => f !== answer)) {
+          for (const value of allowedValues(other)) {
+            if (rule.when({ ...answers, [other]: value }) !== fires) wrong.add(`${rule.id} reads ${other}`)
+          }
+        }
+      }
+    }
+  }
+  expect([...wrong]).toEqual([])
+}, 30_000)
