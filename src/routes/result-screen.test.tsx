@@ -12,7 +12,7 @@ import {
   type QuizAnswers,
   type ScreeningItem,
 } from '../engine'
-import { toShareHash } from '../share/link'
+import { SHARE_VERSION, toShareHash } from '../share/link'
 import { useQuizStore } from '../state/quiz-store'
 import { CardScreen } from './card-screen'
 import { paths } from './paths'
@@ -467,10 +467,12 @@ test('"Take the safety check" adopts the link\'s answers and goes to the check',
 })
 
 const goodCode = paths.result(acuteLight).slice('/r/'.length)
+/** The version after this one: a link from a newer app. */
+const NEXT_VERSION = String(Number(SHARE_VERSION) + 1)
 const badLinks = [
   { name: 'a damaged check character', code: goodCode.slice(0, -1) + (goodCode.endsWith('0') ? '1' : '0') },
   { name: 'a cut-off link', code: goodCode.slice(0, 5) },
-  { name: 'a link from a newer version', code: '2' + goodCode.slice(1) },
+  { name: 'a link from a newer version', code: NEXT_VERSION + goodCode.slice(1) },
   { name: 'an old unknown version', code: '0' + goodCode.slice(1) },
   { name: 'an empty code', code: '.' },
   { name: 'markup in the link', code: encodeURIComponent('<img src=x onerror=alert(1)>') },
@@ -492,7 +494,7 @@ test('a link cut off right after "#/r/" says it has no answers', () => {
 })
 
 test('the link problem screen shows the reason from the link reader', () => {
-  renderAt(`/r/2${goodCode.slice(1)}`)
+  renderAt(`/r/${NEXT_VERSION}${goodCode.slice(1)}`)
   expect(screen.getByText(/newer version of Massage Match/)).toBeInTheDocument()
 })
 

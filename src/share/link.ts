@@ -104,7 +104,7 @@ export function fromShareHash(hash: string): ShareParse {
   const version = code.charAt(0)
   if (version !== SHARE_VERSION) {
     // Versions are digits; a code that starts with a letter is junk, not a link from the future.
-    return /^[2-9]$/.test(version) && /^[0-9a-z]+$/.test(code)
+    return /^[0-9]$/.test(version) && version > SHARE_VERSION && /^[0-9a-z]+$/.test(code)
       ? {
           ok: false,
           reason:
