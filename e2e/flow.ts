@@ -8,6 +8,7 @@ import {
   type QuizAnswers,
   type ScreeningItem,
 } from '../src/engine'
+import { answerSet } from '../src/test/answer-sets'
 
 export const TITLES = {
   start: 'Find the massage that suits your back',
@@ -95,7 +96,7 @@ export function otherNames(type: MassageType | null): string[] {
 
 /** Answer sets chosen by hand; each test asks the engine which type tops them. */
 export const ANSWER_SETS: readonly QuizAnswers[] = [
-  {
+  answerSet({
     severity: 4,
     duration: 'acute',
     radiation: 'none',
@@ -103,8 +104,8 @@ export const ANSWER_SETS: readonly QuizAnswers[] = [
     knots: 'none',
     stiffness: false,
     stress: true,
-  },
-  {
+  }),
+  answerSet({
     severity: 5,
     duration: 'chronic',
     radiation: 'none',
@@ -112,8 +113,8 @@ export const ANSWER_SETS: readonly QuizAnswers[] = [
     knots: 'achy',
     stiffness: false,
     stress: false,
-  },
-  {
+  }),
+  answerSet({
     severity: 5,
     duration: 'subacute',
     radiation: 'buttock-thigh',
@@ -121,8 +122,8 @@ export const ANSWER_SETS: readonly QuizAnswers[] = [
     knots: 'sharp',
     stiffness: false,
     stress: false,
-  },
-  {
+  }),
+  answerSet({
     severity: 8,
     duration: 'subacute',
     radiation: 'none',
@@ -130,8 +131,8 @@ export const ANSWER_SETS: readonly QuizAnswers[] = [
     knots: 'none',
     stiffness: true,
     stress: false,
-  },
-  {
+  }),
+  answerSet({
     severity: 3,
     duration: 'acute',
     radiation: 'none',
@@ -139,5 +140,5 @@ export const ANSWER_SETS: readonly QuizAnswers[] = [
     knots: 'none',
     stiffness: false,
     stress: false,
-  },
+  }),
 ]

@@ -7,6 +7,7 @@ import { test } from 'node:test'
 import { serveDist } from '../../scripts/serve-dist.mjs'
 import { MASSAGE_NAMES, QUESTIONS, advise } from '../../src/engine/index.ts'
 import { toShareHash } from '../../src/share/link.ts'
+import { answerSet } from '../../src/test/answer-sets.ts'
 import {
   checkedNames,
   controlledByServiceWorker,
@@ -25,7 +26,7 @@ const TITLES = {
   linkProblem: "This link can't be opened",
 }
 
-const ANSWERS = {
+const ANSWERS = answerSet({
   severity: 7,
   duration: 'chronic',
   radiation: 'none',
@@ -33,7 +34,7 @@ const ANSWERS = {
   knots: 'achy',
   stiffness: true,
   stress: false,
-}
+})
 const TOP_NAME = MASSAGE_NAMES[advise(ANSWERS, []).picks[0].type]
 
 /** A gap this large under a fieldset's content is the WebKit flex bug, not spacing. */

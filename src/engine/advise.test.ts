@@ -10,7 +10,7 @@ import {
   type RankedType,
   type ScreeningItem,
 } from './index'
-import { allAnswerSets, sample } from '../test/answer-sets'
+import { allAnswerSets, answerSet, sample } from '../test/answer-sets'
 
 function allSubsets(): ScreeningItem[][] {
   const subsets: ScreeningItem[][] = []
@@ -104,7 +104,7 @@ test('advise keeps the contract for every answer set with a sample of screenings
 }, 30_000)
 
 test.each([
-  {
+  answerSet({
     severity: 0,
     duration: 'acute',
     radiation: 'none',
@@ -112,8 +112,8 @@ test.each([
     knots: 'none',
     stiffness: false,
     stress: false,
-  },
-  {
+  }),
+  answerSet({
     severity: 5,
     duration: 'chronic',
     radiation: 'buttock-thigh',
@@ -121,8 +121,8 @@ test.each([
     knots: 'achy',
     stiffness: true,
     stress: true,
-  },
-  {
+  }),
+  answerSet({
     severity: 9,
     duration: 'subacute',
     radiation: 'below-knee',
@@ -130,8 +130,8 @@ test.each([
     knots: 'sharp',
     stiffness: true,
     stress: false,
-  },
-] satisfies QuizAnswers[])(
+  }),
+])(
   'advise keeps the contract for every screening combination (severity $severity, $pressure pressure)',
   (answers) => {
     const problems: string[] = []
@@ -145,7 +145,7 @@ test.each([
   30_000,
 )
 
-const person: QuizAnswers = {
+const person = answerSet({
   severity: 5,
   duration: 'chronic',
   radiation: 'none',
@@ -153,7 +153,7 @@ const person: QuizAnswers = {
   knots: 'achy',
   stiffness: false,
   stress: false,
-}
+})
 
 test('with a clear screening every ranked type is a pick and nothing is avoided', () => {
   expect(advise(person, [])).toEqual({

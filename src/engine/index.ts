@@ -21,6 +21,18 @@ export { MASSAGE_NAMES, MASSAGE_TYPES } from './catalog'
 export { DEEP_PRESSURE_TYPES, MASSAGE_CATALOG, ON_BACK_TYPES } from './catalog'
 export { MASSAGE_PROFILES, type MassageProfile } from './profiles'
 
+/** The answers table (one entry per question: kind, values, words, share-link letters), the fields in order, each field's values. */
+export {
+  ANSWER_FIELDS,
+  ANSWER_SCHEMA,
+  allowedValues,
+  type AnswerField,
+  type AnswerSpec,
+  type ChoiceSpec,
+  type ScaleSpec,
+  type YesNoSpec,
+} from './answer-schema'
+
 /** The quiz's questions in order, and the words for a chosen answer. */
 export {
   QUESTIONS,
@@ -33,13 +45,7 @@ export {
 } from './questions'
 
 /** Reads unknown input into answers; never throws, names each bad field. The partial form reads saved progress. */
-export {
-  ANSWER_FIELDS,
-  checkAnswer,
-  parseAnswers,
-  parsePartialAnswers,
-  type PartialParse,
-} from './parse-answers'
+export { checkAnswer, parseAnswers, parsePartialAnswers, type PartialParse } from './parse-answers'
 
 /** The rules table and the rules engine: ranks every type with reasons; throws RangeError on invalid answers. */
 export { BEST_FOR_RULES, RULES, type Rule } from './rules'

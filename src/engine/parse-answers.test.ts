@@ -3,11 +3,12 @@ import { expect, test } from 'vitest'
 import { ANSWER_FIELDS, advise, checkAnswer, parseAnswers, parsePartialAnswers, recommend } from './index'
 import type { QuizAnswers } from './index'
 import { assertAnswers } from './parse-answers'
+import { answerSet } from '../test/answer-sets'
 
 // Fewer generated cases under mutation testing (see vitest.stryker.config.ts).
 const STRIDE = Number(process.env.MUTATION_STRIDE ?? '1')
 
-const good: QuizAnswers = {
+const good = answerSet({
   severity: 6,
   duration: 'subacute',
   radiation: 'buttock-thigh',
@@ -15,7 +16,7 @@ const good: QuizAnswers = {
   knots: 'achy',
   stiffness: true,
   stress: false,
-}
+})
 
 // One bad value per row, with the field the error must name and words it must contain.
 const badFields: { field: keyof QuizAnswers; value: unknown; says: string }[] = [

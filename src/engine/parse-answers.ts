@@ -1,24 +1,5 @@
+import { ANSWER_FIELDS, ANSWER_SCHEMA, allowedValues, type AnswerSpec } from './answer-schema'
 import type { ParseResult, QuizAnswers } from './types'
-
-const CHOICES = {
-  duration: ['acute', 'subacute', 'chronic'],
-  radiation: ['none', 'buttock-thigh', 'below-knee'],
-  pressure: ['light', 'medium', 'firm', 'no-back'],
-  knots: ['none', 'achy', 'sharp'],
-} as const satisfies Partial<Record<keyof QuizAnswers, readonly string[]>>
-
-type ChoiceField = keyof typeof CHOICES
-
-/** The answer fields in question order. */
-export const ANSWER_FIELDS: readonly (keyof QuizAnswers)[] = [
-  'severity',
-  'duration',
-  'radiation',
-  'pressure',
-  'knots',
-  'stiffness',
-  'stress',
-]
 
 function describe(value: unknown): string {
   if (value === undefined) return 'missing'
@@ -33,18 +14,23 @@ function describe(value: unknown): string {
 
 /** The readable error for one field's value, or null when the value is a valid answer. */
 export function checkAnswer(field: keyof QuizAnswers, value: unknown): string | null {
-  if (field === 'severity') {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10
-      ? null
-      : `severity must be a whole number from 0 to 10 (got ${describe(value)})`
+  const spec: AnswerSpec = ANSWER_SCHEMA[field]
+  switch (spec.kind) {
+    case 'scale':
+      return typeof value === 'number' && Number.isInteger(value) && value >= spec.min && value <= spec.max
+        ? null
+        : `${field} must be a whole number from ${spec.min} to ${spec.max} (got ${describe(value)})`
+    case 'yes-no':
+      return typeof value === 'boolean' ? null : `${field} must be true or false (got ${describe(value)})`
+    case 'choice': {
+      const allowed: readonly unknown[] = allowedValues(field)
+      return allowed.includes(value)
+        ? null
+        : `${field} must be one of ${allowed.join(', ')} (got ${describe(value)})`
+    }
+    default:
+      return spec satisfies never
   }
-  if (field === 'stiffness' || field === 'stress') {
-    return typeof value === 'boolean' ? null : `${field} must be true or false (got ${describe(value)})`
-  }
-  const allowed: readonly unknown[] = CHOICES[field as ChoiceField]
-  return allowed.includes(value)
-    ? null
-    : `${field} must be one of ${CHOICES[field as ChoiceField].join(', ')} (got ${describe(value)})`
 }
 
 function isRecord(input: unknown): input is Record<string, unknown> {

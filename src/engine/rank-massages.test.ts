@@ -1,12 +1,12 @@
 import { expect, test } from 'vitest'
 import { MASSAGE_TYPES, RULES, recommend, type MassageType, type QuizAnswers } from './index'
 import { rankWith } from './rank-massages'
-import { allAnswerSets, STRIDE, sample } from '../test/answer-sets'
+import { allAnswerSets, answerSet, STRIDE, sample } from '../test/answer-sets'
 
 const ALL = allAnswerSets()
 const results = sample(ALL).map((answers) => ({ answers, ranked: recommend(answers).ranked }))
 
-const base: QuizAnswers = {
+const base = answerSet({
   severity: 4,
   duration: 'acute',
   radiation: 'none',
@@ -14,7 +14,7 @@ const base: QuizAnswers = {
   knots: 'none',
   stiffness: false,
   stress: false,
-}
+})
 
 /**
  * How each reason starts, the answer field it names, and the answers it may appear for.

@@ -1,15 +1,19 @@
 import { expect, test } from 'vitest'
 import {
+  ANSWER_FIELDS,
   BEST_FOR_RULES,
   MASSAGE_TYPES,
   RULES,
+  allowedValues,
   recommend,
   type MassageType,
   type QuizAnswers,
   type RankedType,
 } from './index'
+import { RULES_BY_ANSWER } from './rules'
+import { allAnswerSets, answerSet, sample } from '../test/answer-sets'
 
-const base: QuizAnswers = {
+const base = answerSet({
   severity: 4,
   duration: 'acute',
   radiation: 'none',
@@ -17,7 +21,7 @@ const base: QuizAnswers = {
   knots: 'none',
   stiffness: false,
   stress: false,
-}
+})
 
 interface Persona {
   name: string
@@ -328,3 +332,20 @@ test.each(Object.entries(BEST_FOR_RULES))("%s has a rule for the guide's reason 
   const rule = RULES.find((r) => r.id === id)
   expect(rule?.effect[type as MassageType]).toBeGreaterThan(0)
 })
+
+test('each rule reads only the answer it is grouped under', () => {
+  const wrong = new Set<string>()
+  for (const answers of sample(allAnswerSets())) {
+    for (const [answer, rules] of Object.entries(RULES_BY_ANSWER)) {
+      for (const rule of rules) {
+        const fires = rule.when(answers)
+        for (const other of ANSWER_FIELDS.filter((f) => f !== answer)) {
+          for (const value of allowedValues(other)) {
+            if (rule.when({ ...answers, [other]: value }) !== fires) wrong.add(`${rule.id} reads ${other}`)
+          }
+        }
+      }
+    }
+  }
+  expect([...wrong]).toEqual([])
+}, 30_000)

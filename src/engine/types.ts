@@ -1,25 +1,12 @@
+import type { QuizAnswers } from './answer-schema'
 import type { MassageType } from './catalog'
 import type { ScreeningItem } from './screening'
 
-// Both unions are derived from their tables (catalog.ts, screening.ts): adding a row there adds the id.
+// The unions are derived from their tables (catalog.ts, screening.ts): adding a row there adds the id.
 export type { MassageType, ScreeningItem }
 
-export interface QuizAnswers {
-  /** Integer 0..10: typical pain this past week on the numeric rating scale. */
-  severity: number
-  /** < 6 weeks, 6-12 weeks, > 12 weeks. */
-  duration: 'acute' | 'subacute' | 'chronic'
-  /** Where the pain travels. */
-  radiation: 'none' | 'buttock-thigh' | 'below-knee'
-  /** 'no-back': would rather not have the back touched. */
-  pressure: 'light' | 'medium' | 'firm' | 'no-back'
-  /** Tight, achy knots; or spots that give sharp or travelling pain when pressed. */
-  knots: 'none' | 'achy' | 'sharp'
-  /** Tightness, stiffness, reduced range of motion. */
-  stiffness: boolean
-  /** Stress or tension makes the pain worse. */
-  stress: boolean
-}
+/** Derived from the answers table: add a question there. */
+export type { QuizAnswers }
 
 /** Ordered, mildest first. */
 export type Level = 'clear' | 'caution' | 'doctor-first' | 'urgent'

@@ -8,8 +8,9 @@ import { CardScreen } from './card-screen'
 import { paths } from './paths'
 import { ROUTES } from './route-table'
 import { ResultScreen } from './result-screen'
+import { answerSet } from '../test/answer-sets'
 
-const answers: QuizAnswers = {
+const answers = answerSet({
   severity: 6,
   duration: 'subacute',
   radiation: 'buttock-thigh',
@@ -17,7 +18,7 @@ const answers: QuizAnswers = {
   knots: 'sharp',
   stiffness: true,
   stress: true,
-}
+})
 
 function renderCard() {
   const router = createMemoryRouter(

@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { MASSAGE_NAMES, QUESTIONS, SCREENING_TABLE, type QuizAnswers } from '../engine'
+import { MASSAGE_NAMES, QUESTIONS, SCREENING_TABLE } from '../engine'
 import { toShareHash } from '../share/link'
 import { useQuizStore } from '../state/quiz-store'
 import { currentPath, renderApp } from '../test/render-app'
+import { answerSet } from '../test/answer-sets'
 
 const FIRST_PROMPT = QUESTIONS[0]?.prompt ?? ''
 
@@ -129,7 +130,7 @@ test('coming back, the saved ticks are there, and unticking saves the change', a
 })
 
 test('with every answer already given (a shared result), the check leads back to the result', async () => {
-  const answers: QuizAnswers = {
+  const answers = answerSet({
     severity: 6,
     duration: 'acute',
     radiation: 'buttock-thigh',
@@ -137,7 +138,7 @@ test('with every answer already given (a shared result), the check leads back to
     knots: 'none',
     stiffness: false,
     stress: true,
-  }
+  })
   useQuizStore.getState().adoptAnswers(answers)
   const { user } = renderApp('/check')
   await user.click(await screen.findByRole('checkbox', { name: entry('bleeding-disorder').prompt }))

@@ -1,11 +1,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
-import { advise, MASSAGE_NAMES, QUESTIONS, type QuizAnswers } from '../engine'
+import { advise, MASSAGE_NAMES, QUESTIONS } from '../engine'
 import { toShareHash } from '../share/link'
 import { useQuizStore } from '../state/quiz-store'
 import { currentPath, renderApp } from '../test/render-app'
+import { answerSet } from '../test/answer-sets'
 
-const FULL: QuizAnswers = {
+const FULL = answerSet({
   severity: 4,
   duration: 'chronic',
   radiation: 'none',
@@ -13,7 +14,7 @@ const FULL: QuizAnswers = {
   knots: 'achy',
   stiffness: true,
   stress: false,
-}
+})
 
 function prompt(n: number): string {
   const question = QUESTIONS[n - 1]

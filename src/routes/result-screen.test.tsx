@@ -12,14 +12,15 @@ import {
   type QuizAnswers,
   type ScreeningItem,
 } from '../engine'
-import { toShareHash } from '../share/link'
+import { SHARE_VERSION, toShareHash } from '../share/link'
 import { useQuizStore } from '../state/quiz-store'
 import { CardScreen } from './card-screen'
 import { paths } from './paths'
 import { ROUTES } from './route-table'
 import { ResultScreen } from './result-screen'
+import { answerSet } from '../test/answer-sets'
 
-const chronicFirm: QuizAnswers = {
+const chronicFirm = answerSet({
   severity: 4,
   duration: 'chronic',
   radiation: 'none',
@@ -27,9 +28,9 @@ const chronicFirm: QuizAnswers = {
   knots: 'achy',
   stiffness: true,
   stress: false,
-}
+})
 
-const acuteLight: QuizAnswers = {
+const acuteLight = answerSet({
   severity: 3,
   duration: 'acute',
   radiation: 'none',
@@ -37,13 +38,13 @@ const acuteLight: QuizAnswers = {
   knots: 'none',
   stiffness: false,
   stress: true,
-}
+})
 
 /** Rather not have the back touched: reflexology first, every back massage below zero. */
 const noBack: QuizAnswers = { ...chronicFirm, pressure: 'no-back', stress: true }
 
 /** Pain below the knee with firm pressure: deep tissue still first, with one thing against it. */
-const belowKneeFirm: QuizAnswers = {
+const belowKneeFirm = answerSet({
   severity: 2,
   duration: 'acute',
   radiation: 'below-knee',
@@ -51,10 +52,10 @@ const belowKneeFirm: QuizAnswers = {
   knots: 'achy',
   stiffness: true,
   stress: false,
-}
+})
 
 /** Sharp spots with light pressure: trigger point is an option with something against it. */
-const sharpLight: QuizAnswers = {
+const sharpLight = answerSet({
   severity: 2,
   duration: 'acute',
   radiation: 'buttock-thigh',
@@ -62,10 +63,10 @@ const sharpLight: QuizAnswers = {
   knots: 'sharp',
   stiffness: true,
   stress: true,
-}
+})
 
 /** Every type above zero: nothing is less suited. */
-const allSuit: QuizAnswers = {
+const allSuit = answerSet({
   severity: 2,
   duration: 'acute',
   radiation: 'none',
@@ -73,7 +74,7 @@ const allSuit: QuizAnswers = {
   knots: 'none',
   stiffness: true,
   stress: true,
-}
+})
 
 function renderAt(path: string) {
   const router = createMemoryRouter(
@@ -466,10 +467,12 @@ test('"Take the safety check" adopts the link\'s answers and goes to the check',
 })
 
 const goodCode = paths.result(acuteLight).slice('/r/'.length)
+/** The version after this one: a link from a newer app. */
+const NEXT_VERSION = String(Number(SHARE_VERSION) + 1)
 const badLinks = [
   { name: 'a damaged check character', code: goodCode.slice(0, -1) + (goodCode.endsWith('0') ? '1' : '0') },
   { name: 'a cut-off link', code: goodCode.slice(0, 5) },
-  { name: 'a link from a newer version', code: '2' + goodCode.slice(1) },
+  { name: 'a link from a newer version', code: NEXT_VERSION + goodCode.slice(1) },
   { name: 'an old unknown version', code: '0' + goodCode.slice(1) },
   { name: 'an empty code', code: '.' },
   { name: 'markup in the link', code: encodeURIComponent('<img src=x onerror=alert(1)>') },
@@ -491,7 +494,7 @@ test('a link cut off right after "#/r/" says it has no answers', () => {
 })
 
 test('the link problem screen shows the reason from the link reader', () => {
-  renderAt(`/r/2${goodCode.slice(1)}`)
+  renderAt(`/r/${NEXT_VERSION}${goodCode.slice(1)}`)
   expect(screen.getByText(/newer version of Massage Match/)).toBeInTheDocument()
 })
 

@@ -1,6 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { QUESTIONS, type QuizAnswers } from '../engine'
+import { QUESTIONS } from '../engine'
 import { toShareHash } from '../share/link'
 import {
   CORRUPT_NOTICE,
@@ -11,6 +11,7 @@ import {
   useQuizStore,
 } from '../state/quiz-store'
 import { currentPath, renderApp } from '../test/render-app'
+import { answerSet } from '../test/answer-sets'
 
 const HEADING = 'Find the massage that suits your back'
 
@@ -84,7 +85,7 @@ test.each([
 })
 
 test('Continue with every answer given goes to the result', async () => {
-  const answers: QuizAnswers = {
+  const answers = answerSet({
     severity: 1,
     duration: 'chronic',
     radiation: 'below-knee',
@@ -92,7 +93,7 @@ test('Continue with every answer given goes to the result', async () => {
     knots: 'sharp',
     stiffness: true,
     stress: true,
-  }
+  })
   await openWithSaved(saved({ answers, screening: [] }))
   const { user } = renderApp('/')
   await user.click(await screen.findByRole('button', { name: 'Continue' }))

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import type { QuizAnswers } from '../engine'
 import { SHARE_ROUTE, SHARE_VERSION, checkChar, fromShareHash, toShareHash } from './link'
-import { allAnswerSets, STRIDE, sample } from '../test/answer-sets'
+import { allAnswerSets, answerSet, STRIDE, sample } from '../test/answer-sets'
 
 const ALL = allAnswerSets()
 const LINKS = ALL.map(toShareHash)
@@ -10,17 +10,19 @@ const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
 const DAMAGED = /damaged or incomplete/
 const NEWER = /newer version of Massage Match/
 
-const answersArb = fc.record({
-  severity: fc.integer({ min: 0, max: 10 }),
-  duration: fc.constantFrom('acute', 'subacute', 'chronic'),
-  radiation: fc.constantFrom('none', 'buttock-thigh', 'below-knee'),
-  pressure: fc.constantFrom('light', 'medium', 'firm', 'no-back'),
-  knots: fc.constantFrom('none', 'achy', 'sharp'),
-  stiffness: fc.boolean(),
-  stress: fc.boolean(),
-}) satisfies fc.Arbitrary<QuizAnswers>
+const answersArb = fc
+  .record({
+    severity: fc.integer({ min: 0, max: 10 }),
+    duration: fc.constantFrom('acute', 'subacute', 'chronic'),
+    radiation: fc.constantFrom('none', 'buttock-thigh', 'below-knee'),
+    pressure: fc.constantFrom('light', 'medium', 'firm', 'no-back'),
+    knots: fc.constantFrom('none', 'achy', 'sharp'),
+    stiffness: fc.boolean(),
+    stress: fc.boolean(),
+  })
+  .map(answerSet) satisfies fc.Arbitrary<QuizAnswers>
 
-const person: QuizAnswers = {
+const person = answerSet({
   severity: 5,
   duration: 'chronic',
   radiation: 'buttock-thigh',
@@ -28,7 +30,7 @@ const person: QuizAnswers = {
   knots: 'achy',
   stiffness: true,
   stress: false,
-}
+})
 
 /** The Luhn mod 36 check, written out separately: a valid code's weighted sum is a multiple of 36. */
 function passesLuhn(code: string): boolean {

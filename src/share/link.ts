@@ -1,4 +1,11 @@
-import { parseAnswers, type QuizAnswers } from '../engine'
+import {
+  ANSWER_SCHEMA,
+  allowedValues,
+  parseAnswers,
+  type AnswerField,
+  type AnswerSpec,
+  type QuizAnswers,
+} from '../engine'
 
 /**
  * Share-link format, version 1: `#/r/1` + one character per answer + one check character.
@@ -13,6 +20,7 @@ import { parseAnswers, type QuizAnswers } from '../engine'
  *         │ └ duration             a(cute) | s(ubacute) | c(hronic)
  *         └ severity               0-9, a = 10
  *
+ * The letters live in the answers table (src/engine/answer-schema.ts) beside each value.
  * One letter per field keeps the link short enough for a text message and lets a later
  * version add a field under a new version digit while version 1 links keep opening.
  * The check character turns a mistyped or damaged link into a clear error instead of
@@ -25,19 +33,33 @@ export const SHARE_VERSION = '1'
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
 
-const CODES = {
-  duration: { acute: 'a', subacute: 's', chronic: 'c' },
-  radiation: { none: 'n', 'buttock-thigh': 't', 'below-knee': 'k' },
-  pressure: { light: 'l', medium: 'm', firm: 'f', 'no-back': 'n' },
-  knots: { none: 'n', achy: 'a', sharp: 's' },
-} as const
+/**
+ * Version 1's fields in code order. Shipped links depend on it, so it never changes: a new
+ * answer field needs a new version here (older versions still decoding) and a new test row.
+ */
+const V1_FIELDS = ['severity', 'duration', 'radiation', 'pressure', 'knots', 'stiffness', 'stress'] as const
 
-type Coded = keyof typeof CODES
+// Fails to compile, naming the field, when the answers gain a field that version 1 cannot carry.
+const everyFieldInV1: { [K in Exclude<keyof QuizAnswers, (typeof V1_FIELDS)[number]>]: never } = {}
+void everyFieldInV1
 
-function decodeField<K extends Coded>(field: K, char: string): QuizAnswers[K] | undefined {
-  const table = CODES[field] as Record<string, string>
-  const hit = Object.keys(table).find((value) => table[value] === char)
-  return hit as QuizAnswers[K] | undefined
+/** One answer's character: its letter from the answers table, base 36 for a scale, 1 or 0 for yes/no. */
+function encodeField(field: AnswerField, value: unknown): string {
+  const spec: AnswerSpec = ANSWER_SCHEMA[field]
+  switch (spec.kind) {
+    case 'scale':
+      return Number(value).toString(36)
+    case 'yes-no':
+      return value ? '1' : '0'
+    case 'choice':
+      return spec.options.find((o) => o.value === value)?.code ?? ''
+    default:
+      return spec satisfies never
+  }
+}
+
+function decodeField(field: AnswerField, char: string): unknown {
+  return allowedValues(field).find((value) => encodeField(field, value) === char)
 }
 
 /** Luhn mod 36: catches every single changed character and most swapped neighbours. */
@@ -60,16 +82,7 @@ export function checkChar(body: string): string {
 export function toShareHash(answers: QuizAnswers): string {
   const parsed = parseAnswers(answers)
   if (!parsed.ok) throw new RangeError(`Cannot share invalid answers: ${parsed.errors.join('; ')}`)
-  const a = parsed.value
-  const body =
-    SHARE_VERSION +
-    a.severity.toString(36) +
-    CODES.duration[a.duration] +
-    CODES.radiation[a.radiation] +
-    CODES.pressure[a.pressure] +
-    CODES.knots[a.knots] +
-    (a.stiffness ? '1' : '0') +
-    (a.stress ? '1' : '0')
+  const body = SHARE_VERSION + V1_FIELDS.map((field) => encodeField(field, parsed.value[field])).join('')
   return `#${SHARE_ROUTE}${body}${checkChar(body)}`
 }
 
@@ -91,7 +104,7 @@ export function fromShareHash(hash: string): ShareParse {
   const version = code.charAt(0)
   if (version !== SHARE_VERSION) {
     // Versions are digits; a code that starts with a letter is junk, not a link from the future.
-    return /^[2-9]$/.test(version) && /^[0-9a-z]+$/.test(code)
+    return /^[0-9]$/.test(version) && version > SHARE_VERSION && /^[0-9a-z]+$/.test(code)
       ? {
           ok: false,
           reason:
@@ -99,19 +112,13 @@ export function fromShareHash(hash: string): ShareParse {
         }
       : { ok: false, reason: DAMAGED }
   }
-  if (code.length !== 9) return { ok: false, reason: DAMAGED }
-  const body = code.slice(0, 8)
-  if (checkChar(body) !== code.charAt(8)) return { ok: false, reason: DAMAGED }
-  const severityChar = body.charAt(1)
-  const candidate = {
-    severity: /^[0-9a]$/.test(severityChar) ? parseInt(severityChar, 36) : undefined,
-    duration: decodeField('duration', body.charAt(2)),
-    radiation: decodeField('radiation', body.charAt(3)),
-    pressure: decodeField('pressure', body.charAt(4)),
-    knots: decodeField('knots', body.charAt(5)),
-    stiffness: { '1': true, '0': false }[body.charAt(6)],
-    stress: { '1': true, '0': false }[body.charAt(7)],
-  }
+  const bodyLength = 1 + V1_FIELDS.length
+  if (code.length !== bodyLength + 1) return { ok: false, reason: DAMAGED }
+  const body = code.slice(0, bodyLength)
+  if (checkChar(body) !== code.charAt(bodyLength)) return { ok: false, reason: DAMAGED }
+  const candidate = Object.fromEntries(
+    V1_FIELDS.map((field, i) => [field, decodeField(field, body.charAt(1 + i))]),
+  )
   const parsed = parseAnswers(candidate)
   // A forged link can carry a correct check character around impossible answers.
   if (!parsed.ok) return { ok: false, reason: DAMAGED }

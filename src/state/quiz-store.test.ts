@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest'
-import { SCREENING_TABLE, type QuizAnswers } from '../engine'
+import { SCREENING_TABLE } from '../engine'
 import {
   CORRUPT_NOTICE,
   firstUnansweredIndex,
@@ -13,8 +13,9 @@ import {
   SAVE_VERSION,
   useQuizStore,
 } from './quiz-store'
+import { answerSet } from '../test/answer-sets'
 
-const FULL: QuizAnswers = {
+const FULL = answerSet({
   severity: 5,
   duration: 'acute',
   radiation: 'none',
@@ -22,7 +23,7 @@ const FULL: QuizAnswers = {
   knots: 'none',
   stiffness: false,
   stress: false,
-}
+})
 
 test.each([
   ['nothing saved', undefined, { answers: {}, screening: null, ticked: [], notice: null }],
