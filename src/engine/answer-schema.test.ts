@@ -1,5 +1,6 @@
 import { expect, expectTypeOf, test } from 'vitest'
 import { ANSWER_FIELDS, ANSWER_SCHEMA, allowedValues, type AnswerSpec, type QuizAnswers } from './index'
+import { ANSWER_TEXTS } from './answer-texts'
 
 /** The contract's QuizAnswers, written out by hand: the derived type must stay exactly this. */
 interface ContractAnswers {
@@ -35,3 +36,13 @@ test.each(ANSWER_FIELDS.map((field) => ({ field, spec: ANSWER_SCHEMA[field] as A
     for (const code of codes) expect(code).toMatch(/^[0-9a-z]$/)
   },
 )
+
+test('every value of every question has its words, and no words are left without a value', () => {
+  for (const field of ANSWER_FIELDS) {
+    const spec = ANSWER_SCHEMA[field] as AnswerSpec
+    const text = ANSWER_TEXTS[field] as { options?: Record<string, unknown>; yes?: unknown; no?: unknown }
+    if (spec.kind === 'choice')
+      expect(Object.keys(text.options ?? {}), field).toEqual(spec.options.map((o) => o.value))
+    if (spec.kind === 'yes-no') expect([text.yes, text.no].every(Boolean), field).toBe(true)
+  }
+})

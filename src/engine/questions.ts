@@ -1,4 +1,5 @@
 import { ANSWER_FIELDS, ANSWER_SCHEMA, type AnswerSpec } from './answer-schema'
+import { ANSWER_TEXTS, type OptionText } from './answer-texts'
 import type { QuizAnswers } from './types'
 
 export type QuestionId = keyof QuizAnswers
@@ -41,7 +42,7 @@ export type ChoiceQuestion = {
 
 export type Question = ScaleQuestion | ChoiceQuestion
 
-function option<V>(value: V, text: { label: string; hint?: string }): ChoiceOption<V> {
+function option<V>(value: V, text: OptionText): ChoiceOption<V> {
   return text.hint === undefined
     ? { value, label: text.label }
     : { value, label: text.label, hint: text.hint }
@@ -49,7 +50,17 @@ function option<V>(value: V, text: { label: string; hint?: string }): ChoiceOpti
 
 function toQuestion(id: QuestionId): Question {
   const spec: AnswerSpec = ANSWER_SCHEMA[id]
-  const { prompt, short, why } = spec
+  // The texts table has the same keys and kinds as the schema (tsc holds it so); one field's shape here.
+  const text = ANSWER_TEXTS[id] as {
+    prompt: string
+    short: string
+    why: string
+    anchors?: readonly { value: number; label: string }[]
+    options?: Readonly<Record<string, OptionText>>
+    yes?: OptionText
+    no?: OptionText
+  }
+  const { prompt, short, why } = text
   // `id` is a union here, so TS cannot pair it with its own value type; the table guarantees they match.
   switch (spec.kind) {
     case 'scale':
@@ -61,7 +72,7 @@ function toQuestion(id: QuestionId): Question {
         why,
         min: spec.min,
         max: spec.max,
-        anchors: [...spec.anchors],
+        anchors: [...(text.anchors ?? [])],
       } as Question
     case 'choice':
       return {
@@ -70,7 +81,7 @@ function toQuestion(id: QuestionId): Question {
         prompt,
         short,
         why,
-        options: spec.options.map((o) => option(o.value, o)),
+        options: spec.options.map((o) => option(o.value, text.options?.[o.value] ?? { label: o.value })),
       } as Question
     case 'yes-no':
       return {
@@ -79,7 +90,7 @@ function toQuestion(id: QuestionId): Question {
         prompt,
         short,
         why,
-        options: [option(true, spec.yes), option(false, spec.no)],
+        options: [option(true, text.yes ?? { label: 'Yes' }), option(false, text.no ?? { label: 'No' })],
       } as Question
     default:
       return spec satisfies never

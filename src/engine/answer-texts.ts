@@ -1,0 +1,100 @@
+import type { ANSWER_SCHEMA, AnswerField } from './answer-schema'
+
+/** What the person reads for one option. */
+export interface OptionText {
+  label: string
+  hint?: string
+}
+
+interface FieldText {
+  /** The question as the person reads it. */
+  prompt: string
+  /** One line: why we ask. */
+  why: string
+  /** Short name used in summaries ("Pain level"). */
+  short: string
+}
+
+type Schema = typeof ANSWER_SCHEMA
+
+/** The words a field needs, by its kind in the answers table: every value of a choice gets its words. */
+type TextsFor<S> = FieldText &
+  (S extends { kind: 'scale' }
+    ? { anchors: readonly { value: number; label: string }[] }
+    : S extends { kind: 'yes-no' }
+      ? { yes: OptionText; no: OptionText }
+      : S extends { options: readonly { value: infer V extends string }[] }
+        ? { options: Readonly<Record<V, OptionText>> }
+        : never)
+
+/**
+ * The words of each question, for every field and value of the answers table (answer-schema.ts):
+ * a new field or value there fails to compile here until it has its words.
+ */
+export const ANSWER_TEXTS = {
+  severity: {
+    prompt: 'How bad has your lower back pain been this past week?',
+    short: 'Pain level',
+    why: 'Gentle massage suits mild to moderate pain; strong pressure can be too much when pain is severe.',
+    anchors: [
+      { value: 0, label: 'No pain' },
+      { value: 5, label: 'Moderate' },
+      { value: 10, label: 'Worst imaginable' },
+    ],
+  },
+  duration: {
+    prompt: 'How long have you had this pain?',
+    short: 'How long',
+    why: 'Long-standing pain often responds to different work than pain that started recently.',
+    options: {
+      acute: { label: 'Less than 6 weeks' },
+      subacute: { label: '6 to 12 weeks' },
+      chronic: { label: 'More than 12 weeks' },
+    },
+  },
+  radiation: {
+    prompt: 'Does the pain travel anywhere?',
+    short: 'Where it travels',
+    why: 'Pain that spreads from the lower back, such as sciatica, can respond to targeted pressure.',
+    options: {
+      none: { label: 'No, it stays in my lower back' },
+      'buttock-thigh': { label: 'Into my buttock or thigh' },
+      'below-knee': { label: 'Down my leg, below the knee' },
+    },
+  },
+  pressure: {
+    prompt: 'What pressure do you like in a massage?',
+    short: 'Pressure',
+    why: 'We never send someone who likes light pressure to firm, intense work.',
+    options: {
+      light: { label: 'Light and gentle' },
+      medium: { label: 'Medium' },
+      firm: { label: 'Firm and deep' },
+      'no-back': { label: 'I would rather not have my back touched' },
+    },
+  },
+  knots: {
+    prompt: 'Do you have knots in your back muscles?',
+    short: 'Knots',
+    why: 'Different massage types are made for achy knots and for spots that cause sharp pain.',
+    options: {
+      none: { label: 'No knots that I notice' },
+      achy: { label: 'Yes, tight and achy knots' },
+      sharp: { label: 'Yes, spots that hurt sharply when pressed', hint: 'or send pain somewhere else' },
+    },
+  },
+  stiffness: {
+    prompt: 'Does your lower back feel tight or stiff?',
+    short: 'Stiffness',
+    why: 'Some massage types work on stiffness and help you move more freely.',
+    yes: { label: 'Yes, it feels tight or stiff', hint: 'or I cannot bend as far as usual' },
+    no: { label: 'No, it moves freely' },
+  },
+  stress: {
+    prompt: 'Does stress or tension make your pain worse?',
+    short: 'Stress',
+    why: 'Stress can worsen back pain, and relaxing massage helps with it.',
+    yes: { label: 'Yes, stress makes it worse' },
+    no: { label: 'No, not really' },
+  },
+} as const satisfies { [K in AnswerField]: TextsFor<Schema[K]> }
