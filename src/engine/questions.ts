@@ -60,38 +60,26 @@ function toQuestion(id: QuestionId): Question {
     yes?: OptionText
     no?: OptionText
   }
-  const { prompt, short, why } = text
+  const base = { id, prompt: text.prompt, short: text.short, why: text.why }
   // `id` is a union here, so TS cannot pair it with its own value type; the table guarantees they match.
   switch (spec.kind) {
     case 'scale':
       return {
-        id,
+        ...base,
         kind: 'scale',
-        prompt,
-        short,
-        why,
         min: spec.min,
         max: spec.max,
         anchors: [...(text.anchors ?? [])],
       } as Question
-    case 'choice':
-      return {
-        id,
-        kind: 'choice',
-        prompt,
-        short,
-        why,
-        options: spec.options.map((o) => option(o.value, text.options?.[o.value] ?? { label: o.value })),
-      } as Question
-    case 'yes-no':
-      return {
-        id,
-        kind: 'choice',
-        prompt,
-        short,
-        why,
-        options: [option(true, text.yes ?? { label: 'Yes' }), option(false, text.no ?? { label: 'No' })],
-      } as Question
+    case 'choice': {
+      const options = spec.options.map((o) => option(o.value, text.options?.[o.value] ?? { label: o.value }))
+      return { ...base, kind: 'choice', options } as Question
+    }
+    case 'yes-no': {
+      // Shown as a choice, yes first.
+      const options = [option(true, text.yes ?? { label: 'Yes' }), option(false, text.no ?? { label: 'No' })]
+      return { ...base, kind: 'choice', options } as Question
+    }
     default:
       return spec satisfies never
   }
