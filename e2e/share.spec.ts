@@ -1,9 +1,9 @@
 import { MASSAGE_NAMES, QUESTIONS, SCREENING_ITEMS, advise } from '../src/engine'
-import { fromShareHash, toShareHash } from '../src/share/link'
+import { fromShareHash, toShareHash, toShareHashAvoiding } from '../src/share/link'
 import { test, expect } from './fixtures'
 import { ANSWER_SETS, TITLES, answerQuestion, button, h1, openCheck, press, screeningBox } from './flow'
 
-test('Share copies a link that opens the same result on another device', async ({
+test("Share copies a link that opens the sender's first pick on another device, adjusted for a condition it never names", async ({
   page,
   context,
   newContext,
@@ -15,10 +15,13 @@ test('Share copies a link that opens the same result on another device', async (
   })
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const answers = ANSWER_SETS[2]!
-  const top = advise(answers, ['osteoporosis']).picks[0]!.type
-  // The link carries no health answers: the friend sees the pick for the answers alone.
+  const sender = advise(answers, ['osteoporosis'])
+  const top = sender.picks[0]!.type
+  const avoid = sender.avoided.map((a) => a.type)
+  // Fragile bones rule out the type these answers alone would put first: the link must not headline it.
   const friendTop = advise(answers, []).picks[0]!.type
   expect(friendTop).not.toBe(top)
+  expect(avoid).toContain(friendTop)
 
   await openCheck(page)
   await press(screeningBox(page, 'osteoporosis'))
@@ -30,17 +33,20 @@ test('Share copies a link that opens the same result on another device', async (
   await expect(page.getByText('Link copied')).toBeVisible()
   const link = await page.evaluate(() => navigator.clipboard.readText())
 
-  // The link carries the answers and nothing else: no screening item.
+  // The link carries the answers and the ruled-out types, and no screening item.
   const url = new URL(link)
   expect(`${url.origin}${url.pathname}`).toBe(baseURL)
   expect(url.search).toBe('')
-  expect(url.hash).toBe(toShareHash(answers))
-  expect(fromShareHash(url.hash)).toEqual({ ok: true, answers })
+  expect(url.hash).toBe(toShareHashAvoiding(answers, avoid))
+  expect(fromShareHash(url.hash)).toEqual({ ok: true, answers, avoid })
   for (const item of SCREENING_ITEMS) expect(link).not.toContain(item)
 
   const friend = await (await newContext()).newPage()
   await friend.goto(link)
-  await expect(h1(friend)).toContainText(MASSAGE_NAMES[friendTop])
+  // The sender's own first pick, said to be adjusted for a health condition that is not named.
+  await expect(h1(friend)).toContainText(MASSAGE_NAMES[top])
+  await expect(friend.getByText(/^Adjusted for a health condition/)).toBeVisible()
+  await expect(friend.getByText(/fragile bones|osteoporosis/i)).toHaveCount(0)
   await expect(friend.getByText('This is a shared result')).toBeVisible()
   await press(button(friend, 'Take the safety check'))
   await expect(h1(friend)).toHaveText(TITLES.check)

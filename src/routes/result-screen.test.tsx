@@ -12,7 +12,7 @@ import {
   type QuizAnswers,
   type ScreeningItem,
 } from '../engine'
-import { SHARE_VERSION, toShareHash } from '../share/link'
+import { SHARE_VERSION_AVOIDING, toShareHashAvoiding } from '../share/link'
 import { useQuizStore } from '../state/quiz-store'
 import { CardScreen } from './card-screen'
 import { paths } from './paths'
@@ -468,7 +468,7 @@ test('"Take the safety check" adopts the link\'s answers and goes to the check',
 
 const goodCode = paths.result(acuteLight).slice('/r/'.length)
 /** The version after this one: a link from a newer app. */
-const NEXT_VERSION = String(Number(SHARE_VERSION) + 1)
+const NEXT_VERSION = String(Number(SHARE_VERSION_AVOIDING) + 1)
 const badLinks = [
   { name: 'a damaged check character', code: goodCode.slice(0, -1) + (goodCode.endsWith('0') ? '1' : '0') },
   { name: 'a cut-off link', code: goodCode.slice(0, 5) },
@@ -505,7 +505,10 @@ test('share uses the share sheet with the answers link and no health answers', a
   await user.click(screen.getByRole('button', { name: 'Share' }))
   expect(share).toHaveBeenCalledTimes(1)
   const data = share.mock.calls[0]![0]
-  expect(data.url).toContain(toShareHash(chronicFirm))
+  // The answers and the types the safety check ruled out (version 2), never the conditions.
+  const avoid = advise(chronicFirm, ['osteoporosis', 'pregnancy']).avoided.map((a) => a.type)
+  expect(avoid.length).toBeGreaterThan(0)
+  expect(data.url).toContain(toShareHashAvoiding(chronicFirm, avoid))
   const sent = JSON.stringify(data).toLowerCase()
   for (const item of SCREENING_ITEMS) expect(sent).not.toContain(item)
   for (const entry of SCREENING_TABLE) expect(sent).not.toContain(entry.short.toLowerCase())
@@ -527,7 +530,7 @@ test('without a share sheet the link is copied and "Link copied" is announced', 
   const { user } = ownResult(chronicFirm, [])
   stubNavigator({ share: undefined, clipboard: { writeText } })
   await user.click(screen.getByRole('button', { name: 'Share' }))
-  expect(writeText).toHaveBeenCalledWith(expect.stringContaining(toShareHash(chronicFirm)))
+  expect(writeText).toHaveBeenCalledWith(expect.stringContaining(toShareHashAvoiding(chronicFirm, [])))
   const message = screen.getByText('Link copied')
   expect(message).toHaveAttribute('aria-live', 'polite')
 })
@@ -539,7 +542,7 @@ test('a refused clipboard shows the link selected in a text field to copy by han
   await user.click(screen.getByRole('button', { name: 'Share' }))
   const field = screen.getByRole('textbox', { name: 'Link to this result' })
   expect(field).toHaveAttribute('readonly')
-  expect((field as HTMLInputElement).value).toContain(toShareHash(chronicFirm))
+  expect((field as HTMLInputElement).value).toContain(toShareHashAvoiding(chronicFirm, []))
   expect(screen.queryByText('Link copied')).not.toBeInTheDocument()
 })
 
@@ -553,4 +556,14 @@ test('the line under Share says health answers stay out of the link', () => {
 test('the result page renders nothing but text from the URL', () => {
   renderAt(`/r/${encodeURIComponent('<b>hi</b>')}`)
   expect(document.querySelector('b')).toBeNull()
+})
+
+test("a shared version-2 link shows the sender's first pick, says it was adjusted, and never names the condition", () => {
+  const avoid = advise(chronicFirm, ['osteoporosis']).avoided.map((a) => a.type)
+  const senderTop = advise(chronicFirm, ['osteoporosis']).picks[0]!.type
+  renderAt(toShareHashAvoiding(chronicFirm, avoid).slice(1))
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(MASSAGE_NAMES[senderTop])
+  expect(screen.getByText(/^Adjusted for a health condition/)).toBeInTheDocument()
+  expect(document.body).not.toHaveTextContent(/fragile bones|osteoporosis/i)
+  for (const type of avoid) expect(screen.queryByText(MASSAGE_NAMES[type])).not.toBeInTheDocument()
 })

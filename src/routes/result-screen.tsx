@@ -1,10 +1,10 @@
 import { useNavigate, useParams } from 'react-router-dom'
-import { ANSWER_FIELDS, type QuizAnswers } from '../engine'
+import { ANSWER_FIELDS, type MassageType, type QuizAnswers } from '../engine'
 import { LinkProblem } from '../features/result/link-problem'
 import { OwnResult } from '../features/result/own-result'
 import { ownResultView, sharedResultView } from '../features/result/result-view'
 import { SharedResult } from '../features/result/shared-result'
-import { fromShareHash, toShareHash } from '../share/link'
+import { fromShareHash, toShareHashAvoiding } from '../share/link'
 import { useQuizStore } from '../state/quiz-store'
 import { paths } from './paths'
 import '../features/result/result.css'
@@ -13,9 +13,12 @@ function sameAnswers(stored: Partial<QuizAnswers>, linked: QuizAnswers): boolean
   return ANSWER_FIELDS.every((field) => stored[field] === linked[field])
 }
 
-/** The app's address up to the '#', plus the answers' fragment: never the screening. */
-function shareUrl(answers: QuizAnswers): string {
-  return window.location.href.split('#')[0] + toShareHash(answers)
+/**
+ * The app's address up to the '#', plus the answers and the types the safety check ruled out, so
+ * the link opens on the same first pick: never the health conditions themselves.
+ */
+function shareUrl(answers: QuizAnswers, avoid: readonly MassageType[]): string {
+  return window.location.href.split('#')[0] + toShareHashAvoiding(answers, avoid)
 }
 
 /**
@@ -47,14 +50,9 @@ export function ResultScreen() {
   }
 
   if (screening !== null && sameAnswers(storedAnswers, answers)) {
-    return (
-      <OwnResult
-        view={ownResultView(answers, screening)}
-        shareUrl={shareUrl(answers)}
-        onStartOver={handleStartOver}
-      />
-    )
+    const view = ownResultView(answers, screening)
+    const avoid = view.outcome === 'urgent' ? [] : view.avoid
+    return <OwnResult view={view} shareUrl={shareUrl(answers, avoid)} onStartOver={handleStartOver} />
   }
-  const view = sharedResultView(answers)
-  return view ? <SharedResult view={view} onTakeCheck={handleTakeCheck} /> : null
+  return <SharedResult view={sharedResultView(answers, parsed.avoid)} onTakeCheck={handleTakeCheck} />
 }

@@ -1,7 +1,14 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import type { QuizAnswers } from '../engine'
-import { SHARE_ROUTE, SHARE_VERSION, checkChar, fromShareHash, toShareHash } from './link'
+import { MASSAGE_TYPES, type MassageType, type QuizAnswers } from '../engine'
+import {
+  SHARE_ROUTE,
+  SHARE_VERSION,
+  checkChar,
+  fromShareHash,
+  toShareHash,
+  toShareHashAvoiding,
+} from './link'
 import { allAnswerSets, answerSet, STRIDE, sample } from '../test/answer-sets'
 
 const ALL = allAnswerSets()
@@ -215,10 +222,10 @@ test.each([
     reason: DAMAGED,
   },
   { name: 'a JSON blob', hash: '#{"severity":5}', reason: DAMAGED },
-  { name: 'a newer version (2)', hash: '#/r/25ctfa10xyz', reason: NEWER },
+  { name: 'a newer version (3)', hash: '#/r/35ctfa10xyz', reason: NEWER },
   { name: 'a newer version, any length', hash: '#/r/9', reason: NEWER },
   { name: 'a code that starts with a letter', hash: '#/r/zabc', reason: DAMAGED },
-  { name: 'a newer version with a symbol in it', hash: '#/r/2ab-c', reason: DAMAGED },
+  { name: 'a newer version with a symbol in it', hash: '#/r/3ab-c', reason: DAMAGED },
 ])('$name gives a clear reason', ({ hash, reason }) => {
   const result = fromShareHash(hash)
   expect(result.ok).toBe(false)
@@ -226,7 +233,7 @@ test.each([
 })
 
 test('the newer-version message says how to move on', () => {
-  const result = fromShareHash('#/r/2aaaaaaaa')
+  const result = fromShareHash('#/r/3aaaaaaaa')
   expect(result).toEqual({
     ok: false,
     reason:
@@ -326,4 +333,65 @@ test('fromShareHash never throws on anything at all, even what is not a string',
     ok: false,
     reason: expect.stringMatching(DAMAGED),
   })
+})
+
+// ---- Version 2: the answers and the types the sender's safety check ruled out ----
+
+/** Every set of ruled-out types, from none to all five. */
+const AVOID_SETS: MassageType[][] = Array.from({ length: 1 << MASSAGE_TYPES.length }, (_, mask) =>
+  MASSAGE_TYPES.filter((_, i) => mask & (1 << i)),
+)
+
+test('a version-2 link spells out the answers, then the ruled-out types as one digit, then the check', () => {
+  const link = toShareHashAvoiding(person, ['deep-tissue', 'trigger-point'])
+  expect(link.slice(0, 12)).toBe(`#${SHARE_ROUTE}2${toShareHash(person).slice(5, 12)}`)
+  // deep-tissue is bit 1 and trigger-point bit 2: 2 + 4 = 6.
+  expect(link.charAt(12)).toBe('6')
+  expect(link).toHaveLength(14)
+})
+
+test('every answer set with every set of ruled-out types comes back unchanged from a version-2 link', () => {
+  let checked = 0
+  for (const [n, answers] of ALL.entries()) {
+    // All 32 sets for a sample of answer sets, and a turning one for every other answer set.
+    const sets = n % STRIDE === 0 ? AVOID_SETS : [AVOID_SETS[n % AVOID_SETS.length]!]
+    for (const avoid of sets) {
+      expect(fromShareHash(toShareHashAvoiding(answers, avoid))).toEqual({ ok: true, answers, avoid })
+      checked++
+    }
+  }
+  expect(checked).toBeGreaterThan(ALL.length)
+})
+
+test('a version-2 link never names a health condition: only the types, and nothing when none are out', () => {
+  expect(fromShareHash(toShareHashAvoiding(person, []))).toEqual({ ok: true, answers: person, avoid: [] })
+  const link = toShareHashAvoiding(person, ['deep-tissue'])
+  expect(link).toMatch(/^#\/r\/2[0-9a-z]{9}$/)
+})
+
+test('changing any one character of a version-2 code to another letter or digit is always rejected', () => {
+  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz'
+  for (const avoid of AVOID_SETS) {
+    const code = toShareHashAvoiding(person, avoid).slice(1 + SHARE_ROUTE.length)
+    for (let i = 0; i < code.length; i++) {
+      for (const char of alphabet) {
+        if (char === code[i]) continue
+        const changed = code.slice(0, i) + char + code.slice(i + 1)
+        const result = fromShareHash(changed)
+        // A changed version digit may read as a newer or older version; never as a result.
+        expect(result.ok, changed).toBe(false)
+      }
+    }
+  }
+})
+
+test('a version-2 code whose ruled-out digit no link makes is damaged, even with a correct check', () => {
+  const body = `2${toShareHash(person).slice(5, 12)}w`
+  const result = fromShareHash(`#/r/${body}${checkChar(body)}`)
+  expect(result.ok).toBe(false)
+})
+
+test('a version-1 link still opens as before, with nothing ruled out', () => {
+  expect(fromShareHash(toShareHash(person))).toEqual({ ok: true, answers: person })
+  expect(toShareHash(person).charAt(4)).toBe(SHARE_VERSION)
 })

@@ -4,6 +4,7 @@ import {
   parseAnswers,
   type AnswerField,
   type AnswerSpec,
+  type MassageType,
   type QuizAnswers,
 } from '../engine'
 
@@ -25,11 +26,19 @@ import {
  * version add a field under a new version digit while version 1 links keep opening.
  * The check character turns a mistyped or damaged link into a clear error instead of
  * someone else's result.
+ *
+ * Version 2, `#/r/2` + the same seven characters + one for the types the sender's safety check
+ * ruled out + the check character, is what Share sends: the viewer then sees the first pick the
+ * sender saw. It carries which types are out (a bit each, in V2_TYPES order, as one base-36
+ * digit), never the health conditions that ruled them out.
  */
 
 /** The route prefix inside the fragment: the app's router mounts the shared result here. */
 export const SHARE_ROUTE = '/r/'
 export const SHARE_VERSION = '1'
+/** The version that also carries the types the sender's safety check ruled out. */
+export const SHARE_VERSION_AVOIDING = '2'
+const NEWEST_VERSION = SHARE_VERSION_AVOIDING
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
 
@@ -42,6 +51,25 @@ const V1_FIELDS = ['severity', 'duration', 'radiation', 'pressure', 'knots', 'st
 // Fails to compile, naming the field, when the answers gain a field that version 1 cannot carry.
 const everyFieldInV1: { [K in Exclude<keyof QuizAnswers, (typeof V1_FIELDS)[number]>]: never } = {}
 void everyFieldInV1
+
+/** Version 2's types, one bit each, in this order. Shipped links depend on it, so it never changes. */
+const V2_TYPES = ['swedish', 'deep-tissue', 'trigger-point', 'myofascial-release', 'reflexology'] as const
+
+// Fails to compile, naming the type, when the catalog gains a type that version 2 cannot carry.
+const everyTypeInV2: { [K in Exclude<MassageType, (typeof V2_TYPES)[number]>]: never } = {}
+void everyTypeInV2
+
+function encodeAvoid(avoid: readonly MassageType[]): string {
+  const mask = V2_TYPES.reduce((bits, type, i) => (avoid.includes(type) ? bits | (1 << i) : bits), 0)
+  return mask.toString(36)
+}
+
+/** The types a version-2 character rules out, or null for a character no link makes. */
+function decodeAvoid(char: string): MassageType[] | null {
+  const mask = ALPHABET.indexOf(char)
+  if (mask < 0 || mask >= 1 << V2_TYPES.length) return null
+  return V2_TYPES.filter((_, i) => mask & (1 << i))
+}
 
 /** One answer's character: its letter from the answers table, base 36 for a scale, 1 or 0 for yes/no. */
 function encodeField(field: AnswerField, value: unknown): string {
@@ -78,15 +106,30 @@ export function checkChar(body: string): string {
   return ALPHABET.charAt((36 - (sum % 36)) % 36)
 }
 
-/** The URL fragment, starting with '#', that opens the result for these answers. */
-export function toShareHash(answers: QuizAnswers): string {
+function answerChars(answers: QuizAnswers): string {
   const parsed = parseAnswers(answers)
   if (!parsed.ok) throw new RangeError(`Cannot share invalid answers: ${parsed.errors.join('; ')}`)
-  const body = SHARE_VERSION + V1_FIELDS.map((field) => encodeField(field, parsed.value[field])).join('')
+  return V1_FIELDS.map((field) => encodeField(field, parsed.value[field])).join('')
+}
+
+/** The URL fragment, starting with '#', that opens the result for these answers (version 1). */
+export function toShareHash(answers: QuizAnswers): string {
+  const body = SHARE_VERSION + answerChars(answers)
   return `#${SHARE_ROUTE}${body}${checkChar(body)}`
 }
 
-export type ShareParse = { ok: true; answers: QuizAnswers } | { ok: false; reason: string }
+/**
+ * The fragment Share sends (version 2): the answers and the types the sender's safety check ruled
+ * out, so the viewer sees the sender's first pick. Never the conditions themselves.
+ */
+export function toShareHashAvoiding(answers: QuizAnswers, avoid: readonly MassageType[]): string {
+  const body = SHARE_VERSION_AVOIDING + answerChars(answers) + encodeAvoid(avoid)
+  return `#${SHARE_ROUTE}${body}${checkChar(body)}`
+}
+
+/** A version-2 link also says which types the sender's safety check ruled out (maybe none). */
+export type ShareParse =
+  { ok: true; answers: QuizAnswers; avoid?: MassageType[] } | { ok: false; reason: string }
 
 const DAMAGED =
   'This link looks damaged or incomplete, so it cannot show a result. It may have been cut off when it was copied.'
@@ -102,9 +145,9 @@ export function fromShareHash(hash: string): ShareParse {
   code = code.replace(/[.,;:!)\]]+$/, '').toLowerCase()
   if (code === '') return { ok: false, reason: 'This link has no answers in it.' }
   const version = code.charAt(0)
-  if (version !== SHARE_VERSION) {
+  if (version !== SHARE_VERSION && version !== SHARE_VERSION_AVOIDING) {
     // Versions are digits; a code that starts with a letter is junk, not a link from the future.
-    return /^[0-9]$/.test(version) && version > SHARE_VERSION && /^[0-9a-z]+$/.test(code)
+    return /^[0-9]$/.test(version) && version > NEWEST_VERSION && /^[0-9a-z]+$/.test(code)
       ? {
           ok: false,
           reason:
@@ -112,7 +155,8 @@ export function fromShareHash(hash: string): ShareParse {
         }
       : { ok: false, reason: DAMAGED }
   }
-  const bodyLength = 1 + V1_FIELDS.length
+  const avoiding = version === SHARE_VERSION_AVOIDING
+  const bodyLength = 1 + V1_FIELDS.length + (avoiding ? 1 : 0)
   if (code.length !== bodyLength + 1) return { ok: false, reason: DAMAGED }
   const body = code.slice(0, bodyLength)
   if (checkChar(body) !== code.charAt(bodyLength)) return { ok: false, reason: DAMAGED }
@@ -122,5 +166,8 @@ export function fromShareHash(hash: string): ShareParse {
   const parsed = parseAnswers(candidate)
   // A forged link can carry a correct check character around impossible answers.
   if (!parsed.ok) return { ok: false, reason: DAMAGED }
-  return { ok: true, answers: parsed.value }
+  if (!avoiding) return { ok: true, answers: parsed.value }
+  const avoid = decodeAvoid(body.charAt(bodyLength - 1))
+  if (!avoid) return { ok: false, reason: DAMAGED }
+  return { ok: true, answers: parsed.value, avoid }
 }

@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest'
-import { RULED_OUT_WHY, THERAPIST_TIPS, recommend, type QuizAnswers, type ScreeningItem } from '../../engine'
+import {
+  MASSAGE_TYPES,
+  RULED_OUT_WHY,
+  THERAPIST_TIPS,
+  recommend,
+  type QuizAnswers,
+  type ScreeningItem,
+} from '../../engine'
 import { ownResultView, sharedResultView, type OwnResultView } from './result-view'
 
 const chronicFirm: QuizAnswers = {
@@ -245,11 +252,29 @@ test.each([
     lessSuited: ['deep-tissue', 'myofascial-release', 'swedish', 'trigger-point'],
   },
 ])('a shared result for $name ranks the answers alone', ({ answers, top, lessSuited }) => {
-  const view = sharedResultView(answers)!
+  const view = sharedResultView(answers)
   const ranked = recommend(answers).ranked
-  expect(view.top.type).toBe(top)
+  expect(view.adjusted).toBe(false)
+  expect(view.top?.type).toBe(top)
   expect(types(view.others.lessSuited)).toEqual(lessSuited)
   // Best first: the top pick, the suited options, then the less suited, in the engine's order.
-  const shown = [view.top, ...view.others.suited, ...view.others.lessSuited].map((o) => o.type)
+  const shown = [view.top!, ...view.others.suited, ...view.others.lessSuited].map((o) => o.type)
   expect(shown).toEqual(ranked.map((r) => r.type))
+})
+
+test("a shared link from a sender with fragile bones opens on the sender's own first pick, said to be adjusted", () => {
+  const own = ownResultView(chronicFirm, ['osteoporosis'])
+  if (own.outcome === 'urgent') throw new Error('not urgent')
+  expect(own.avoid).toEqual(expect.arrayContaining(['deep-tissue']))
+  const shared = sharedResultView(chronicFirm, own.avoid)
+  expect(shared.top?.type).toBe(own.top?.type)
+  expect(shared.top?.type).not.toBe('deep-tissue')
+  expect(shared.adjusted).toBe(true)
+  const shown = [...shared.others.suited, ...shared.others.lessSuited].map((o) => o.type)
+  for (const type of own.avoid) expect(shown).not.toContain(type)
+})
+
+test('a shared link whose sender had every type ruled out offers none, and says so', () => {
+  const shared = sharedResultView(chronicFirm, [...MASSAGE_TYPES])
+  expect(shared).toEqual({ top: null, others: { suited: [], lessSuited: [] }, adjusted: true })
 })

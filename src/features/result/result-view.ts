@@ -88,12 +88,19 @@ export type OwnResultView =
       selfMassage: readonly SelfMassageTip[] | null
       research: { studies: readonly Finding[]; caveats: readonly Finding[] } | null
       shareText: string
+      /** The types the safety check ruled out: Share sends them (never the conditions). */
+      avoid: readonly MassageType[]
     }
 
-/** A result opened from a link without the viewer's own safety check: the ranking alone. */
+/**
+ * A result opened from a link, without the viewer's own safety check: the ranking for the link's
+ * answers, less the types the sender's safety check ruled out (version-2 links), so it shows the
+ * sender's first pick. `adjusted` when types were left out; `top` is null when all were.
+ */
 export interface SharedResultView {
-  top: TopPick
+  top: TopPick | null
   others: Options
+  adjusted: boolean
 }
 
 const BANNER_TITLES = { caution: 'Caution', 'doctor-first': 'See a doctor first' } as const
@@ -181,13 +188,12 @@ export function ownResultView(answers: QuizAnswers, screening: readonly Screenin
       : null,
     research: top ? { studies: GUIDE_STUDIES, caveats: RESEARCH_CAVEATS } : null,
     shareText: top ? `My massage match for lower back pain: ${top.name}` : 'My Massage Match result',
+    avoid: advice.avoided.map((a) => a.type),
   }
 }
 
-/** What a shared result shows: the link's answers ranked, with no screening to apply. */
-export function sharedResultView(answers: QuizAnswers): SharedResultView | null {
-  const [first, ...rest] = recommend(answers).ranked
-  // recommend always ranks every type, so this does not happen; the screen would show nothing.
-  if (!first) return null
-  return { top: toTopPick(first), others: toOptions(rest) }
+/** What a shared result shows: the link's answers ranked, less what the sender's safety check ruled out. */
+export function sharedResultView(answers: QuizAnswers, avoid: readonly MassageType[] = []): SharedResultView {
+  const [first, ...rest] = recommend(answers).ranked.filter((r) => !avoid.includes(r.type))
+  return { top: first ? toTopPick(first) : null, others: toOptions(rest), adjusted: avoid.length > 0 }
 }

@@ -12,7 +12,18 @@ interface SharedResultProps {
 export function SharedResult({ view, onTakeCheck }: SharedResultProps) {
   return (
     <div className="result-page">
-      <ResultHero pick={view.top} eyebrow="Best match for the shared answers" />
+      {view.top ? (
+        <ResultHero pick={view.top} eyebrow="Best match for the shared answers" />
+      ) : (
+        <h1>No massage type for the shared answers right now</h1>
+      )}
+      {view.adjusted ? (
+        <p className="shared-adjusted">
+          {view.top
+            ? 'Adjusted for a health condition: the safety check of the person who sent this link ruled out some massage types, so they are left out here. Which condition is not shared.'
+            : 'The safety check of the person who sent this link rules out every massage type for now. Which condition is not shared.'}
+        </p>
+      ) : null}
       <div className="shared-notice">
         <p className="shared-notice-title">This is a shared result</p>
         <p>
@@ -24,7 +35,7 @@ export function SharedResult({ view, onTakeCheck }: SharedResultProps) {
           Take the safety check
         </button>
       </div>
-      <TopPickSections pick={view.top} whyHeading="Why it suits these answers" />
+      {view.top ? <TopPickSections pick={view.top} whyHeading="Why it suits these answers" /> : null}
       <OptionsSections options={view.others} lessSuitedTitle="Less suited to these answers" />
       <p className="result-small">{NOT_A_DIAGNOSIS}</p>
     </div>
