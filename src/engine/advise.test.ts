@@ -194,11 +194,13 @@ test('a skin problem on the back leaves only reflexology', () => {
   ])
 })
 
-test('unexplained weight loss asks for a doctor but rules nothing out', () => {
+test('unexplained weight loss, a warning sign for cancer, asks for a doctor and rules out deep pressure as cancer history does', () => {
   const advice = advise(person, ['weight-loss'])
   expect(advice.level).toBe('doctor-first')
-  expect(advice.picks).toHaveLength(5)
-  expect(advice.avoided).toEqual([])
+  expect(advice.avoided.map((a) => a.type)).toEqual(
+    advise(person, ['cancer-history']).avoided.map((a) => a.type),
+  )
+  expect(advice.avoided.map((a) => a.type)).toEqual(['deep-tissue', 'trigger-point'])
 })
 
 test('a fever rules out every type without being urgent', () => {

@@ -8,6 +8,7 @@ const cases: {
   name: string
   items: ScreeningItem[]
   pressure?: QuizAnswers['pressure']
+  severity?: number
   show: boolean
   ballAndRoller: boolean
 }[] = [
@@ -46,9 +47,24 @@ const cases: {
     ballAndRoller: false,
   },
   {
-    name: 'light pressure keeps the ball and roller',
+    name: 'light pressure keeps heat but drops the ball and roller (they press firmly)',
     items: [],
     pressure: 'light',
+    show: true,
+    ballAndRoller: false,
+  },
+  {
+    name: 'severe pain keeps heat but drops the ball and roller',
+    items: [],
+    severity: 8,
+    show: true,
+    ballAndRoller: false,
+  },
+  {
+    name: 'medium pressure and 7/10 pain keep the ball and roller',
+    items: [],
+    pressure: 'medium',
+    severity: 7,
     show: true,
     ballAndRoller: true,
   },
@@ -61,8 +77,16 @@ const cases: {
   },
 ]
 
-test.each(cases)('$name', ({ items, pressure = 'firm', show, ballAndRoller }) => {
-  expect(selfMassagePlan(screen(items), { pressure })).toEqual({ show, ballAndRoller })
+test.each(cases)('$name', ({ items, pressure = 'firm', severity = 4, show, ballAndRoller }) => {
+  expect(selfMassagePlan(screen(items), { pressure, severity })).toEqual({ show, ballAndRoller })
+})
+
+test('the ball goes beside the spine, never on it, and heat is warm, wrapped and never on numb or broken skin', () => {
+  expect(SELF_MASSAGE_TIPS.ball.lines.join(' ')).toMatch(/beside your lower spine, never on the spine/)
+  const heat = SELF_MASSAGE_TIPS.heat.lines.join(' ')
+  expect(heat).toMatch(/warm \(not hot\)/)
+  expect(heat).toMatch(/wrapped in a towel/)
+  expect(heat).toMatch(/never put heat on numb or broken skin/i)
 })
 
 test('the foam roller tip keeps the roller off the spine', () => {

@@ -55,8 +55,8 @@ export const SELF_MASSAGE_TIPS: Readonly<Record<'ball' | 'roller' | 'heat', Tip>
     id: 'ball',
     title: 'Tennis ball',
     lines: [
-      'Lie on the floor with a tennis ball or massage ball under your lower back.',
-      'Roll your body gently over the ball to reach the tight spots.',
+      'Lie on the floor with a tennis ball or massage ball under the muscles beside your lower spine, never on the spine itself.',
+      'Roll gently over the ball to reach the tight spots, and ease off if the pain gets sharper.',
     ],
   },
   roller: {
@@ -71,7 +71,8 @@ export const SELF_MASSAGE_TIPS: Readonly<Record<'ball' | 'roller' | 'heat', Tip>
     id: 'heat',
     title: 'Heat, then massage',
     lines: [
-      'Put a warm compress on your lower back first to relax the tight muscles.',
+      'Put a warm (not hot) compress, wrapped in a towel, on your lower back for up to 20 minutes to relax the tight muscles.',
+      'Never put heat on numb or broken skin, and do not fall asleep with it on.',
       'Then massage gently, with massage oil or lotion for smoother movements.',
     ],
   },
@@ -97,13 +98,20 @@ function rulesOutEvery(advice: Pick<Advice, 'flags'>, types: readonly MassageTyp
  */
 export function selfMassagePlan(
   advice: Pick<Advice, 'level' | 'flags'>,
-  answers: Pick<QuizAnswers, 'pressure'>,
+  answers: Pick<QuizAnswers, 'pressure' | 'severity'>,
 ): SelfMassagePlan {
   const levelAllows = advice.level === 'clear' || advice.level === 'caution'
   const show = levelAllows && !rulesOutEvery(advice, ON_BACK_TYPES)
-  const firmOnBack = !rulesOutEvery(advice, DEEP_PRESSURE_TYPES) && answers.pressure !== 'no-back'
+  // A ball or roller is firm pressure on the back: only for someone who likes medium or firm
+  // pressure, whose pain is not severe, and whom no caution keeps from deep pressure.
+  const likesPressure = answers.pressure === 'medium' || answers.pressure === 'firm'
+  const firmOnBack =
+    !rulesOutEvery(advice, DEEP_PRESSURE_TYPES) && likesPressure && answers.severity < SEVERE_PAIN
   return { show, ballAndRoller: show && firmOnBack }
 }
+
+/** From 8 out of 10, pain counts as severe: gentle work only. */
+export const SEVERE_PAIN = 8
 
 /**
  * Why a screening item rules massage types out, as the end of "because of <item>: ...".

@@ -30,7 +30,7 @@ const expected: {
   { item: 'saddle-numbness', level: 'urgent', avoid: MASSAGE_TYPES, says: /medical help now/i },
   { item: 'leg-weakness', level: 'urgent', avoid: MASSAGE_TYPES, says: /medical help now/i },
   { item: 'fever', level: 'doctor-first', avoid: MASSAGE_TYPES, says: /doctor/i },
-  { item: 'weight-loss', level: 'doctor-first', avoid: [], says: /doctor/i },
+  { item: 'weight-loss', level: 'doctor-first', avoid: DEEP, says: /doctor/i },
   { item: 'cancer-history', level: 'doctor-first', avoid: DEEP, says: /doctor/i },
   { item: 'recent-trauma', level: 'doctor-first', avoid: BACK, says: /broken bone/i },
   { item: 'recent-surgery', level: 'doctor-first', avoid: BACK, says: /surgeon or doctor/i },

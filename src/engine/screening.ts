@@ -47,7 +47,7 @@ const TABLE = [
       'Since the back pain began: you cannot pee, find it hard to start, leak urine or stool, or do not notice when you need to go.',
     advice: URGENT_ADVICE,
     avoid: ALL,
-    why: 'this needs a doctor today, before any massage.',
+    why: 'this needs medical help now, at an emergency department, before any massage.',
     watchFor: true,
   },
   {
@@ -59,7 +59,7 @@ const TABLE = [
     detail: 'The areas that would touch a saddle feel numb or different, for example when you wipe.',
     advice: URGENT_ADVICE,
     avoid: ALL,
-    why: 'this needs a doctor today, before any massage.',
+    why: 'this needs medical help now, at an emergency department, before any massage.',
     watchFor: true,
   },
   {
@@ -71,7 +71,7 @@ const TABLE = [
     detail: 'For example your foot drags, or your legs give way.',
     advice: URGENT_ADVICE,
     avoid: ALL,
-    why: 'this needs a doctor today, before any massage.',
+    why: 'this needs medical help now, at an emergency department, before any massage.',
     watchFor: true,
   },
   {
@@ -95,9 +95,10 @@ const TABLE = [
     prompt: 'Weight loss you cannot explain',
     detail: '',
     advice:
-      'See a doctor before booking a massage: weight loss you cannot explain, with back pain, should be checked.',
-    avoid: [],
-    why: 'a doctor should check this before any massage.',
+      'See a doctor within the next few days, before booking a massage: weight loss you cannot explain, with back pain, should be checked. If they agree, choose gentle work.',
+    // A warning sign for cancer: no deep pressure until a doctor has checked, as with cancer history.
+    avoid: DEEP_PRESSURE,
+    why: 'deep pressure is not advised until a doctor has checked weight loss you cannot explain.',
     watchFor: false,
   },
   {

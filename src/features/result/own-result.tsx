@@ -31,7 +31,8 @@ export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
       <div className="result-page">
         <h1>Please get medical help first</h1>
         <p>
-          Something you ticked in the safety check needs a doctor today, so we are not suggesting a massage.
+          Something you ticked in the safety check needs medical help now: go to an emergency department or
+          call your local emergency number. We are not suggesting a massage.
         </p>
         <p>
           <Link to={paths.stop()} className="result-link-strong">

@@ -72,7 +72,7 @@ export interface SelfMassageTip {
 /** The person's own result, past the safety check. */
 export type OwnResultView =
   | {
-      /** Something needs a doctor today: no massage at all, a way to the stop screen. */
+      /** Something needs medical help now: no massage at all, a way to the stop screen. */
       outcome: 'urgent'
     }
   | {
