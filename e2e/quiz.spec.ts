@@ -142,3 +142,19 @@ test("the browser's back button returns to the previous question with its answer
   await expect(h1(page)).toHaveText(questionPrompt(1))
   await expect(optionRadio(page, 'severity', answers.severity)).toBeChecked()
 })
+
+test('a fever rules out every type: the quiz stops straight after the safety check, with no questions @phones', async ({
+  page,
+}) => {
+  await openCheck(page)
+  await press(screeningBox(page, 'fever'))
+  await press(button(page, 'Continue'))
+  await expect(h1(page)).toHaveText('No massage for now: see a doctor first')
+  await expect(page).toHaveURL(/#\/no-massage$/)
+  await expect(page.getByText(/Question \d of/)).toHaveCount(0)
+  // A question's address leads back here while the fever is ticked.
+  await page.goto('./#/q/1')
+  await expect(h1(page)).toHaveText('No massage for now: see a doctor first')
+  await press(button(page, 'Back to the safety check'))
+  await expect(h1(page)).toHaveText(TITLES.check)
+})

@@ -34,3 +34,9 @@ export const URGENT_ITEMS: readonly ScreeningItem[] = /* @__PURE__ */ Object.fre
 export function isScreeningItem(value: unknown): value is ScreeningItem {
   return typeof value === 'string' && Object.hasOwn(LEVEL_OF, value)
 }
+
+/**
+ * Items that rule out every massage type without being urgent (an infection, a clot): the quiz
+ * stops after the safety check and says so. screening.test.ts holds this to the table.
+ */
+export const NO_MASSAGE_ITEMS: readonly ScreeningItem[] = Object.freeze(['fever', 'blood-clot'])

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest'
 import {
   LEVELS,
   MASSAGE_TYPES,
+  NO_MASSAGE_ITEMS,
   SCREENING_ITEMS,
   SCREENING_TABLE,
   URGENT_ITEMS,
@@ -208,4 +209,9 @@ test.each([
 test('the light list of ids matches the table: same items, same order, same urgent ones', () => {
   expect(SCREENING_TABLE.map((e) => e.item)).toEqual(SCREENING_ITEMS)
   expect(SCREENING_TABLE.filter((e) => e.level === 'urgent').map((e) => e.item)).toEqual(URGENT_ITEMS)
+})
+
+test('the items that stop the quiz without being urgent are exactly those that rule out every type', () => {
+  const every = SCREENING_TABLE.filter((e) => e.level !== 'urgent' && e.avoid.length === MASSAGE_TYPES.length)
+  expect([...NO_MASSAGE_ITEMS].sort()).toEqual(every.map((e) => e.item).sort())
 })

@@ -82,7 +82,7 @@ const TABLE = [
     prompt: 'A fever, or feeling very unwell, along with the back pain',
     detail: 'A high temperature, chills or sweats.',
     advice:
-      'See a doctor before any massage: fever with back pain needs checking for an infection, and massage is not advised while you have a fever.',
+      'See a doctor today, before any massage: fever with back pain needs checking for an infection, and massage is not advised while you have a fever.',
     avoid: ALL,
     why: 'massage is not advised while you have a fever, and the fever needs checking first.',
     watchFor: true,

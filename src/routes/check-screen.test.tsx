@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { MASSAGE_NAMES, QUESTIONS, SCREENING_TABLE } from '../engine'
 import { toShareHash } from '../share/link'
-import { useQuizStore } from '../state/quiz-store'
+import { nextStep, useQuizStore } from '../state/quiz-store'
 import { currentPath, renderApp } from '../test/render-app'
 import { answerSet } from '../test/answer-sets'
 
@@ -152,4 +152,19 @@ test('Back goes to the start', async () => {
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Find the massage that suits your back' }),
   ).toBeInTheDocument()
+})
+
+test('a fever rules out every type: the quiz stops after the safety check and says why, with no questions', async () => {
+  const { user } = renderApp('/check')
+  await user.click(await screen.findByRole('checkbox', { name: entry('fever').prompt }))
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'No massage for now: see a doctor first' }),
+  ).toBeInTheDocument()
+  expect(currentPath()).toBe('/no-massage')
+  expect(screen.getByText(entry('fever').advice)).toBeInTheDocument()
+  expect(screen.queryByText(/Question 1 of/)).not.toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument()
+  // The questions stay out of reach while the fever is ticked.
+  expect(nextStep({}, ['fever'])).toEqual({ kind: 'no-massage' })
 })

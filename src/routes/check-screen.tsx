@@ -25,9 +25,10 @@ export function CheckScreen() {
       navigate(paths.stop())
       return
     }
-    // Answers already complete (a shared result, or coming back): straight to the result.
+    // Every type ruled out: no questions. Answers already complete (a shared result, or coming
+    // back): straight to the result.
     const step = nextStep(answers, items)
-    navigate(step.kind === 'result' ? stepPath(step) : paths.question(1))
+    navigate(step.kind === 'result' || step.kind === 'no-massage' ? stepPath(step) : paths.question(1))
   }
 
   // One way on at a time: "None of these" while nothing is ticked, "Continue" once something is,

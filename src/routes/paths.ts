@@ -8,6 +8,7 @@ export const paths = {
   start: () => '/',
   check: () => '/check',
   stop: () => '/stop',
+  noMassage: () => '/no-massage',
   /** n counts from 1. */
   question: (n: number) => `/q/${n}`,
   result: (answers: QuizAnswers) => toShareHash(answers).slice(1),
@@ -26,6 +27,8 @@ export function stepPath(step: Step): string {
       return paths.stop()
     case 'question':
       return paths.question(step.index + 1)
+    case 'no-massage':
+      return paths.noMassage()
     case 'result':
       return paths.result(step.answers)
   }

@@ -23,6 +23,11 @@ export const ROUTES = {
     quiz: true,
   },
   stop: { pattern: '/stop', screen: () => import('./stop-screen').then((m) => m.StopScreen), quiz: true },
+  noMassage: {
+    pattern: '/no-massage',
+    screen: () => import('./no-massage-screen').then((m) => m.NoMassageScreen),
+    quiz: false,
+  },
   question: {
     pattern: '/q/:n',
     screen: () => import('./question-screen').then((m) => m.QuestionScreen),

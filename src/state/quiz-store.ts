@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import {
   ANSWER_FIELDS,
   isScreeningItem,
+  NO_MASSAGE_ITEMS,
   parseAnswers,
   parsePartialAnswers,
   SCREENING_ITEMS,
@@ -149,6 +150,7 @@ export type Step =
   | { kind: 'check' }
   | { kind: 'stop' }
   | { kind: 'question'; index: number }
+  | { kind: 'no-massage' }
   | { kind: 'result'; answers: QuizAnswers }
 
 const URGENT = new Set(URGENT_ITEMS)
@@ -176,6 +178,8 @@ export function hasProgress(
 export function nextStep(answers: Partial<QuizAnswers>, screening: ScreeningItem[] | null): Step {
   if (screening === null) return { kind: 'check' }
   if (hasUrgentItem(screening)) return { kind: 'stop' }
+  // Every type ruled out: no questions, the safety outcome on its own screen.
+  if (screening.some((item) => NO_MASSAGE_ITEMS.includes(item))) return { kind: 'no-massage' }
   const index = firstUnansweredIndex(answers)
   if (index >= 0) return { kind: 'question', index }
   const parsed = parseAnswers(answers)
