@@ -2,7 +2,15 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 import { beforeEach, expect, test, vi } from 'vitest'
-import { MASSAGE_NAMES, QUESTIONS, SCREENING_TABLE, advise, answerLabel, type QuizAnswers } from '../engine'
+import {
+  MASSAGE_NAMES,
+  QUESTIONS,
+  RULED_OUT_WHY,
+  SCREENING_TABLE,
+  advise,
+  answerLabel,
+  type QuizAnswers,
+} from '../engine'
 import { useQuizStore } from '../state/quiz-store'
 import { CardScreen } from './card-screen'
 import { paths } from './paths'
@@ -52,14 +60,17 @@ test('the card lists every answer in plain words', () => {
   expect(within(section).getByText('6 out of 10')).toBeInTheDocument()
 })
 
-test('the card lists the ticked cautions with their advice, and the picks that remain', () => {
+test('the card tells the therapist what the client reports and what it means, and the picks that remain', () => {
   useQuizStore.setState({ answers, screening: ['bleeding-disorder', 'osteoporosis'] })
   renderCard()
   const cautions = screen.getByRole('region', { name: 'Cautions from the safety check' })
-  for (const item of ['osteoporosis', 'bleeding-disorder']) {
+  for (const item of ['osteoporosis', 'bleeding-disorder'] as const) {
     const entry = SCREENING_TABLE.find((e) => e.item === item)!
-    expect(within(cautions).getByText(`${entry.short}:`)).toBeInTheDocument()
-    expect(cautions).toHaveTextContent(entry.advice)
+    const short = entry.short.charAt(0).toLowerCase() + entry.short.slice(1)
+    expect(within(cautions).getByText(`Client reports ${short}.`)).toBeInTheDocument()
+    expect(cautions).toHaveTextContent(RULED_OUT_WHY[item].slice(1))
+    // Written to the therapist, not to the person.
+    expect(cautions).not.toHaveTextContent(entry.advice)
   }
   const picks = screen.getByRole('region', { name: 'Massage types that may suit me' })
   const expected = advise(answers, ['bleeding-disorder', 'osteoporosis']).picks.slice(0, 3)
@@ -125,4 +136,24 @@ test('without a safety check the card offers it and shows no picks', async () =>
   expect(screen.queryByRole('region', { name: 'Massage types that may suit me' })).not.toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Take the safety check' }))
   expect(router.state.location.pathname).toBe(paths.check())
+})
+
+test('the card is dated, and a preference for firm pressure is reconciled with a caution that rules it out', () => {
+  const firm: QuizAnswers = { ...answers, pressure: 'firm' }
+  useQuizStore.setState({ answers: firm, screening: ['osteoporosis'] })
+  renderCard()
+  const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
+  expect(screen.getByText(`Made on ${today}`)).toBeInTheDocument()
+  const section = screen.getByRole('region', { name: 'About my back pain' })
+  expect(within(section).getByText('Pressure').nextElementSibling).toHaveTextContent(
+    'Prefers firm and deep; fragile bones: gentle pressure only',
+  )
+})
+
+test('under "see a doctor first" the picks are for once the doctor agrees', () => {
+  useQuizStore.setState({ answers, screening: ['pregnancy'] })
+  renderCard()
+  expect(
+    screen.getByRole('region', { name: 'Massage types that may suit me, once my doctor agrees' }),
+  ).toBeInTheDocument()
 })

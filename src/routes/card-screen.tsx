@@ -1,6 +1,8 @@
 import { Link, useNavigate } from 'react-router-dom'
 import {
+  DEEP_PRESSURE_TYPES,
   MASSAGE_NAMES,
+  RULED_OUT_WHY,
   QUESTIONS,
   SCREENING_TABLE,
   advise,
@@ -42,9 +44,10 @@ export function CardScreen() {
     <div className="result-page therapist-card">
       <h1>For your therapist</h1>
       <p>From Massage Match, a short quiz about lower back pain. It is not a diagnosis.</p>
+      <p className="card-date">Made on {TODAY()}</p>
       <section aria-labelledby="card-answers-heading">
         <h2 id="card-answers-heading">About my back pain</h2>
-        <AnswerList answers={answers} />
+        <AnswerList answers={answers} screening={screening} />
       </section>
       <section aria-labelledby="card-cautions-heading">
         <h2 id="card-cautions-heading">Cautions from the safety check</h2>
@@ -63,13 +66,38 @@ export function CardScreen() {
   )
 }
 
-function AnswerList({ answers }: { answers: QuizAnswers }) {
+/** The card's date, as a person writes it ("1 December 2026"): a printed card is read later. */
+const TODAY = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
+
+/**
+ * The pressure the person likes, reconciled with the safety check: a caution that rules out deep
+ * pressure is said beside it, so the card never asks for firm work alone.
+ */
+function pressureText(answers: QuizAnswers, screening: readonly ScreeningItem[] | null): string {
+  const label = answerLabel('pressure', answers.pressure)
+  if (answers.pressure !== 'medium' && answers.pressure !== 'firm') return label
+  const limits = SCREENING_TABLE.filter(
+    (e) => screening?.includes(e.item) && DEEP_PRESSURE_TYPES.every((type) => e.avoid.includes(type)),
+  )
+  if (limits.length === 0) return label
+  return `Prefers ${lowerFirst(label)}; ${limits.map((e) => lowerFirst(e.short)).join(', ')}: gentle pressure only`
+}
+
+function AnswerList({
+  answers,
+  screening,
+}: {
+  answers: QuizAnswers
+  screening: readonly ScreeningItem[] | null
+}) {
   return (
     <dl className="card-answers">
       {QUESTIONS.map((q) => (
         <div key={q.id}>
           <dt>{q.short}</dt>
-          <dd>{answerLabel(q.id, answers[q.id])}</dd>
+          <dd>{q.id === 'pressure' ? pressureText(answers, screening) : answerLabel(q.id, answers[q.id])}</dd>
         </div>
       ))}
     </dl>
@@ -94,11 +122,13 @@ function Cautions({ screening, onTakeCheck }: CautionsProps) {
   }
   const ticked = SCREENING_TABLE.filter((e) => screening.includes(e.item))
   if (ticked.length === 0) return <p>None of the listed conditions or warning signs.</p>
+  // Written to the therapist: what the client reports, and what it means for the massage.
   return (
     <ul>
       {ticked.map((e) => (
         <li key={e.item}>
-          <strong>{e.short}:</strong> {e.advice}
+          <strong>Client reports {lowerFirst(e.short)}.</strong>{' '}
+          {RULED_OUT_WHY[e.item].charAt(0).toUpperCase() + RULED_OUT_WHY[e.item].slice(1)}
         </li>
       ))}
     </ul>
@@ -111,7 +141,11 @@ function Picks({ answers, screening }: { answers: QuizAnswers; screening: readon
   const picks = advice.picks.filter((p, i) => i === 0 || p.score > 0).slice(0, PICKS_SHOWN)
   return (
     <section aria-labelledby="card-picks-heading">
-      <h2 id="card-picks-heading">Massage types that may suit me</h2>
+      <h2 id="card-picks-heading">
+        {advice.level === 'doctor-first'
+          ? 'Massage types that may suit me, once my doctor agrees'
+          : 'Massage types that may suit me'}
+      </h2>
       {picks.length > 0 ? (
         <ol>
           {picks.map((p) => (
