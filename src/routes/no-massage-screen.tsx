@@ -1,7 +1,8 @@
-import { Navigate, useNavigate } from 'react-router-dom'
+import { Navigate } from 'react-router-dom'
 import { NO_MASSAGE_ITEMS, screen } from '../engine'
 import { nextStep, useQuizStore } from '../state/quiz-store'
-import { paths, stepPath } from './paths'
+import { BackToCheck } from './back-to-check'
+import { stepPath } from './paths'
 import './quiz.css'
 
 /**
@@ -9,21 +10,14 @@ import './quiz.css'
  * being urgent (a fever, a clot): the safety outcome on its own, and no quiz questions.
  */
 export function NoMassageScreen() {
-  const navigate = useNavigate()
   const screening = useQuizStore((s) => s.screening)
   const answers = useQuizStore((s) => s.answers)
-  const reset = useQuizStore((s) => s.reset)
 
   // Only for someone this applies to; anyone else goes where they are in the quiz.
   const step = nextStep(answers, screening)
   if (step.kind !== 'no-massage' || !screening) return <Navigate to={stepPath(step)} replace />
 
   const reasons = screen(screening).flags.filter((flag) => NO_MASSAGE_ITEMS.includes(flag.item))
-
-  function handleStartOver() {
-    reset()
-    navigate(paths.start())
-  }
 
   return (
     <div className="screen">
@@ -40,14 +34,7 @@ export function NoMassageScreen() {
         </ul>
       </div>
       <p>Once a doctor has checked you and says massage is safe, you can take the quiz again.</p>
-      <div className="actions">
-        <button type="button" className="button button-secondary" onClick={() => navigate(paths.check())}>
-          Back to the safety check
-        </button>
-        <button type="button" className="button button-link" onClick={handleStartOver}>
-          Start over
-        </button>
-      </div>
+      <BackToCheck />
     </div>
   )
 }

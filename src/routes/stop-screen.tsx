@@ -2,6 +2,7 @@ import { useNavigate } from 'react-router-dom'
 import { answerLabel, screen, screeningShort } from '../engine'
 import { hasUrgentItem, useQuizStore } from '../state/quiz-store'
 import { emergencyNumber } from './emergency-number'
+import { BackToCheck } from './back-to-check'
 import { paths } from './paths'
 import './quiz.css'
 
@@ -9,12 +10,6 @@ export function StopScreen() {
   const navigate = useNavigate()
   const screening = useQuizStore((s) => s.screening)
   const duration = useQuizStore((s) => s.answers.duration)
-  const reset = useQuizStore((s) => s.reset)
-
-  function handleStartOver() {
-    reset()
-    navigate(paths.start())
-  }
 
   if (!screening || !hasUrgentItem(screening)) {
     return (
@@ -64,14 +59,7 @@ export function StopScreen() {
           <li key={flag.item}>{screeningShort(flag.item)}</li>
         ))}
       </ul>
-      <div className="actions">
-        <button type="button" className="button button-secondary" onClick={() => navigate(paths.check())}>
-          Back to the safety check
-        </button>
-        <button type="button" className="button button-link" onClick={handleStartOver}>
-          Start over
-        </button>
-      </div>
+      <BackToCheck />
     </div>
   )
 }
