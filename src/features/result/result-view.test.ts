@@ -28,7 +28,7 @@ const acuteLight: QuizAnswers = {
   stress: true,
 }
 const noBack: QuizAnswers = { ...chronicFirm, pressure: 'no-back', stress: true }
-const allSuit: QuizAnswers = { ...acuteLight, pressure: 'medium', stiffness: true }
+const allSuit: QuizAnswers = { ...acuteLight, pressure: 'medium', knots: 'achy', stiffness: true }
 
 /**
  * The view boiled down to what a reader checks: which sections show, and what is in them. Type
