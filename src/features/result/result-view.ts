@@ -26,7 +26,7 @@ export interface TopPick {
   type: MassageType
   name: string
   tagline: string
-  /** Why it suits: the rules that raised it. Empty: it ranks first among equals. */
+  /** Why it suits: the rules that raised it. Empty only when the safety check left it first (the engine's pick basis). */
   reasons: readonly string[]
   /** What counts against it, shown apart under "Worth knowing". */
   against: readonly string[]

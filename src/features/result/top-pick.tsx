@@ -25,7 +25,7 @@ export function TopPickSections({ pick, whyHeading }: { pick: TopPick; whyHeadin
         {pick.reasons.length > 0 ? (
           <ReasonList reasons={pick.reasons} />
         ) : (
-          <p>None of the answers pointed strongly towards one type: this one ranks first among equals.</p>
+          <p>None of the answers points to this type: it is first of what the safety check leaves.</p>
         )}
         <p className="result-small">Reasons quote our massage guide and common clinical advice.</p>
       </section>
