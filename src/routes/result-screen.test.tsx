@@ -54,15 +54,15 @@ const belowKneeFirm = answerSet({
   stress: false,
 })
 
-/** Sharp spots with light pressure: trigger point is an option with something against it. */
-const sharpLight = answerSet({
+/** Achy knots with pain below the knee: deep tissue is an option with something against it. */
+const kneeKnots = answerSet({
   severity: 2,
   duration: 'acute',
-  radiation: 'buttock-thigh',
-  pressure: 'light',
-  knots: 'sharp',
-  stiffness: true,
-  stress: true,
+  radiation: 'below-knee',
+  pressure: 'medium',
+  knots: 'achy',
+  stiffness: false,
+  stress: false,
 })
 
 /** Every type above zero: nothing is less suited. */
@@ -71,7 +71,7 @@ const allSuit = answerSet({
   duration: 'acute',
   radiation: 'none',
   pressure: 'medium',
-  knots: 'none',
+  knots: 'achy',
   stiffness: true,
   stress: true,
 })
@@ -208,8 +208,8 @@ test('a type ruled out by two items says why for each', () => {
 })
 
 test('other options list the remaining picks above zero best first', () => {
-  ownResult(sharpLight, [])
-  const rest = advise(sharpLight, [])
+  ownResult(kneeKnots, [])
+  const rest = advise(kneeKnots, [])
     .picks.slice(1)
     .filter((r) => r.score > 0)
   expect(rest.length).toBe(3)
@@ -224,8 +224,8 @@ test('other options list the remaining picks above zero best first', () => {
 })
 
 test('an option opens to show why it suits and, apart, what is worth knowing', async () => {
-  const { user } = ownResult(sharpLight, [])
-  const rest = recommend(sharpLight).ranked.slice(1)
+  const { user } = ownResult(kneeKnots, [])
+  const rest = recommend(kneeKnots).ranked.slice(1)
   const option = rest.find((r) => r.score > 0 && r.against.length > 0)!
   const others = screen.getByRole('region', { name: 'Other options' })
   await user.click(within(others).getByText(MASSAGE_NAMES[option.type]))
