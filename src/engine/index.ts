@@ -73,6 +73,7 @@ export {
   PAIN_RELIEF_ADVICE,
   painReliefAdvice,
   pressureToAsk,
+  setAsideForPain,
   type PressureAdvice,
   type PressureLimit,
   type PressureToAsk,

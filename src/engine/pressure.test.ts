@@ -1,6 +1,12 @@
 import { expect, test } from 'vitest'
 import { DEEP_PRESSURE_TYPES, MASSAGE_TYPES, ON_BACK_TYPES } from './catalog'
-import { PAIN_RELIEF_ADVICE, painReliefAdvice, pressureToAsk, type PressureAdvice } from './pressure'
+import {
+  PAIN_RELIEF_ADVICE,
+  painReliefAdvice,
+  pressureToAsk,
+  setAsideForPain,
+  type PressureAdvice,
+} from './pressure'
 import { SEVERE_PAIN } from './rules'
 import { screen, screeningShort } from './screening'
 import { SCREENING_ITEMS } from './screening-items'
@@ -139,10 +145,42 @@ test('over every preference, pain level and single screening item, the pressure 
   expect(problems).toEqual([])
 })
 
+const answers = (given: Partial<QuizAnswers>): QuizAnswers => ({
+  severity: 4,
+  duration: 'acute',
+  radiation: 'none',
+  pressure: 'medium',
+  knots: 'none',
+  stiffness: false,
+  stress: false,
+  ...given,
+})
+
 test(`the word on pain relief comes with pain of ${SEVERE_PAIN} or more, and names a GP or pharmacist`, () => {
-  expect(painReliefAdvice({ severity: SEVERE_PAIN - 1 })).toBeNull()
-  expect(painReliefAdvice({ severity: SEVERE_PAIN })).toBe(PAIN_RELIEF_ADVICE)
-  expect(painReliefAdvice({ severity: 10 })).toBe(PAIN_RELIEF_ADVICE)
+  expect(painReliefAdvice(answers({ severity: SEVERE_PAIN - 1 }))).toBeNull()
+  expect(painReliefAdvice(answers({ severity: SEVERE_PAIN }))).toBe(PAIN_RELIEF_ADVICE)
+  expect(painReliefAdvice(answers({ severity: 10, pressure: 'light', stiffness: true }))).toBe(
+    PAIN_RELIEF_ADVICE,
+  )
   expect(PAIN_RELIEF_ADVICE).toMatch(/GP or a pharmacist about pain relief/)
   expect(PAIN_RELIEF_ADVICE).toMatch(/gentle massage only/)
+})
+
+test('with severe pain, the sciatica line is not lost: the word on pain relief names trigger point therapy as waiting', () => {
+  const sciatica = answers({ severity: 9, radiation: 'below-knee' })
+  expect(setAsideForPain(sciatica)).toEqual(['trigger-point'])
+  expect(painReliefAdvice(sciatica)).toBe(
+    `${PAIN_RELIEF_ADVICE} Your answers also point to trigger point therapy: it can wait until the pain eases.`,
+  )
+  const firmKnots = answers({ severity: 8, pressure: 'firm', knots: 'achy' })
+  expect(setAsideForPain(firmKnots)).toEqual(['deep-tissue', 'trigger-point'])
+  expect(painReliefAdvice(firmKnots)).toMatch(
+    /point to deep tissue massage and trigger point therapy: they can wait until the pain eases\.$/,
+  )
+})
+
+test('below severe pain nothing is set aside for pain', () => {
+  expect(setAsideForPain(answers({ severity: SEVERE_PAIN - 1, pressure: 'firm', knots: 'sharp' }))).toEqual(
+    [],
+  )
 })

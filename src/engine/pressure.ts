@@ -1,5 +1,5 @@
 import { DEEP_PRESSURE_TYPES, MASSAGE_TYPES, ON_BACK_TYPES } from './catalog'
-import { SEVERE_PAIN } from './rules'
+import { PLAIN_NAMES, RULES, SEVERE_PAIN } from './rules'
 import { screeningShort } from './screening'
 import type { Advice, MassageType, QuizAnswers, ScreeningItem } from './types'
 
@@ -87,7 +87,30 @@ export function pressureToAsk(
 export const PAIN_RELIEF_ADVICE =
   'Your pain is very bad right now. Talk to a GP or a pharmacist about pain relief that could help you keep moving. Until the pain eases, choose gentle massage only: firm or focused pressure can make it worse. If the pain keeps getting worse, or you cannot cope, see a doctor.'
 
-/** PAIN_RELIEF_ADVICE for pain of SEVERE_PAIN or more out of 10; null otherwise. */
-export function painReliefAdvice(answers: Pick<QuizAnswers, 'severity'>): string | null {
-  return answers.severity >= SEVERE_PAIN ? PAIN_RELIEF_ADVICE : null
+/**
+ * The types the answers point to (a Best-for line or the preferred pressure) that severe pain set
+ * below the gentle ones, in catalog order: said with the word on pain relief, so they are not lost.
+ */
+export function setAsideForPain(answers: QuizAnswers): MassageType[] {
+  const firing = RULES.filter((r) => r.when(answers))
+  const raised = (type: MassageType) =>
+    firing.some(
+      (r) => (r.kind === 'best-for' || r.kind === 'preference') && (r.effect[type]?.points ?? 0) > 0,
+    )
+  const lowered = (type: MassageType) =>
+    firing.some((r) => r.kind === 'severe-pain' && (r.effect[type]?.points ?? 0) < 0)
+  return MASSAGE_TYPES.filter((type) => raised(type) && lowered(type))
+}
+
+/**
+ * For pain of SEVERE_PAIN or more out of 10: PAIN_RELIEF_ADVICE, then the types set aside for now
+ * (setAsideForPain), named; null for milder pain.
+ */
+export function painReliefAdvice(answers: QuizAnswers): string | null {
+  if (answers.severity < SEVERE_PAIN) return null
+  const aside = setAsideForPain(answers).map((type) => PLAIN_NAMES[type])
+  if (aside.length === 0) return PAIN_RELIEF_ADVICE
+  const names = aside.length === 1 ? aside[0] : `${aside.slice(0, -1).join(', ')} and ${aside.at(-1)}`
+  const wait = aside.length === 1 ? 'it can wait' : 'they can wait'
+  return `${PAIN_RELIEF_ADVICE} Your answers also point to ${names}: ${wait} until the pain eases.`
 }
