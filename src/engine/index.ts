@@ -66,6 +66,7 @@ export {
   RESEARCH_CAVEATS,
   RULED_OUT_WHY,
   SELF_MASSAGE_TIPS,
+  SEVERE_PAIN,
   THERAPIST_TIPS,
   selfMassagePlan,
   type Finding,
