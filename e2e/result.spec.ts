@@ -17,6 +17,7 @@ const PEOPLE: { name: string; answers: QuizAnswers; screening: ScreeningItem[] }
   { name: 'clear', answers: chronicFirm, screening: [] },
   { name: 'fragile bones (go ahead with care)', answers: chronicFirm, screening: ['osteoporosis'] },
   { name: 'weight loss (see a doctor first)', answers: ANSWER_SETS[0]!, screening: ['weight-loss'] },
+  { name: 'severe pain (9/10)', answers: { ...chronicFirm, severity: 9 }, screening: [] },
 ]
 
 for (const person of PEOPLE) {
@@ -74,7 +75,7 @@ test('sections open on demand, and Copy puts the booking line on the clipboard',
   await press(button(page, 'Copy'))
   await expect(page.getByText('Copied')).toBeVisible()
   const copied = await page.evaluate(() => navigator.clipboard.readText())
-  expect(copied).toMatch(/^Ask for: a 60-minute .+, gentle pressure only\. Tell them: fragile bones\.$/)
+  expect(copied).toMatch(/^Ask for: a 60-minute .+, light pressure only\. Tell them: fragile bones\.$/)
 })
 
 test('the bar is reached by keyboard, in view, with a visible focus ring @keyboard', async ({ page }) => {

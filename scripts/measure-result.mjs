@@ -41,6 +41,7 @@ const PEOPLE = [
   { name: 'clear', answers: chronicFirm, screening: [] },
   { name: 'caution (fragile bones)', answers: chronicFirm, screening: ['osteoporosis'] },
   { name: 'doctor first (weight loss)', answers: acuteLight, screening: ['weight-loss'] },
+  { name: 'severe pain (9/10)', answers: { ...chronicFirm, severity: 9 }, screening: [] },
 ]
 const SIZES = [
   { name: '390x844', width: 390, height: 844, text: 100 },

@@ -146,23 +146,5 @@ export const GUIDE_STUDIES: readonly Finding[] = [
   },
 ]
 
-/** What wider reviews and guidelines add, so the studies are read in proportion: the EVIDENCE table, short. */
-export const RESEARCH_CAVEATS: readonly Finding[] = [
-  {
-    source: 'Cochrane review, 2015',
-    finding:
-      'Rates the evidence for massage in low back pain as low to very low quality: any benefit was seen in the short term only.',
-  },
-  {
-    source: 'American College of Physicians, 2017',
-    finding:
-      'Lists massage among the treatments to try for back pain of less than 12 weeks; for pain of more than 12 weeks, it does not list massage.',
-  },
-  {
-    source: 'Cherkin and others, 2011',
-    finding: 'Relaxation massage and a more focused massage helped about equally.',
-  },
-]
-
 export const NOT_A_DIAGNOSIS =
-  'This is general guidance from your answers, not a diagnosis. If your pain gets worse or you are worried, see a doctor.'
+  'This is general guidance for adults (16 and over), from your answers. It is not a diagnosis. If your pain gets worse or you are worried, see a doctor.'

@@ -51,6 +51,7 @@ export { checkAnswer, parseAnswers, parsePartialAnswers, type PartialParse } fro
 /** The rules table and the rules engine: ranks every type with reasons; throws RangeError on invalid answers. */
 export {
   BEST_FOR_RULES,
+  PLAIN_NAMES,
   RULES,
   SEVERE_PAIN,
   ruleReason,
@@ -86,7 +87,6 @@ export { EVIDENCE, EVIDENCE_LAST_REVIEWED, EVIDENCE_SUMMARY, type EvidenceSource
 export {
   GUIDE_STUDIES,
   NOT_A_DIAGNOSIS,
-  RESEARCH_CAVEATS,
   RULED_OUT_WHY,
   SELF_MASSAGE_TIPS,
   THERAPIST_TIPS,

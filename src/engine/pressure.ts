@@ -85,7 +85,7 @@ export function pressureToAsk(
 
 /** Said with a result when pain is SEVERE_PAIN or more out of 10: a word about pain relief, and why the picks are gentle. */
 export const PAIN_RELIEF_ADVICE =
-  'Your pain is very bad right now. Talk to a GP or a pharmacist about pain relief that could help you keep moving. Until the pain eases, choose gentle massage only: firm or focused pressure can make it worse. If the pain keeps getting worse, or you cannot cope, see a doctor.'
+  'Talk to a GP or a pharmacist about pain relief that helps you keep moving. Until the pain eases, choose gentle massage only. If it keeps getting worse, or you cannot cope, see a doctor.'
 
 /**
  * The types the answers point to (a Best-for line or the preferred pressure) that severe pain set

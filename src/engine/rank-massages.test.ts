@@ -167,17 +167,18 @@ test('points for a type the catalog does not know are ignored, not a crash', () 
   expect(ranked[0]).toEqual({ type: 'swedish', score: 1, reasons: ['Because: odd'], against: [] })
 })
 
-test('points from several rules add up, and reasons keep rule order', () => {
+test('points from several rules add up, and reasons come strongest first (rule order on a tie)', () => {
   const rules = [
     testRule('one', { reflexology: 2 }),
     testRule('two', { reflexology: 3, swedish: 1, 'deep-tissue': -1 }),
     testRule('three', { 'deep-tissue': -2 }),
+    testRule('four', { reflexology: 2 }),
   ]
   const { ranked } = rankWith(rules, base)
   expect(ranked[0]).toEqual({
     type: 'reflexology',
-    score: 5,
-    reasons: ['Because: one', 'Because: two'],
+    score: 7,
+    reasons: ['Because: two', 'Because: one', 'Because: four'],
     against: [],
   })
   expect(ranked[1]).toEqual({ type: 'swedish', score: 1, reasons: ['Because: two'], against: [] })
@@ -185,11 +186,11 @@ test('points from several rules add up, and reasons keep rule order', () => {
     type: 'deep-tissue',
     score: -3,
     reasons: [],
-    against: ['Because: two', 'Because: three'],
+    against: ['Because: three', 'Because: two'],
   })
 })
 
-test('every score is the sum of the effects of the rules that apply', () => {
+test('every score is the sum of the effects of the rules that apply, and its reasons are theirs, strongest first', () => {
   const problems: string[] = []
   for (const { answers, ranked } of results) {
     for (const entry of ranked) {
@@ -197,8 +198,10 @@ test('every score is the sum of the effects of the rules that apply', () => {
       const points = (r: Rule) => r.effect[entry.type]?.points ?? 0
       const words = (r: Rule) => `${r.answer}: ${r.effect[entry.type]?.why}`
       const score = applying.reduce((sum, r) => sum + points(r), 0)
-      const reasons = applying.filter((r) => points(r) > 0).map(words)
-      const against = applying.filter((r) => points(r) < 0).map(words)
+      // Strongest first; on a tie, the rules' order.
+      const strongest = [...applying].sort((a, b) => Math.abs(points(b)) - Math.abs(points(a)))
+      const reasons = strongest.filter((r) => points(r) > 0).map(words)
+      const against = strongest.filter((r) => points(r) < 0).map(words)
       if (
         entry.score !== score ||
         entry.reasons.join('|') !== reasons.join('|') ||

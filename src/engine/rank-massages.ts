@@ -11,7 +11,7 @@ export function rankWith(rules: readonly Rule[], answers: QuizAnswers): Recommen
     reasons: [] as string[],
     against: [] as string[],
   }))
-  const byType = new Map<MassageType, RankedType>(entries.map((e) => [e.type, e]))
+  const byType = new Map(entries.map((e) => [e.type, { ...e, weighed: [] as [number, string][] }]))
   for (const rule of rules) {
     if (!rule.when(answers)) continue
     for (const type of Object.keys(rule.effect) as MassageType[]) {
@@ -19,13 +19,21 @@ export function rankWith(rules: readonly Rule[], answers: QuizAnswers): Recommen
       const points = rule.effect[type]?.points ?? 0
       if (!entry || points === 0) continue
       entry.score += points
-      // A reason for a type is why it suits; a reason that lowers it is said apart, never as "why".
-      if (points > 0) entry.reasons.push(ruleReason(rule, type))
-      else entry.against.push(ruleReason(rule, type))
+      entry.weighed.push([points, ruleReason(rule, type)])
     }
   }
-  // Array.prototype.sort is stable, so equal scores stay in MASSAGE_TYPES order.
-  return { ranked: entries.sort((a, b) => b.score - a.score) }
+  // Strongest first, so the first reasons shown are the ones that count most (sort is stable: ties
+  // keep the rules' order). A reason that lowers a type is said apart, never as "why".
+  const ranked: RankedType[] = [...byType.values()].map(({ weighed, ...entry }) => {
+    const strongest = weighed.sort((a, b) => Math.abs(b[0]) - Math.abs(a[0]))
+    return {
+      ...entry,
+      reasons: strongest.filter(([points]) => points > 0).map(([, reason]) => reason),
+      against: strongest.filter(([points]) => points < 0).map(([, reason]) => reason),
+    }
+  })
+  // Equal scores stay in MASSAGE_TYPES order.
+  return { ranked: ranked.sort((a, b) => b.score - a.score) }
 }
 
 /** The rules engine alone: every type ranked, each with its reasons. */

@@ -72,7 +72,7 @@ const presses = (type: MassageType) => `${PLAIN_NAMES[type]} ${HOW_IT_PRESSES[ty
 
 /**
  * The rules, one per line of thought, grouped by the one answer each reads: a question asked
- * for nothing fails to compile here. Order here is the order reasons are listed in.
+ * for nothing fails to compile here. Reasons are listed strongest first, in this order on a tie.
  * The weights follow docs/decisions/0007-rule-weights.md; the numbers that keep a preference or
  * severe pain in force are checked over every answer set in rank-massages.test.ts.
  */

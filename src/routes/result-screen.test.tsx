@@ -202,7 +202,7 @@ test('fragile bones: go ahead with care, deep pressure ruled out and why', async
   const means = await openSection(user, 'What you ticked means for a massage')
   expect(means).toHaveTextContent(SCREENING_TABLE.find((e) => e.item === 'osteoporosis')!.advice)
   expect(
-    screen.getByText(/^Ask for: a 60-minute .*, gentle pressure only\. Tell them: fragile bones\.$/),
+    screen.getByText(/^Ask for: a 60-minute .*, light pressure only\. Tell them: fragile bones\.$/),
   ).toBeInTheDocument()
   const ruledOut = await openSection(user, 'Ruled out for now')
   expect(within(ruledOut).getByText('Deep Tissue Massage')).toBeInTheDocument()
@@ -392,13 +392,23 @@ test('a skin problem on the back hides self-massage', () => {
   expect(screen.queryByRole('region', { name: 'Self-massage at home' })).not.toBeInTheDocument()
 })
 
-test('the research note is collapsed and gives the caveats', () => {
-  ownResult(chronicFirm, [])
-  const summary = screen.getByText('What the research says')
-  const details = summary.closest('details')!
-  expect(details).not.toHaveAttribute('open')
-  expect(details).toHaveTextContent('Cochrane')
-  expect(details).toHaveTextContent('low quality')
+test('the research opens on demand: its strength, links to the sources and when it was last reviewed', async () => {
+  const { user } = ownResult(chronicFirm, [])
+  expect(screen.getByRole('button', { name: 'What the research says' })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  )
+  const research = await openSection(user, 'What the research says')
+  expect(research).toHaveTextContent('low to very low quality')
+  expect(within(research).getByRole('link', { name: /^Cochrane review/ })).toHaveAttribute(
+    'href',
+    'https://doi.org/10.1002/14651858.CD001929.pub3',
+  )
+  expect(within(research).getByRole('link', { name: /^NHS/ })).toHaveAttribute(
+    'href',
+    'https://www.nhs.uk/conditions/back-pain/',
+  )
+  expect(research).toHaveTextContent('Last reviewed 1 December 2026.')
 })
 
 test('start over asks first; "Clear my answers" clears them and replaces the result with the start', async () => {

@@ -80,6 +80,7 @@ export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
       <OptionsSections options={view.others} lessSuitedTitle="Less suited to your answers" />
       {view.ruledOut.length > 0 ? (
         <ResultSection title="Ruled out for now">
+          {view.nextBestNote ? <p>{view.nextBestNote}</p> : null}
           <RuledOutList items={view.ruledOut} />
         </ResultSection>
       ) : null}
@@ -97,9 +98,7 @@ export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
           <TipList tips={view.therapistTips} />
         </ResultSection>
       ) : null}
-      {view.research ? (
-        <ResearchNote studies={view.research.studies} caveats={view.research.caveats} />
-      ) : null}
+      {view.research ? <ResearchNote {...view.research} /> : null}
       <p className="result-small">{NOT_A_DIAGNOSIS}</p>
       {view.top ? (
         <p className="result-small">The link holds your quiz answers but not your health answers.</p>

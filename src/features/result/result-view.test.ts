@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest'
 import {
-  MASSAGE_NAMES,
   MASSAGE_TYPES,
   RULED_OUT_WHY,
   THERAPIST_TIPS,
@@ -288,9 +287,9 @@ test('a pick the safety check left, with no answer for it, is "what is left", ne
   expect(view.basis).toBe('what-is-left')
   expect(view.eyebrow).toBe('What is left')
   expect(view.leftNote).toMatch(
-    /^What you ticked rules out .+\. This is what is left: none of your answers point to it/,
+    /^Your safety check rules out every other type for now, so Reflexology is what is left\. None of your answers points to it\.$/,
   )
-  for (const type of view.avoid) expect(view.leftNote).toContain(MASSAGE_NAMES[type])
+  expect(view.nextBestNote).toBeNull()
 })
 
 test('the one type the safety check leaves is "what is left" even when an answer gives it a point', () => {
@@ -299,7 +298,7 @@ test('the one type the safety check leaves is "what is left" even when an answer
   if (view.kind === 'urgent') throw new Error('not urgent')
   expect(view.top?.type).toBe('reflexology')
   expect([view.basis, view.eyebrow]).toEqual(['what-is-left', 'What is left'])
-  expect(view.leftNote).toMatch(/This is what is left: it is not the best match for your answers\.$/)
+  expect(view.leftNote).toMatch(/is what is left\. It is not the best match for your answers\.$/)
 })
 
 test('a pick the answers point to is "your best match", and under "see a doctor first" only "if your doctor agrees"', () => {
@@ -322,13 +321,13 @@ const bookingCases: { name: string; answers: QuizAnswers; screening: ScreeningIt
     name: 'fragile bones turn firm into gentle pressure, and are told',
     answers: chronicFirm,
     screening: ['osteoporosis'],
-    line: /^Ask for: a 60-minute [a-z ]+, gentle pressure only\. Tell them: fragile bones\.$/,
+    line: /^Ask for: a 60-minute [a-z ]+, light pressure only\. Tell them: fragile bones\.$/,
   },
   {
     name: 'severe pain asks for gentle pressure whatever the preference',
     answers: { ...chronicFirm, severity: 9 },
     screening: [],
-    line: /, gentle pressure only\.$/,
+    line: /, light pressure only\.$/,
   },
   {
     name: 'light pressure stays light, with a caution told',
@@ -340,7 +339,7 @@ const bookingCases: { name: string; answers: QuizAnswers; screening: ScreeningIt
     name: 'rather not have the back touched',
     answers: noBack,
     screening: [],
-    line: /^Ask for: a 60-minute reflexology session, no work on the back\.$/,
+    line: /^Ask for: a 60-minute reflexology session, no massage on the back\.$/,
   },
   {
     name: 'see a doctor first: once the doctor agrees',
@@ -360,4 +359,25 @@ test('with every type ruled out there is no booking line and no reasons', () => 
   const view = ownResultView(chronicFirm, ['fever'])
   if (view.kind === 'urgent') throw new Error('not urgent')
   expect([view.booking, view.strongest, view.leftNote]).toEqual([null, [], null])
+})
+
+test('the next best after the safety check says which types it ruled out, and severe pain adds the word on pain relief', () => {
+  const caution = ownResultView(chronicFirm, ['osteoporosis'])
+  const severe = ownResultView({ ...chronicFirm, severity: 9 }, [])
+  if (caution.kind === 'urgent' || severe.kind === 'urgent') throw new Error('not urgent')
+  expect(caution.eyebrow).toBe('Your best match')
+  expect(caution.nextBestNote).toMatch(/^Your safety check rules out Deep Tissue Massage/)
+  expect(caution.outcome.action).not.toMatch(/pain relief/)
+  expect(severe.outcome.title).toBe('Go ahead gently')
+  expect(severe.outcome.action).toMatch(/^Talk to a GP or a pharmacist about pain relief/)
+})
+
+test('the research says types have not been shown to differ, with each source, its strength and a review date', () => {
+  const view = ownResultView(chronicFirm, [])
+  if (view.kind === 'urgent' || !view.research) throw new Error('no research')
+  expect(view.research.summary.join(' ')).toMatch(/not shown that one type of massage works much better/)
+  expect(view.research.sources.map((s) => s.id)).toEqual(
+    expect.arrayContaining(['cochrane-2015', 'cherkin-2011', 'acp-2017', 'nhs-back-pain', 'guide']),
+  )
+  expect(view.research.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
 })

@@ -1,21 +1,26 @@
 // What the result screen shows, decided in one pure function: the components only render it.
 // No React and no browser here, so every branch is tested as a table (result-view.test.ts).
 import {
+  EVIDENCE,
+  EVIDENCE_LAST_REVIEWED,
+  EVIDENCE_SUMMARY,
   GUIDE_STUDIES,
   MASSAGE_NAMES,
   MASSAGE_PROFILES,
-  RESEARCH_CAVEATS,
+  PLAIN_NAMES,
   RULED_OUT_WHY,
   SCREENING_TABLE,
   SELF_MASSAGE_TIPS,
   SEVERE_PAIN,
-  DEEP_PRESSURE_TYPES,
   THERAPIST_TIPS,
   advise,
+  painReliefAdvice,
+  pressureToAsk,
   recommend,
-  screen,
   screeningShort,
   selfMassagePlan,
+  type Advice,
+  type EvidenceSource,
   type Finding,
   type MassageType,
   type QuizAnswers,
@@ -58,8 +63,8 @@ export interface Options {
  */
 export interface Outcome {
   level: 'clear' | 'caution' | 'doctor-first'
-  title: 'Go ahead' | 'Go ahead with care' | 'See a doctor first'
-  /** The action in one or two plain sentences. */
+  title: 'Go ahead' | 'Go ahead gently' | 'Go ahead with care' | 'See a doctor first'
+  /** The action in a few plain sentences, with the word on pain relief when pain is severe. */
   action: string
   /**
    * Each ticked item with its own advice (who, and how soon). In the first screen under "See a
@@ -103,6 +108,8 @@ export type OwnResultView =
       eyebrow: string
       /** For a pick that is only what is left: which types were ruled out, in a sentence. */
       leftNote: string | null
+      /** For the next best once the safety check ruled out types the answers rank higher: which, in a sentence. */
+      nextBestNote: string | null
       /** The pick's strongest reasons (up to two), shown in the first screen; none before a doctor agrees. */
       strongest: readonly string[]
       /** What to ask for when booking, in one line to copy ("Ask for: …. Tell them: …."). */
@@ -113,7 +120,15 @@ export type OwnResultView =
       ruledOut: readonly RuledOutItem[]
       therapistTips: readonly Tip[] | null
       selfMassage: readonly SelfMassageTip[] | null
-      research: { studies: readonly Finding[]; caveats: readonly Finding[] } | null
+      /** What the research says: the summary, each source with its strength and link, when last checked. */
+      research: {
+        summary: readonly string[]
+        sources: readonly EvidenceSource[]
+        /** The studies the guide reports, with what we could check beside each. */
+        guide: readonly Finding[]
+        /** ISO date. */
+        reviewed: string
+      } | null
       shareText: string
       /** The types the safety check ruled out: Share sends them (never the conditions). */
       avoid: readonly MassageType[]
@@ -192,43 +207,39 @@ function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }
 
-function toOutcome(level: Outcome['level'], flags: Outcome['flags']): Outcome {
+/** The outcome; with severe pain, the word on pain relief comes with it (and "gently" when clear). */
+function toOutcome(level: Outcome['level'], flags: Outcome['flags'], pain: string | null): Outcome {
   const told = listInWords(flags.map((f) => lowerFirst(f.short)))
   const action =
     level === 'clear'
-      ? 'Massage is a reasonable thing to try for back pain like yours.'
+      ? (pain ?? 'Massage is a reasonable thing to try for back pain like yours.')
       : level === 'caution'
-        ? `You can book a massage. Tell the therapist about ${told} before it starts.`
+        ? `You can book a massage. Tell the therapist about ${told} before it starts.${pain ? ` ${pain}` : ''}`
         : 'Do not book a massage yet.'
-  return { level, title: OUTCOME_TITLES[level], action, flags }
+  const title = level === 'clear' && pain ? 'Go ahead gently' : OUTCOME_TITLES[level]
+  return { level, title, action, flags }
 }
 
-/** The pressure to ask for: the person's own, unless something ticked (or severe pain) asks for gentle work. */
-function pressureToAsk(answers: QuizAnswers, screening: readonly ScreeningItem[]): string {
-  if (answers.pressure === 'no-back') return 'no work on the back'
-  const limited =
-    answers.pressure !== 'light' &&
-    (answers.severity >= SEVERE_PAIN ||
-      screen(screening).flags.some((f) => DEEP_PRESSURE_TYPES.every((type) => f.avoid.includes(type))))
-  return limited ? 'gentle pressure only' : `${answers.pressure} pressure`
-}
+/** What to ask for, in the booking line's words. */
+const PRESSURE_WORDS = {
+  light: 'light pressure',
+  medium: 'medium pressure',
+  firm: 'firm pressure',
+  'no-back': 'no massage on the back',
+  none: 'no massage yet',
+} as const
 
-/**
- * "Trigger Point Therapy" reads "a 60-minute trigger point therapy" mid-sentence; Swedish keeps its
- * capital; a one-word name ("Reflexology") reads as a session.
- */
-function nameInSentence(type: MassageType): string {
-  const name = MASSAGE_NAMES[type].toLowerCase().replace('swedish', 'Swedish')
+/** A one-word name ("reflexology") reads as a session: "a 60-minute reflexology session". */
+function asSession(type: MassageType): string {
+  const name = PLAIN_NAMES[type]
   return name.includes(' ') ? name : `${name} session`
 }
 
-function bookingLine(
-  type: MassageType,
-  answers: QuizAnswers,
-  screening: readonly ScreeningItem[],
-  outcome: Outcome,
-): string {
-  const ask = `a 60-minute ${nameInSentence(type)}, ${pressureToAsk(answers, screening)}.`
+/** The booking line: the pick, the pressure reconciled with every caution, and what to tell the therapist. */
+function bookingLine(type: MassageType, answers: QuizAnswers, advice: Advice, outcome: Outcome): string {
+  const { pressure, overriddenBy } = pressureToAsk(answers, advice)
+  const only = overriddenBy.length > 0 && pressure !== 'none' ? ' only' : ''
+  const ask = `a 60-minute ${asSession(type)}, ${PRESSURE_WORDS[pressure]}${only}.`
   const tell =
     outcome.flags.length > 0
       ? ` Tell them: ${listInWords(outcome.flags.map((f) => lowerFirst(f.short)))}.`
@@ -249,22 +260,24 @@ export function ownResultView(answers: QuizAnswers, screening: readonly Screenin
   const outcome = toOutcome(
     advice.level,
     advice.flags.map((f) => ({ key: f.item, short: screeningShort(f.item), advice: f.advice })),
+    top ? painReliefAdvice(answers) : null,
   )
   // Only what is left (the engine's pick basis): no answer points to it, or it is the one type the safety check left.
   const basis: PickBasis = advice.basis.kind === 'what-is-left' ? 'what-is-left' : 'match'
-  const ruledOutNames = listInWords(advice.avoided.map((a) => MASSAGE_NAMES[a.type]))
   return {
     kind: top ? 'pick' : 'all-ruled-out',
     top,
     outcome,
     basis,
     eyebrow: EYEBROWS[outcome.level === 'doctor-first' ? 'doctor-first' : 'go-ahead'][basis],
-    leftNote:
-      basis === 'what-is-left'
-        ? `What you ticked rules out ${ruledOutNames}. This is what is left: ${first && first.score > 0 ? 'it is not the best match for your answers' : 'none of your answers point to it, so it is not a strong match'}.`
-        : null,
-    strongest: top && outcome.level !== 'doctor-first' ? top.reasons.slice(0, STRONGEST) : [],
-    booking: first ? bookingLine(first.type, answers, screening, outcome) : null,
+    leftNote: basis === 'what-is-left' ? advice.basis.note : null,
+    nextBestNote: advice.basis.kind === 'next-best' ? advice.basis.note : null,
+    // With severe pain the outcome already says why the work must be gentle: one reason beside it.
+    strongest:
+      top && outcome.level !== 'doctor-first'
+        ? top.reasons.slice(0, answers.severity >= SEVERE_PAIN ? 1 : STRONGEST)
+        : [],
+    booking: first ? bookingLine(first.type, answers, advice, outcome) : null,
     watchFor: top && advice.level === 'clear' ? WATCH_FOR : null,
     others: toOptions(rest),
     ruledOut: advice.avoided.map((a) => ({
@@ -288,7 +301,14 @@ export function ownResultView(answers: QuizAnswers, screening: readonly Screenin
           { tip: SELF_MASSAGE_TIPS.heat, hasTimer: false },
         ]
       : null,
-    research: top ? { studies: GUIDE_STUDIES, caveats: RESEARCH_CAVEATS } : null,
+    research: top
+      ? {
+          summary: EVIDENCE_SUMMARY,
+          sources: EVIDENCE,
+          guide: GUIDE_STUDIES,
+          reviewed: EVIDENCE_LAST_REVIEWED,
+        }
+      : null,
     shareText: top ? `My massage match for lower back pain: ${top.name}` : 'My Massage Match result',
     avoid: advice.avoided.map((a) => a.type),
   }
