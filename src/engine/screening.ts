@@ -40,7 +40,7 @@ const NEW = 'Started in the last 2 weeks.'
 // Urgent wording is the same everywhere: now, an emergency department or the emergency number.
 const NERVE_ADVICE =
   'Get medical help now: go to an emergency department or call your local emergency number. Do not wait for it to pass, and do not book a massage. With back pain, this can be a sign of pressure on the nerves at the base of the spine, which needs checking within hours.'
-const NERVE_WHY = 'with back pain, this can mean pressure on the nerves at the base of the spine.'
+const NERVE_WHY = 'with back pain, this can be a sign of pressure on the nerves at the base of the spine.'
 
 // The NHS's "call 999 or go to A&E" signs for back pain come first (urgent, or A&E today for an
 // accident not yet checked), then its "see a GP urgently or call 111" signs (a doctor in days),
