@@ -19,12 +19,12 @@ const IDS = [
   'night-pain',
   'cough-or-upper-pain',
   'back-lump',
-  'blood-clot',
   'cancer-history',
   'weak-immune-system',
   'recent-surgery',
   'minor-fall',
   'pregnancy',
+  'blood-clot',
   'osteoporosis',
   'bleeding-disorder',
   'skin-condition',
@@ -49,14 +49,10 @@ export type ScreeningListsMatchTable = [
 ]
 
 /** All screening items, in the order of the table. */
-export const SCREENING_ITEMS: readonly ScreeningItem[] = /* @__PURE__ */ Object.freeze(
-  IDS.slice(),
-)
+export const SCREENING_ITEMS: readonly ScreeningItem[] = /* @__PURE__ */ Object.freeze(IDS.slice())
 
 /** The signs of nerve compression: get medical help now. */
-export const URGENT_ITEMS: readonly ScreeningItem[] = /* @__PURE__ */ Object.freeze(
-  URGENT.slice(),
-)
+export const URGENT_ITEMS: readonly ScreeningItem[] = /* @__PURE__ */ Object.freeze(URGENT.slice())
 
 export function isScreeningItem(value: unknown): value is ScreeningItem {
   return (SCREENING_ITEMS as readonly unknown[]).includes(value)

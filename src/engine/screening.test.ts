@@ -126,14 +126,6 @@ const expected: {
     says: DAYS,
     watchFor: false,
   },
-  {
-    item: 'blood-clot',
-    level: 'doctor-first',
-    group: 'warning-sign',
-    avoid: MASSAGE_TYPES,
-    says: /clot.*today/,
-    watchFor: false,
-  },
   // Health conditions: those clinicians ask about, and the guide's four cautions.
   {
     item: 'cancer-history',
@@ -173,6 +165,14 @@ const expected: {
     group: 'condition',
     avoid: DEEP,
     says: /doctor or midwife/i,
+    watchFor: false,
+  },
+  {
+    item: 'blood-clot',
+    level: 'doctor-first',
+    group: 'condition',
+    avoid: MASSAGE_TYPES,
+    says: /clot.*today/,
     watchFor: false,
   },
   {
@@ -259,7 +259,6 @@ test.each(['bladder-bowel-change', 'saddle-numbness', 'leg-weakness', 'sexual-fu
     expect(screen([item, 'osteoporosis', 'fever']).level).toBe('urgent')
     const entry = SCREENING_TABLE.find((e) => e.item === item)!
     expect(entry.prompt).toMatch(/\bnew\b/i)
-    expect(entry.detail).toMatch(/^Started in the last 2 weeks\./)
     expect(entry.advice).toMatch(
       /pressure on the nerves at the base of the spine, which needs checking within hours\.$/,
     )
@@ -303,14 +302,14 @@ test('every item that is not urgent says who to see and how soon, or what to ask
 
 test('the leg item asks about both legs and new symptoms, and leaves pain down one leg to the questions', () => {
   const leg = SCREENING_TABLE.find((e) => e.item === 'leg-weakness')!
-  expect(leg.prompt).toMatch(/^New pain, numbness, tingling or weakness in both legs/)
+  expect(leg.prompt).toMatch(/^New numbness, weakness or pain in both legs/)
   expect(leg.detail).toMatch(/one leg only is asked about later/)
 })
 
 test('an accident sends a person not yet checked to A&E or urgent care today; one already checked is not asked', () => {
   const trauma = SCREENING_TABLE.find((e) => e.item === 'recent-trauma')!
   expect(trauma.prompt).toMatch(
-    /^The pain started after a serious fall, accident or hard blow, and no doctor has checked it$/,
+    /^Pain that started after a serious accident or fall, not yet checked by a doctor$/,
   )
   expect(trauma.advice).toMatch(/emergency department or an urgent care centre today/)
 })

@@ -33,9 +33,9 @@ const DEEP_PRESSURE: MassageType[] = /* @__PURE__ */ DEEP_PRESSURE_TYPES.slice()
 // The types worked off the back: reflexology, on the feet.
 const OFF_THE_BACK: MassageType[] = /* @__PURE__ */ MASSAGE_TYPES.filter((t) => !ON_BACK_TYPES.includes(t))
 
-// "New" means in the last 2 weeks, as clinicians ask about nerve compression: a long-standing,
-// already-checked numbness or weakness is not a reason to go to an emergency department today.
-const NEW = 'Started in the last 2 weeks.'
+// "New" (the check's first page says) means started in the last 2 weeks or not yet checked by a
+// doctor, as clinicians ask about nerve compression: a long-standing, already-checked numbness or
+// weakness is not a reason to go to an emergency department today.
 
 // Urgent wording is the same everywhere: now, an emergency department or the emergency number.
 const NERVE_ADVICE =
@@ -44,7 +44,7 @@ const NERVE_WHY = 'with back pain, this can be a sign of pressure on the nerves 
 
 // The NHS's "call 999 or go to A&E" signs for back pain come first (urgent, or A&E today for an
 // accident not yet checked), then its "see a GP urgently or call 111" signs (a doctor in days),
-// then the conditions: the guide's four cautions and those clinicians ask about.
+// then the health conditions: those clinicians ask about, a clot, and the guide's four cautions.
 // The one place a screening item is added: its id, level, texts, what it rules out and why.
 // ScreeningItem, SCREENING_ITEMS, URGENT_ITEMS and RULED_OUT_WHY all come from here.
 const TABLE = [
@@ -54,7 +54,7 @@ const TABLE = [
     level: 'urgent',
     short: 'New bladder or bowel trouble',
     prompt: 'New trouble peeing, or leaking pee or poo',
-    detail: `${NEW} You cannot pee, find it hard to start, leak, or do not feel when you need to go.`,
+    detail: 'Or you do not feel when you need to go.',
     advice: NERVE_ADVICE,
     avoid: ALL,
     why: NERVE_WHY,
@@ -65,8 +65,8 @@ const TABLE = [
     group: 'warning-sign',
     level: 'urgent',
     short: 'Numbness around the bottom or genitals',
-    prompt: 'New numbness or tingling around your genitals, bottom or inner thighs',
-    detail: `${NEW} For example, it feels different when you wipe.`,
+    prompt: 'New numbness or tingling around your genitals or bottom',
+    detail: 'For example, it feels different when you wipe.',
     advice: NERVE_ADVICE,
     avoid: ALL,
     why: NERVE_WHY,
@@ -77,8 +77,8 @@ const TABLE = [
     group: 'warning-sign',
     level: 'urgent',
     short: 'Pain, numbness or weakness in both legs',
-    prompt: 'New pain, numbness, tingling or weakness in both legs, or a leg getting weaker',
-    detail: `${NEW} For example, your foot drags or your legs give way. Pain down one leg only is asked about later.`,
+    prompt: 'New numbness, weakness or pain in both legs, or a leg getting weaker',
+    detail: 'Pain down one leg only is asked about later.',
     advice: NERVE_ADVICE,
     avoid: ALL,
     why: NERVE_WHY,
@@ -90,7 +90,7 @@ const TABLE = [
     level: 'urgent',
     short: 'A new change in sexual function',
     prompt: 'A new change in how sex feels or works',
-    detail: `${NEW} For example, numbness, or you cannot get or keep an erection.`,
+    detail: 'For example, you cannot get or keep an erection.',
     advice: NERVE_ADVICE,
     avoid: ALL,
     why: NERVE_WHY,
@@ -101,7 +101,7 @@ const TABLE = [
     group: 'warning-sign',
     level: 'urgent',
     short: 'Chest pain',
-    prompt: 'Chest pain, or you are suddenly short of breath',
+    prompt: 'Chest pain, or sudden shortness of breath',
     detail: '',
     advice:
       'Get medical help now: call your local emergency number. Do not wait for it to pass, and do not book a massage. With back pain, chest pain needs checking straight away, because it can come from the heart, the lungs or a large blood vessel.',
@@ -114,8 +114,8 @@ const TABLE = [
     group: 'warning-sign',
     level: 'doctor-first',
     short: 'Pain since a serious accident, not yet checked',
-    prompt: 'The pain started after a serious fall, accident or hard blow, and no doctor has checked it',
-    detail: 'For example, a car crash or a fall from a height.',
+    prompt: 'Pain that started after a serious accident or fall, not yet checked by a doctor',
+    detail: '',
     advice:
       'Go to an emergency department or an urgent care centre today, to check for a broken bone. No massage on your back until a doctor has checked it.',
     avoid: ON_THE_BACK,
@@ -127,8 +127,8 @@ const TABLE = [
     group: 'warning-sign',
     level: 'doctor-first',
     short: 'Fever or feeling very unwell',
-    prompt: 'A fever, or feeling very unwell, along with the back pain',
-    detail: 'A high temperature, chills or sweats.',
+    prompt: 'A high temperature, or feeling very unwell',
+    detail: '',
     advice:
       'See a doctor today, before any massage: fever with back pain needs checking for an infection, and massage is not advised while you have a fever.',
     avoid: ALL,
@@ -154,7 +154,7 @@ const TABLE = [
     group: 'warning-sign',
     level: 'doctor-first',
     short: 'Pain worse at night or not eased by rest',
-    prompt: 'Pain that is worse at night, or does not get better when you rest',
+    prompt: 'Pain that is worse at night, or not eased by rest',
     detail: '',
     advice:
       'See a doctor within the next few days, before booking a massage: back pain that rest does not ease should be checked. If they agree, choose gentle work.',
@@ -169,7 +169,7 @@ const TABLE = [
     group: 'warning-sign',
     level: 'doctor-first',
     short: 'Pain worse when you cough, or between the shoulders',
-    prompt: 'Pain that gets worse when you sneeze, cough or poo, or pain between your shoulder blades',
+    prompt: 'Pain that is worse when you sneeze, cough or poo, or is between your shoulder blades',
     detail: '',
     advice:
       'See a doctor within the next few days, before booking a massage: this kind of back pain should be checked. If they agree, choose gentle work.',
@@ -182,7 +182,7 @@ const TABLE = [
     group: 'warning-sign',
     level: 'doctor-first',
     short: 'A lump or a change in the back’s shape',
-    prompt: 'A new lump or swelling on your back, or your back has changed shape',
+    prompt: 'A new lump or swelling on your back, or a change in its shape',
     detail: '',
     advice:
       'See a doctor within the next few days, before booking a massage: a new lump or a change in shape should be checked. No massage on your back until then.',
@@ -190,19 +190,7 @@ const TABLE = [
     why: 'a new lump or change in shape needs checking before anyone works on the back.',
     watchFor: false,
   },
-  {
-    item: 'blood-clot',
-    group: 'warning-sign',
-    level: 'doctor-first',
-    short: 'A blood clot',
-    prompt: 'A blood clot you know of or suspect, such as in a leg (DVT)',
-    detail: 'A swollen, warm, painful calf is a warning sign.',
-    advice:
-      'Do not have a massage until a doctor says it is safe: rubbing can move a clot. If a leg is swollen, warm and painful now, see a doctor today; if you are short of breath or have chest pain, call your local emergency number now.',
-    avoid: ALL,
-    why: 'rubbing can move a clot.',
-    watchFor: false,
-  },
+
   {
     item: 'cancer-history',
     group: 'condition',
@@ -267,6 +255,19 @@ const TABLE = [
       'Talk to your doctor or midwife before any massage, as the guide advises, then choose a therapist trained in pregnancy massage and avoid deep pressure.',
     avoid: DEEP_PRESSURE,
     why: 'the guide advises against deep pressure while you are pregnant.',
+    watchFor: false,
+  },
+  {
+    item: 'blood-clot',
+    group: 'condition',
+    level: 'doctor-first',
+    short: 'A blood clot',
+    prompt: 'A blood clot you know of or suspect (DVT)',
+    detail: 'For example, a swollen, warm, painful calf.',
+    advice:
+      'Do not have a massage until a doctor says it is safe: rubbing can move a clot. If a leg is swollen, warm and painful now, see a doctor today; if you are short of breath or have chest pain, call your local emergency number now.',
+    avoid: ALL,
+    why: 'rubbing can move a clot.',
     watchFor: false,
   },
   {

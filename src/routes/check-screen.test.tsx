@@ -66,7 +66,10 @@ test('the intro asks for any that apply, without limiting them to now', async ()
   const intro = await screen.findByText(/^Massage is not safe for everyone/)
   expect(intro).toHaveTextContent('Tick any that apply to you')
   expect(intro).not.toHaveTextContent(/applies to you now/i)
-  expect(intro).toHaveTextContent('get medical help now')
+  expect(intro).toHaveTextContent('if you need medical help first')
+  expect(screen.getByText(/^New means/)).toHaveTextContent(
+    'New means it started in the last 2 weeks, or a doctor has not checked it yet.',
+  )
 })
 
 test('with nothing ticked, "None of these" on each page reaches question 1 with an empty screening', async () => {

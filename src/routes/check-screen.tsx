@@ -10,6 +10,8 @@ interface CheckPage {
   heading: string
   step: string
   lead: string
+  /** Words under the group's legend, or ''. */
+  note: string
   legend: string
   entries: ScreeningEntry[]
 }
@@ -19,16 +21,19 @@ interface CheckPage {
 const SIGNS: CheckPage = {
   heading: 'First, a quick safety check',
   step: 'Part 1 of 2',
-  lead: 'Massage is not safe for everyone. Tick any that apply to you, so we can tell you if you need to see a doctor first, or to get medical help now.',
+  lead: 'Massage is not safe for everyone. Tick any that apply to you, so we can tell you if you need medical help first.',
   legend: 'Warning signs',
+  // As clinicians ask: a long-standing sign a doctor has already checked is not an emergency today.
+  note: 'New means it started in the last 2 weeks, or a doctor has not checked it yet.',
   entries: SCREENING_TABLE.filter((e) => e.group === 'warning-sign'),
 }
 
 const CONDITIONS: CheckPage = {
   heading: 'Safety check: health conditions',
   step: 'Part 2 of 2',
-  lead: 'Tick any that apply to you. Some mean asking a doctor first; others change which massage is safe for you.',
+  lead: 'Tick any that apply to you: some mean asking a doctor first, others change which massage is safe.',
   legend: 'Health conditions',
+  note: '',
   entries: SCREENING_TABLE.filter((e) => e.group === 'condition'),
 }
 
@@ -85,6 +90,7 @@ function CheckForm({ page }: { page: CheckPage }) {
       <p className="lead">{page.lead}</p>
       <fieldset className="group">
         <legend className="group-legend">{page.legend}</legend>
+        {page.note ? <p className="group-note">{page.note}</p> : null}
         <div className="option-list">
           {page.entries.map((entry) => (
             <CheckRow
