@@ -252,9 +252,10 @@ const TABLE = [
     prompt: 'You are pregnant',
     detail: '',
     advice:
-      'Talk to your doctor or midwife before any massage, as the guide advises, then choose a therapist trained in pregnancy massage and avoid deep pressure.',
+      'Talk to your doctor or midwife before any massage, as the guide advises. If they agree, choose a therapist trained in pregnancy massage; deep pressure is usually avoided.',
     avoid: DEEP_PRESSURE,
-    why: 'the guide advises against deep pressure while you are pregnant.',
+    // The guide says to consult a doctor; avoiding deep pressure is common practice, not its words.
+    why: 'deep pressure is usually avoided in pregnancy, unless your doctor or midwife says otherwise.',
     watchFor: false,
   },
   {
