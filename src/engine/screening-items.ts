@@ -64,8 +64,8 @@ export function isScreeningItem(value: unknown): value is ScreeningItem {
  */
 export const NO_MASSAGE_ITEMS: readonly ScreeningItem[] = Object.freeze(['fever', 'blood-clot'])
 
-// Items that rule out every type on the back, and the one that rules out the feet (reflexology):
-// each leaves something, but together they leave nothing.
+// Items that rule out every type on the back: with the one that rules out the feet (reflexology),
+// nothing is left, though each leaves something.
 const BACK_OUT: readonly ScreeningItem[] = [
   'recent-trauma',
   'back-lump',
@@ -73,16 +73,15 @@ const BACK_OUT: readonly ScreeningItem[] = [
   'minor-fall',
   'skin-condition',
 ]
-const FEET_OUT: readonly ScreeningItem[] = ['foot-skin-condition']
+const FEET_OUT: ScreeningItem = 'foot-skin-condition'
 
 /**
  * The items that, without an urgent one, leave no massage type at all: one that rules out every
- * type, or one that rules out the back with one that rules out the feet. [] when a type is left.
+ * type, or one that rules out the back with the one that rules out the feet. [] when a type is left.
  */
 export function noMassageItems(items: readonly ScreeningItem[]): ScreeningItem[] {
   const all = items.filter((item) => NO_MASSAGE_ITEMS.includes(item))
-  if (all.length > 0) return all
   const back = items.filter((item) => BACK_OUT.includes(item))
-  const feet = items.filter((item) => FEET_OUT.includes(item))
-  return back.length > 0 && feet.length > 0 ? [...back, ...feet] : []
+  if (all.length > 0) return all
+  return back.length > 0 && items.includes(FEET_OUT) ? [...back, FEET_OUT] : []
 }
