@@ -101,5 +101,5 @@ test('the safety check and the quiz work by keyboard alone @keyboard', async ({ 
 
   for (let n = 1; n <= QUESTIONS.length; n++) await answerByKeyboard(page, n, answers)
   await expect(h1(page)).toContainText(MASSAGE_NAMES[top])
-  await expect(page.getByRole('status').filter({ hasText: 'Caution' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Go ahead with care' })).toBeVisible()
 })

@@ -75,7 +75,40 @@ function brokenRules(
   if (avoidedTypes.join() !== MASSAGE_TYPES.filter((t) => avoidedTypes.includes(t)).join()) {
     broken.push('avoided is not in catalog order')
   }
+  broken.push(...brokenBasis(ranking, advice))
   return broken.map((b) => `${b}: ${JSON.stringify(answers)} with [${items.join(', ')}]`)
+}
+
+/** The pick basis agrees with the ranking and the picks, and a screening-left pick is never called a match. */
+function brokenBasis(ranking: RankedType[], advice: Advice): string[] {
+  const broken: string[] = []
+  const { basis, picks } = advice
+  const first = picks[0]
+  const kinds = { none: !first, match: first?.type === ranking[0]!.type }
+  if (!first) return basis.kind === 'none' ? [] : ['no picks but a basis']
+  if ((basis.kind === 'match') !== kinds.match) broken.push("match is not the ranking's own first choice")
+  if (!kinds.match && (first.score <= 0 || picks.length === 1) && basis.kind !== 'what-is-left') {
+    broken.push('a pick left only by the screening is not called what is left')
+  }
+  if (basis.kind === 'what-is-left' && first.score > 0 && picks.length > 1)
+    broken.push('a real next best called what is left')
+  const above = ranking
+    .slice(
+      0,
+      ranking.findIndex((r) => r.type === first.type),
+    )
+    .map((r) => r.type)
+  if (basis.ruledOutAbove.join() !== above.join())
+    broken.push('ruledOutAbove is not the types ranked above the pick')
+  if ((basis.note === '') !== (basis.kind === 'match')) broken.push('a note is missing or out of place')
+  if (
+    /best match/.test(basis.note) &&
+    basis.kind === 'what-is-left' &&
+    !/not the best match/.test(basis.note)
+  ) {
+    broken.push('what is left is called a best match')
+  }
+  return broken
 }
 
 const ALL = allAnswerSets()
@@ -157,6 +190,7 @@ test('with a clear screening every ranked type is a pick and nothing is avoided'
     flags: [],
     picks: recommend(person).ranked,
     avoided: [],
+    basis: { kind: 'match', ruledOutAbove: [], note: '' },
   })
 })
 
@@ -239,5 +273,48 @@ test('advise rejects invalid answers with a RangeError before looking at the scr
   expect(() => advise({ ...person, severity: 11 }, [])).toThrow(RangeError)
   expect(() => advise({ ...person, pressure: 'hard' } as unknown as QuizAnswers, ['fever'])).toThrow(
     /pressure/,
+  )
+})
+
+test.each([
+  {
+    name: 'a skin problem on the back, firm pressure: reflexology is what is left, and none of the answers points to it',
+    items: ['skin-condition'] as ScreeningItem[],
+    kind: 'what-is-left',
+    above: ['deep-tissue', 'trigger-point', 'swedish', 'myofascial-release'],
+    note: /rules out every other type for now, so Reflexology is what is left\. None of your answers points to it\./,
+  },
+  {
+    name: 'fragile bones: Swedish is the next best once deep pressure is ruled out',
+    items: ['osteoporosis'] as ScreeningItem[],
+    kind: 'next-best',
+    above: ['deep-tissue', 'trigger-point'],
+    note: /rules out Deep Tissue Massage and Trigger Point Therapy, which fit your answers better, so this is the next best/,
+  },
+  { name: 'a clear screening: a match', items: [], kind: 'match', above: [], note: /^$/ },
+  { name: 'a fever: no picks', items: ['fever'] as ScreeningItem[], kind: 'none', above: [], note: /^$/ },
+])('$name', ({ items, kind, above, note }) => {
+  const { basis } = advise(person, items)
+  expect(basis.kind).toBe(kind)
+  expect(basis.ruledOutAbove).toEqual(above)
+  expect(basis.note).toMatch(note)
+})
+
+test('a pick with no points, first among several that are left, is what is left and says no answer points to it', () => {
+  const flat = answerSet({
+    severity: 7,
+    duration: 'subacute',
+    radiation: 'none',
+    pressure: 'firm',
+    knots: 'none',
+    stiffness: false,
+    stress: false,
+  })
+  const advice = advise(flat, ['pregnancy'])
+  expect(advice.picks[0]).toMatchObject({ type: 'swedish', score: 0, reasons: [] })
+  expect(advice.picks.length).toBeGreaterThan(1)
+  expect(advice.basis.kind).toBe('what-is-left')
+  expect(advice.basis.note).toMatch(
+    /None of your answers points to Swedish Massage: it is first of what is left/,
   )
 })

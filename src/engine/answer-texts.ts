@@ -45,7 +45,7 @@ export const ANSWER_TEXTS = {
   duration: {
     prompt: 'How long have you had this pain?',
     short: 'How long',
-    why: 'Long-standing pain often responds to different work than pain that started recently.',
+    why: 'The guide suggests different types for pain that started recently and pain that has lasted.',
     options: {
       acute: { label: 'Less than 6 weeks' },
       subacute: { label: '6 to 12 weeks' },
@@ -55,7 +55,7 @@ export const ANSWER_TEXTS = {
   radiation: {
     prompt: 'Does the pain travel anywhere?',
     short: 'Where it travels',
-    why: 'Pain that spreads from the lower back, such as sciatica, can respond to targeted pressure.',
+    why: 'The guide suggests trigger point therapy for pain that spreads from the lower back, such as sciatica.',
     options: {
       none: { label: 'No, it stays in my lower back' },
       'buttock-thigh': { label: 'Into my buttock or thigh' },

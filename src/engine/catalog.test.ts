@@ -30,10 +30,13 @@ test('the catalog cannot be changed by code that uses it', () => {
 
 test.each([
   { type: 'swedish', words: 'Mild to moderate lower back pain and general relaxation' },
-  { type: 'deep-tissue', words: 'Chronic lower back pain, or pain from muscle knots' },
+  { type: 'deep-tissue', words: 'Pain from muscle knots; the guide also names it for long-standing pain' },
   { type: 'trigger-point', words: 'Muscle knots (trigger points) that cause sharp pain' },
   { type: 'myofascial-release', words: 'Tightness and stiffness in the lower back muscles' },
-  { type: 'reflexology', words: 'An alternative therapy for overall pain relief' },
+  {
+    type: 'reflexology',
+    words: 'An alternative for overall pain relief, if you would rather not have your back touched',
+  },
 ] as const)(
   'the $type profile carries the guide\'s "Best for" line and plain sentences',
   ({ type, words }) => {
@@ -44,6 +47,18 @@ test.each([
     for (const sentence of profile.expect) expect(sentence).toMatch(/^[A-Z].+\.$/)
   },
 )
+
+test('no profile claims more than the evidence: aims, not proven effects; "can help" only as the guide says it', () => {
+  for (const [type, profile] of Object.entries(MASSAGE_PROFILES)) {
+    const words = [profile.tagline, profile.bestFor, ...profile.expect].join(' ')
+    expect(words, type).not.toMatch(
+      /break(s)? up|loosens|increases|effective|best for chronic|toxins|proven/i,
+    )
+    for (const sentence of profile.expect) {
+      if (/can help/.test(sentence)) expect(sentence, type).toMatch(/^The guide says/)
+    }
+  }
+})
 
 test('every type but reflexology works on the back', () => {
   expect(ON_BACK_TYPES).toEqual(['swedish', 'deep-tissue', 'trigger-point', 'myofascial-release'])

@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest'
-import { RULED_OUT_WHY, SELF_MASSAGE_TIPS, selfMassagePlan } from './guide-tips'
+import {
+  GUIDE_STUDIES,
+  RESEARCH_CAVEATS,
+  RULED_OUT_WHY,
+  SELF_MASSAGE_TIPS,
+  selfMassagePlan,
+} from './guide-tips'
 import { screen } from './screening'
 import { SCREENING_ITEMS } from './screening-items'
 import type { QuizAnswers, ScreeningItem } from './types'
@@ -101,3 +107,11 @@ test.each(screen(SCREENING_ITEMS).flags.filter((f) => f.avoid.length > 0))(
     expect(RULED_OUT_WHY[item]).toMatch(/^[a-z].{10,100}\.$/)
   },
 )
+
+test("the guide's studies are reported with what we could check: the untraced 50% study is given no weight", () => {
+  const studies = GUIDE_STUDIES.map((s) => s.finding).join(' ')
+  expect(studies).toMatch(/could not find this study/)
+  expect(studies).toMatch(/Cherkin 2011/)
+  expect(RESEARCH_CAVEATS.map((c) => c.finding).join(' ')).toMatch(/low to very low quality/)
+  expect(RESEARCH_CAVEATS.map((c) => c.finding).join(' ')).toMatch(/does not list massage/)
+})

@@ -1,4 +1,5 @@
 import { DEEP_PRESSURE_TYPES, ON_BACK_TYPES } from './catalog'
+import { SEVERE_PAIN } from './rules'
 import { SCREENING_TABLE } from './screening'
 import type { Advice, MassageType, QuizAnswers, ScreeningItem } from './types'
 
@@ -110,9 +111,6 @@ export function selfMassagePlan(
   return { show, ballAndRoller: show && firmOnBack }
 }
 
-/** From 8 out of 10, pain counts as severe: gentle work only. */
-export const SEVERE_PAIN = 8
-
 /**
  * Why a screening item rules massage types out, as the end of "because of <item>: ...".
  * From the guide's "Who should avoid massage therapy?" and common clinical advice; kept in SCREENING_TABLE.
@@ -130,34 +128,39 @@ export interface Finding {
   finding: string
 }
 
-/** The guide's section 3, as the guide reports it. */
+/** The guide's section 3, as the guide reports it, with what we could check beside each. */
 export const GUIDE_STUDIES: readonly Finding[] = [
   {
     source: 'Annals of Internal Medicine',
     finding:
-      'People who had a massage every week for 10 weeks had significant pain relief compared with usual medical care.',
+      'People who had a massage every week for 10 weeks felt better than with usual medical care. (This is the Cherkin 2011 trial below: the gain was modest, and small after a year.)',
   },
   {
     source: 'Journal of Pain Research',
-    finding: 'Regular massage reduced pain intensity by 50% in people with chronic lower back pain.',
+    finding:
+      'Regular massage cut pain by half in people with long-standing back pain. (We could not find this study, so we give it no weight.)',
   },
   {
     source: 'A 2020 systematic review',
-    finding:
-      'Massage is a safe, non-invasive way to manage lower back pain, especially together with stretching and exercise.',
+    finding: 'Massage is a safe way to manage lower back pain, best together with stretching and exercise.',
   },
 ]
 
-/** What wider reviews and guidelines add, so the studies are read in proportion. */
+/** What wider reviews and guidelines add, so the studies are read in proportion: the EVIDENCE table, short. */
 export const RESEARCH_CAVEATS: readonly Finding[] = [
   {
     source: 'Cochrane review, 2015',
     finding:
-      'Rates the evidence for massage in low back pain as low quality: benefits were seen mostly in the short term.',
+      'Rates the evidence for massage in low back pain as low to very low quality: any benefit was seen in the short term only.',
   },
   {
     source: 'American College of Physicians, 2017',
-    finding: 'Lists massage among the non-drug treatments to try first for back pain of less than 12 weeks.',
+    finding:
+      'Lists massage among the treatments to try for back pain of less than 12 weeks; for pain of more than 12 weeks, it does not list massage.',
+  },
+  {
+    source: 'Cherkin and others, 2011',
+    finding: 'Relaxation massage and a more focused massage helped about equally.',
   },
 ]
 

@@ -8,6 +8,7 @@ export type {
   Level,
   MassageType,
   ParseResult,
+  PickBasis,
   QuizAnswers,
   RankedType,
   Recommendation,
@@ -48,7 +49,15 @@ export {
 export { checkAnswer, parseAnswers, parsePartialAnswers, type PartialParse } from './parse-answers'
 
 /** The rules table and the rules engine: ranks every type with reasons; throws RangeError on invalid answers. */
-export { BEST_FOR_RULES, RULES, type Rule } from './rules'
+export {
+  BEST_FOR_RULES,
+  RULES,
+  SEVERE_PAIN,
+  ruleReason,
+  type Rule,
+  type RuleEffect,
+  type RuleKind,
+} from './rules'
 export { recommend } from './rank-massages'
 
 /** The screening table and the screening step: flags, level, and what each item rules out. */
@@ -62,8 +71,22 @@ export {
   noMassageItems,
 } from './screening-items'
 
-/** Ranking and screening together: the picks a person may be offered and the types ruled out. */
-export { advise } from './advise'
+/** Ranking and screening together: the picks a person may be offered, the types ruled out, and why the first pick is first. */
+export { advise, pickBasis } from './advise'
+
+/** The pressure to ask a therapist for, reconciled with every caution; the word on pain relief for severe pain. */
+export {
+  PAIN_RELIEF_ADVICE,
+  painReliefAdvice,
+  pressureToAsk,
+  setAsideForPain,
+  type PressureAdvice,
+  type PressureLimit,
+  type PressureToAsk,
+} from './pressure'
+
+/** What the research says, plainly, with sources, links and the date it was last checked. */
+export { EVIDENCE, EVIDENCE_LAST_REVIEWED, EVIDENCE_SUMMARY, type EvidenceSource } from './evidence'
 
 /** The guide's tips, self-massage techniques and studies for the result screen; which self-massage is safe to show; why a flag rules types out. */
 export {

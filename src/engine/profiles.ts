@@ -22,10 +22,10 @@ export const MASSAGE_PROFILES: Readonly<Record<MassageType, MassageProfile>> = /
   },
   'deep-tissue': {
     tagline: 'Firm and intense',
-    bestFor: 'Chronic lower back pain, or pain from muscle knots',
+    bestFor: 'Pain from muscle knots; the guide also names it for long-standing pain',
     expect: [
       'Slow, strong strokes that work on the deeper layers of muscle.',
-      'Helps break up scar tissue and reduce stiffness.',
+      'Aims to ease tight muscles and stiffness. It can feel sore for a day or two afterwards.',
     ],
   },
   'trigger-point': {
@@ -33,7 +33,7 @@ export const MASSAGE_PROFILES: Readonly<Record<MassageType, MassageProfile>> = /
     bestFor: 'Muscle knots (trigger points) that cause sharp pain',
     expect: [
       'The therapist presses on one spot at a time to release the tight muscle.',
-      'Can help pain that travels from the lower back, such as sciatica.',
+      'The guide says it can help pain that travels from the lower back, such as sciatica.',
     ],
   },
   'myofascial-release': {
@@ -41,15 +41,15 @@ export const MASSAGE_PROFILES: Readonly<Record<MassageType, MassageProfile>> = /
     bestFor: 'Tightness and stiffness in the lower back muscles',
     expect: [
       'Slow, steady stretching of the fascia, the connective tissue around the muscles.',
-      'Increases flexibility and range of motion.',
+      'Aims to ease tightness and help you move more freely.',
     ],
   },
   reflexology: {
     tagline: 'Foot massage for back pain',
-    bestFor: 'An alternative therapy for overall pain relief',
+    bestFor: 'An alternative for overall pain relief, if you would rather not have your back touched',
     expect: [
       'Pressure on points in the feet that are said to correspond to the lower back.',
-      'A good option if you would rather not have your back massaged directly.',
+      'Many people find it relaxing. There is less research on it for back pain than on the other types.',
     ],
   },
 })

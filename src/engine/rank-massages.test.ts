@@ -1,6 +1,15 @@
 import { expect, test } from 'vitest'
-import { MASSAGE_TYPES, RULES, recommend, type MassageType, type QuizAnswers } from './index'
+import {
+  DEEP_PRESSURE_TYPES,
+  MASSAGE_TYPES,
+  RULES,
+  recommend,
+  type MassageType,
+  type QuizAnswers,
+  type RankedType,
+} from './index'
 import { rankWith } from './rank-massages'
+import { SEVERE_PAIN, type Rule, type RuleEffect } from './rules'
 import { allAnswerSets, answerSet, STRIDE, sample } from '../test/answer-sets'
 
 const ALL = allAnswerSets()
@@ -35,7 +44,11 @@ const REASON_OPENINGS: { opening: string; field: keyof QuizAnswers; fits: (a: Qu
     field: 'severity',
     fits: (a) => a.severity >= 1 && a.severity <= 6,
   },
-  { opening: 'You rated your pain 7 or more out of 10', field: 'severity', fits: (a) => a.severity >= 7 },
+  {
+    opening: `You rated your pain ${SEVERE_PAIN} or more out of 10`,
+    field: 'severity',
+    fits: (a) => a.severity >= SEVERE_PAIN,
+  },
   {
     opening: 'Your pain started less than 6 weeks ago',
     field: 'duration',
@@ -46,7 +59,6 @@ const REASON_OPENINGS: { opening: string; field: keyof QuizAnswers; fits: (a: Qu
     field: 'duration',
     fits: (a) => a.duration === 'chronic',
   },
-  { opening: 'Your pain has lasted 6 weeks or more', field: 'duration', fits: (a) => a.duration !== 'acute' },
   {
     opening: 'Your pain travels into your buttock or leg',
     field: 'radiation',
@@ -104,6 +116,13 @@ test('every tie in every ranking follows MASSAGE_TYPES order', () => {
   expect(ties).toBeGreaterThan(1000 / STRIDE)
 })
 
+/** A test rule: these points for these types, each with the rule's id as its words. */
+function testRule(id: string, points: Partial<Record<MassageType, number>>, when = () => true): Rule {
+  const effect: Partial<Record<MassageType, RuleEffect>> = {}
+  for (const [type, p] of Object.entries(points)) effect[type as MassageType] = { points: p, why: id }
+  return { id, kind: 'support', when, answer: 'Because', effect }
+}
+
 test('with no rules every type ties at 0 and the ranking is the catalog order', () => {
   const { ranked } = rankWith([], base)
   expect(ranked.map((r) => r.type)).toEqual([...MASSAGE_TYPES])
@@ -120,15 +139,13 @@ test.each([
 ] satisfies { effect: Partial<Record<MassageType, number>>; order: MassageType[] }[])(
   'a tie between $order keeps catalog order whatever the order of the effect',
   ({ effect, order }) => {
-    const rule = { id: 'tie', when: () => true, effect, reason: 'tie' }
-    const top = rankWith([rule], base).ranked.slice(0, order.length)
+    const top = rankWith([testRule('tie', effect)], base).ranked.slice(0, order.length)
     expect(top.map((r) => r.type)).toEqual(order)
   },
 )
 
 test('a rule that lowers a score moves that type below the untouched ones', () => {
-  const rule = { id: 'down', when: () => true, effect: { swedish: -1 }, reason: 'down' }
-  const { ranked } = rankWith([rule], base)
+  const { ranked } = rankWith([testRule('down', { swedish: -1 })], base)
   expect(ranked.map((r) => r.type)).toEqual([
     'deep-tissue',
     'trigger-point',
@@ -136,36 +153,40 @@ test('a rule that lowers a score moves that type below the untouched ones', () =
     'reflexology',
     'swedish',
   ])
-  expect(ranked[4]).toEqual({ type: 'swedish', score: -1, reasons: [], against: ['down'] })
+  expect(ranked[4]).toEqual({ type: 'swedish', score: -1, reasons: [], against: ['Because: down'] })
 })
 
 test('a rule that does not apply changes no score and adds no reason', () => {
-  const rule = { id: 'never', when: () => false, effect: { swedish: 5 }, reason: 'never' }
-  expect(rankWith([rule], base)).toEqual(rankWith([], base))
+  expect(rankWith([testRule('never', { swedish: 5 }, () => false)], base)).toEqual(rankWith([], base))
 })
 
 test('points for a type the catalog does not know are ignored, not a crash', () => {
-  const rule = {
-    id: 'odd',
-    when: () => true,
-    effect: { shiatsu: 4, swedish: 1 } as Partial<Record<MassageType, number>>,
-    reason: 'odd',
-  }
+  const rule = testRule('odd', { shiatsu: 4, swedish: 1 } as Partial<Record<MassageType, number>>)
   const { ranked } = rankWith([rule], base)
   expect(ranked.map((r) => r.type)).toEqual([...MASSAGE_TYPES])
-  expect(ranked[0]).toEqual({ type: 'swedish', score: 1, reasons: ['odd'], against: [] })
+  expect(ranked[0]).toEqual({ type: 'swedish', score: 1, reasons: ['Because: odd'], against: [] })
 })
 
 test('points from several rules add up, and reasons keep rule order', () => {
   const rules = [
-    { id: 'one', when: () => true, effect: { reflexology: 2 }, reason: 'one' },
-    { id: 'two', when: () => true, effect: { reflexology: 3, swedish: 1, 'deep-tissue': -1 }, reason: 'two' },
-    { id: 'three', when: () => true, effect: { 'deep-tissue': -2 }, reason: 'three' },
+    testRule('one', { reflexology: 2 }),
+    testRule('two', { reflexology: 3, swedish: 1, 'deep-tissue': -1 }),
+    testRule('three', { 'deep-tissue': -2 }),
   ]
   const { ranked } = rankWith(rules, base)
-  expect(ranked[0]).toEqual({ type: 'reflexology', score: 5, reasons: ['one', 'two'], against: [] })
-  expect(ranked[1]).toEqual({ type: 'swedish', score: 1, reasons: ['two'], against: [] })
-  expect(ranked[4]).toEqual({ type: 'deep-tissue', score: -3, reasons: [], against: ['two', 'three'] })
+  expect(ranked[0]).toEqual({
+    type: 'reflexology',
+    score: 5,
+    reasons: ['Because: one', 'Because: two'],
+    against: [],
+  })
+  expect(ranked[1]).toEqual({ type: 'swedish', score: 1, reasons: ['Because: two'], against: [] })
+  expect(ranked[4]).toEqual({
+    type: 'deep-tissue',
+    score: -3,
+    reasons: [],
+    against: ['Because: two', 'Because: three'],
+  })
 })
 
 test('every score is the sum of the effects of the rules that apply', () => {
@@ -173,9 +194,11 @@ test('every score is the sum of the effects of the rules that apply', () => {
   for (const { answers, ranked } of results) {
     for (const entry of ranked) {
       const applying = RULES.filter((r) => r.when(answers) && r.effect[entry.type] !== undefined)
-      const score = applying.reduce((sum, r) => sum + (r.effect[entry.type] ?? 0), 0)
-      const reasons = applying.filter((r) => (r.effect[entry.type] ?? 0) > 0).map((r) => r.reason)
-      const against = applying.filter((r) => (r.effect[entry.type] ?? 0) < 0).map((r) => r.reason)
+      const points = (r: Rule) => r.effect[entry.type]?.points ?? 0
+      const words = (r: Rule) => `${r.answer}: ${r.effect[entry.type]?.why}`
+      const score = applying.reduce((sum, r) => sum + points(r), 0)
+      const reasons = applying.filter((r) => points(r) > 0).map(words)
+      const against = applying.filter((r) => points(r) < 0).map(words)
       if (
         entry.score !== score ||
         entry.reasons.join('|') !== reasons.join('|') ||
@@ -227,7 +250,7 @@ test('every question feeds at least one rule, and every rule reason has a known 
   expect([...fields].sort()).toEqual(Object.keys(base).sort())
   for (const rule of RULES) {
     expect(
-      REASON_OPENINGS.some((o) => rule.reason.startsWith(o.opening)),
+      REASON_OPENINGS.some((o) => rule.answer.startsWith(o.opening)),
       rule.id,
     ).toBe(true)
   }
@@ -258,11 +281,101 @@ test('someone who would rather not have their back touched gets every back massa
   expect(wrong.map((r) => r.answers)).toEqual([])
 })
 
-test('with severe pain (7 or more) neither deep tissue nor trigger point work comes first', () => {
-  const severe = results.filter((r) => r.answers.severity >= 7)
+const isDeep = (type: MassageType) => DEEP_PRESSURE_TYPES.includes(type)
+
+/** Every firm or focused type ranks below every gentle type, at zero or less. */
+function deepBelowGentle(ranked: RankedType[]): boolean {
+  const lastGentle = Math.max(...ranked.map((r, i) => (isDeep(r.type) ? -1 : i)))
+  return ranked.every((r, i) => !isDeep(r.type) || (i > lastGentle && r.score <= 0))
+}
+
+test(`with severe pain (${SEVERE_PAIN} or more) every firm or focused type ranks below every gentle one, at zero or less`, () => {
+  const severe = results.filter((r) => r.answers.severity >= SEVERE_PAIN)
   expect(severe.length).toBeGreaterThan(1000 / STRIDE)
-  const wrong = severe.filter(({ ranked }) => ['deep-tissue', 'trigger-point'].includes(ranked[0]!.type))
+  const wrong = severe.filter(({ ranked }) => !deepBelowGentle(ranked))
   expect(wrong.map((r) => r.answers)).toEqual([])
+})
+
+test('with severe pain, each firm or focused type says why it is ranked lower', () => {
+  const wrong = results.filter(
+    ({ answers, ranked }) =>
+      answers.severity >= SEVERE_PAIN &&
+      ranked.some((r) => isDeep(r.type) && !r.against.some((a) => a.includes('while the pain is this bad'))),
+  )
+  expect(wrong.map((r) => r.answers)).toEqual([])
+})
+
+test('someone who likes light pressure gets every firm or focused type below every gentle one, at zero or less', () => {
+  const light = results.filter((r) => r.answers.pressure === 'light')
+  const wrong = light.filter(({ ranked }) => !deepBelowGentle(ranked))
+  expect(wrong.map((r) => r.answers)).toEqual([])
+})
+
+test('someone who wants massage on the back (light, medium or firm) is never sent to foot reflexology first', () => {
+  const wrong = results.filter(
+    ({ answers, ranked }) => answers.pressure !== 'no-back' && ranked[0]!.type === 'reflexology',
+  )
+  expect(wrong.map((r) => r.answers)).toEqual([])
+})
+
+test(`someone who likes firm pressure, with pain under ${SEVERE_PAIN} and no gentle type's Best-for line, gets firm work first`, () => {
+  const gentleLine = (a: QuizAnswers) => a.stress || a.stiffness
+  const firm = results.filter(
+    (r) => r.answers.pressure === 'firm' && r.answers.severity < SEVERE_PAIN && !gentleLine(r.answers),
+  )
+  expect(firm.length).toBeGreaterThan(100 / STRIDE)
+  const wrong = firm.filter(({ ranked }) => !isDeep(ranked[0]!.type))
+  expect(wrong.map((r) => r.answers)).toEqual([])
+})
+
+/** The points each type gets from one kind of rule, for these answers. */
+function pointsOfKind(answers: QuizAnswers, kinds: readonly Rule['kind'][]): Map<MassageType, number> {
+  const points = new Map<MassageType, number>(MASSAGE_TYPES.map((t) => [t, 0]))
+  for (const rule of RULES.filter((r) => kinds.includes(r.kind) && r.when(answers))) {
+    for (const [type, effect] of Object.entries(rule.effect)) {
+      points.set(type as MassageType, points.get(type as MassageType)! + effect.points)
+    }
+  }
+  return points
+}
+
+test("a type with one of the guide's specific Best-for lines ranks above every type with none, unless a preference or severe pain lowered it", () => {
+  const problems: string[] = []
+  for (const { answers, ranked } of results) {
+    const bestFor = pointsOfKind(answers, ['best-for'])
+    const lowered = new Set(
+      RULES.filter((r) => (r.kind === 'preference' || r.kind === 'severe-pain') && r.when(answers)).flatMap(
+        (r) =>
+          Object.entries(r.effect)
+            .filter(([, e]) => e.points < 0)
+            .map(([type]) => type),
+      ),
+    )
+    const order = ranked.map((r) => r.type)
+    for (const a of MASSAGE_TYPES.filter((t) => bestFor.get(t)! > 0 && !lowered.has(t))) {
+      for (const b of MASSAGE_TYPES.filter((t) => bestFor.get(t) === 0)) {
+        if (order.indexOf(a) > order.indexOf(b))
+          problems.push(`${b} above ${a} for ${JSON.stringify(answers)}`)
+      }
+    }
+  }
+  expect(problems.slice(0, 5)).toEqual([])
+}, 30_000)
+
+test('generic lines and preferences together never outweigh one specific Best-for line', () => {
+  let most = 0
+  for (const { answers } of results) {
+    const other = pointsOfKind(answers, ['support', 'preference'])
+    for (const type of MASSAGE_TYPES.filter((t) => t !== 'reflexology' || answers.pressure !== 'no-back')) {
+      most = Math.max(most, other.get(type)!)
+    }
+  }
+  const bestFor = Math.min(
+    ...RULES.filter((r) => r.kind === 'best-for').flatMap((r) =>
+      Object.values(r.effect).map((e) => e.points),
+    ),
+  )
+  expect(most).toBeLessThan(bestFor)
 })
 
 test('a reason that lowers a type is never listed as why it suits', () => {

@@ -2,7 +2,10 @@ import { expect, test } from 'vitest'
 import {
   ANSWER_FIELDS,
   BEST_FOR_RULES,
+  DEEP_PRESSURE_TYPES,
+  MASSAGE_CATALOG,
   MASSAGE_TYPES,
+  ON_BACK_TYPES,
   RULES,
   allowedValues,
   recommend,
@@ -10,7 +13,7 @@ import {
   type QuizAnswers,
   type RankedType,
 } from './index'
-import { RULES_BY_ANSWER } from './rules'
+import { HOW_IT_PRESSES, PLAIN_NAMES, RULES_BY_ANSWER, SEVERE_PAIN, ruleReason } from './rules'
 import { allAnswerSets, answerSet, sample } from '../test/answer-sets'
 
 const base = answerSet({
@@ -36,9 +39,10 @@ interface Persona {
 /** A rule fired when its reason shows up on every type it gives points to (reasons) or takes them from (against). */
 function firedRules(ranked: RankedType[]): string[] {
   return RULES.filter((rule) =>
-    Object.entries(rule.effect).every(([type, points]) => {
+    Object.entries(rule.effect).every(([type, effect]) => {
       const entry = ranked.find((r) => r.type === type)
-      return (points > 0 ? entry?.reasons : entry?.against)?.includes(rule.reason)
+      const reason = ruleReason(rule, type as MassageType)
+      return (effect.points > 0 ? entry?.reasons : entry?.against)?.includes(reason)
     }),
   ).map((rule) => rule.id)
 }
@@ -49,11 +53,11 @@ const personas: Persona[] = [
     name: 'Swedish for mild to moderate pain: 3 out of 10, recent, medium pressure',
     answers: { severity: 3 },
     top: 'swedish',
-    reason: 'best for mild to moderate lower back pain',
+    reason: 'Swedish massage for mild to moderate lower back pain',
     fires: [
-      'medium-pressure-suits-focused-work',
+      'medium-pressure-suits-steady-work',
       'mild-moderate-pain-suits-swedish',
-      'recent-pain-suits-gentle-work',
+      'recent-pain-suits-gentle-start',
     ],
   },
   {
@@ -62,71 +66,56 @@ const personas: Persona[] = [
     top: 'swedish',
     reason: 'general relaxation',
     fires: [
-      'light-pressure-suits-swedish',
+      'light-pressure-suits-gentle-work',
       'light-pressure-avoids-deep-work',
       'no-pain-suits-relaxation',
-      'recent-pain-suits-gentle-work',
+      'recent-pain-suits-gentle-start',
     ],
   },
   {
     name: 'Swedish for stress-induced pain: stress makes it worse',
     answers: { severity: 5, duration: 'subacute', stress: true },
     top: 'swedish',
-    reason: 'great for stress-related back pain',
+    reason: 'great for back pain that stress makes worse',
     fires: [
-      'medium-pressure-suits-focused-work',
+      'medium-pressure-suits-steady-work',
       'mild-moderate-pain-suits-swedish',
-      'lasting-pain-suits-myofascial',
       'stress-suits-swedish',
       'stress-suits-reflexology',
     ],
   },
   {
-    name: 'deep tissue for chronic pain: more than 12 weeks, firm pressure',
+    name: 'deep tissue for long-standing pain with firm pressure liked, said with the evidence beside it',
     answers: { severity: 5, duration: 'chronic', pressure: 'firm' },
     top: 'deep-tissue',
-    reason: 'best for chronic lower back pain',
+    reason: 'studies have not shown it works better than other types',
     fires: [
-      'firm-pressure-suits-deep-tissue',
+      'firm-pressure-suits-deep-work',
       'mild-moderate-pain-suits-swedish',
       'chronic-pain-suits-deep-tissue',
-      'lasting-pain-suits-myofascial',
     ],
   },
   {
     name: 'deep tissue for pain from muscle knots: achy knots, firm pressure',
     answers: { severity: 5, duration: 'subacute', pressure: 'firm', knots: 'achy' },
     top: 'deep-tissue',
-    reason: 'best for pain from muscle knots',
+    reason: 'deep tissue massage for pain from muscle knots',
     fires: [
-      'firm-pressure-suits-deep-tissue',
+      'firm-pressure-suits-deep-work',
       'mild-moderate-pain-suits-swedish',
-      'lasting-pain-suits-myofascial',
       'achy-knots-suit-deep-tissue',
       'achy-knots-suit-trigger-point',
     ],
   },
   {
-    name: 'trigger point for knots that cause sharp pain: firm pressure',
-    answers: { severity: 5, pressure: 'firm', knots: 'sharp' },
+    name: 'trigger point, not Swedish on a tie, for a 6/10 runner with spots that hurt sharply when pressed',
+    answers: { severity: 6, knots: 'sharp' },
     top: 'trigger-point',
     reason: 'knots (trigger points) that cause sharp pain',
     fires: [
-      'firm-pressure-suits-deep-tissue',
+      'medium-pressure-suits-steady-work',
       'mild-moderate-pain-suits-swedish',
-      'recent-pain-suits-gentle-work',
-      'sharp-knots-suit-trigger-point',
-    ],
-  },
-  {
-    name: 'trigger point for knots that cause sharp pain: medium pressure',
-    answers: { severity: 5, duration: 'subacute', knots: 'sharp' },
-    top: 'trigger-point',
-    reason: 'knots (trigger points) that cause sharp pain',
-    fires: [
-      'medium-pressure-suits-focused-work',
-      'mild-moderate-pain-suits-swedish',
-      'lasting-pain-suits-myofascial',
+      'recent-pain-suits-gentle-start',
       'sharp-knots-suit-trigger-point',
     ],
   },
@@ -134,37 +123,34 @@ const personas: Persona[] = [
     name: 'trigger point for sciatica: pain into the buttock and thigh, firm pressure',
     answers: { severity: 5, duration: 'subacute', radiation: 'buttock-thigh', pressure: 'firm' },
     top: 'trigger-point',
-    reason: 'effective for sciatica and pain radiating from the lower back',
+    reason: 'can help pain that travels from the lower back, such as sciatica',
     fires: [
-      'firm-pressure-suits-deep-tissue',
+      'firm-pressure-suits-deep-work',
       'mild-moderate-pain-suits-swedish',
-      'lasting-pain-suits-myofascial',
       'radiating-pain-suits-trigger-point',
     ],
   },
   {
-    name: 'trigger point for moderate pain running below the knee, firm pressure',
-    answers: { severity: 5, duration: 'subacute', radiation: 'below-knee', pressure: 'firm' },
+    name: 'trigger point for 7/10 pain running below the knee, firm pressure liked (severe starts at 8)',
+    answers: { severity: 7, duration: 'subacute', radiation: 'below-knee', pressure: 'firm' },
     top: 'trigger-point',
-    reason: 'effective for sciatica and pain radiating from the lower back',
+    reason: 'such as sciatica',
     fires: [
-      'firm-pressure-suits-deep-tissue',
-      'mild-moderate-pain-suits-swedish',
-      'lasting-pain-suits-myofascial',
+      'firm-pressure-suits-deep-work',
       'radiating-pain-suits-trigger-point',
       'below-knee-pain-avoids-deep-pressure',
     ],
   },
   {
-    name: 'reflexology, not firm work, for severe pain running below the knee, even with firm pressure liked',
+    name: 'gentle Swedish on the back, not foot reflexology, for 8/10 sciatica with firm pressure liked',
     answers: { severity: 8, radiation: 'below-knee', pressure: 'firm' },
-    top: 'reflexology',
-    reason: 'eases overall pain without strong pressure',
+    top: 'swedish',
+    reason: 'so it can stay gentle while the pain is this bad',
     fires: [
-      'firm-pressure-suits-deep-tissue',
+      'firm-pressure-suits-deep-work',
       'severe-pain-avoids-strong-pressure',
-      'severe-pain-suits-reflexology',
-      'recent-pain-suits-gentle-work',
+      'severe-pain-suits-gentle-work',
+      'recent-pain-suits-gentle-start',
       'radiating-pain-suits-trigger-point',
       'below-knee-pain-avoids-deep-pressure',
     ],
@@ -173,11 +159,10 @@ const personas: Persona[] = [
     name: 'myofascial release for tightness and stiffness',
     answers: { severity: 5, duration: 'subacute', stiffness: true },
     top: 'myofascial-release',
-    reason: 'best for tightness and stiffness',
+    reason: 'myofascial release for tightness and stiffness',
     fires: [
-      'medium-pressure-suits-focused-work',
+      'medium-pressure-suits-steady-work',
       'mild-moderate-pain-suits-swedish',
-      'lasting-pain-suits-myofascial',
       'stiffness-suits-myofascial',
       'stiffness-suits-deep-tissue',
     ],
@@ -186,13 +171,12 @@ const personas: Persona[] = [
     name: 'myofascial release for light pressure with long-standing stiffness and achy knots',
     answers: { severity: 5, duration: 'chronic', pressure: 'light', knots: 'achy', stiffness: true },
     top: 'myofascial-release',
-    reason: 'increase flexibility and range of motion',
+    reason: 'help you move more freely',
     fires: [
-      'light-pressure-suits-swedish',
+      'light-pressure-suits-gentle-work',
       'light-pressure-avoids-deep-work',
       'mild-moderate-pain-suits-swedish',
       'chronic-pain-suits-deep-tissue',
-      'lasting-pain-suits-myofascial',
       'achy-knots-suit-deep-tissue',
       'achy-knots-suit-trigger-point',
       'stiffness-suits-myofascial',
@@ -200,20 +184,29 @@ const personas: Persona[] = [
     ],
   },
   {
-    name: 'myofascial release for severe, stiff, stressful long-standing pain',
-    answers: { severity: 9, duration: 'chronic', stiffness: true, stress: true },
+    name: 'myofascial release for severe, stiff, long-standing pain',
+    answers: { severity: 9, duration: 'chronic', stiffness: true },
     top: 'myofascial-release',
-    reason: 'best for tightness and stiffness',
+    reason: 'tightness and stiffness',
     fires: [
-      'medium-pressure-suits-focused-work',
+      'medium-pressure-suits-steady-work',
       'severe-pain-avoids-strong-pressure',
-      'severe-pain-suits-reflexology',
+      'severe-pain-suits-gentle-work',
       'chronic-pain-suits-deep-tissue',
-      'lasting-pain-suits-myofascial',
       'stiffness-suits-myofascial',
       'stiffness-suits-deep-tissue',
-      'stress-suits-swedish',
-      'stress-suits-reflexology',
+    ],
+  },
+  {
+    name: 'myofascial release over deep tissue for 7/10 stiffness, even with firm pressure and long-standing pain',
+    answers: { severity: 7, duration: 'chronic', pressure: 'firm', stiffness: true },
+    top: 'myofascial-release',
+    reason: 'tightness and stiffness',
+    fires: [
+      'firm-pressure-suits-deep-work',
+      'chronic-pain-suits-deep-tissue',
+      'stiffness-suits-myofascial',
+      'stiffness-suits-deep-tissue',
     ],
   },
   {
@@ -222,11 +215,10 @@ const personas: Persona[] = [
     top: 'swedish',
     reason: 'You like light pressure',
     fires: [
-      'light-pressure-suits-swedish',
+      'light-pressure-suits-gentle-work',
       'light-pressure-avoids-deep-work',
       'severe-pain-avoids-strong-pressure',
-      'severe-pain-suits-reflexology',
-      'lasting-pain-suits-myofascial',
+      'severe-pain-suits-gentle-work',
       'stress-suits-swedish',
       'stress-suits-reflexology',
     ],
@@ -235,12 +227,12 @@ const personas: Persona[] = [
     name: 'reflexology for someone who does not want direct back massage',
     answers: { severity: 5, pressure: 'no-back' },
     top: 'reflexology',
-    reason: 'do not want direct back massage',
+    reason: 'do not want their back massaged',
     fires: [
       'no-back-suits-reflexology',
       'no-back-rules-down-back-work',
       'mild-moderate-pain-suits-swedish',
-      'recent-pain-suits-gentle-work',
+      'recent-pain-suits-gentle-start',
     ],
   },
   {
@@ -261,7 +253,6 @@ const personas: Persona[] = [
       'no-back-rules-down-back-work',
       'mild-moderate-pain-suits-swedish',
       'chronic-pain-suits-deep-tissue',
-      'lasting-pain-suits-myofascial',
       'radiating-pain-suits-trigger-point',
       'sharp-knots-suit-trigger-point',
       'stiffness-suits-myofascial',
@@ -299,8 +290,21 @@ test('rule ids are unique and kebab-case', () => {
   for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)+$/)
 })
 
-test('rule reasons are unique, so each reason points back to one rule', () => {
-  const reasons = RULES.map((r) => r.reason)
+/** Every (rule, type) pair with its points and full reason. */
+const EFFECTS = RULES.flatMap((rule) =>
+  (Object.keys(rule.effect) as MassageType[]).map((type) => ({
+    rule,
+    type,
+    points: rule.effect[type]!.points,
+    why: rule.effect[type]!.why,
+    reason: ruleReason(rule, type),
+  })),
+)
+
+const entryOf = (type: MassageType) => MASSAGE_CATALOG.find((e) => e.type === type)!
+
+test('rule reasons are unique, so each reason points back to one rule and one type', () => {
+  const reasons = EFFECTS.map((e) => e.reason)
   expect(new Set(reasons).size).toBe(reasons.length)
 })
 
@@ -308,29 +312,116 @@ test('every rule moves at least one known type by a non-zero whole number of poi
   for (const rule of RULES) {
     const entries = Object.entries(rule.effect)
     expect(entries.length, rule.id).toBeGreaterThan(0)
-    for (const [type, points] of entries) {
+    for (const [type, { points }] of entries) {
       expect(MASSAGE_TYPES, rule.id).toContain(type)
       expect(Number.isInteger(points) && points !== 0, rule.id).toBe(true)
     }
   }
 })
 
-test('every reason is one or more full sentences in plain words', () => {
-  for (const rule of RULES) expect(rule.reason, rule.id).toMatch(/^[A-Z][^<>{}]+\.$/)
+test('every reason is one or more full sentences in plain words: the answer, then words about the type', () => {
+  for (const { rule, reason, why } of EFFECTS) {
+    expect(reason, rule.id).toMatch(/^[A-Z][^<>{}]+\.$/)
+    expect(reason.startsWith(`${rule.answer}: `), rule.id).toBe(true)
+    expect(why, rule.id).not.toMatch(/^\s|this massage/i)
+  }
+})
+
+test.each(EFFECTS.map((e) => ({ id: e.rule.id, type: e.type, why: e.why })))(
+  '$id names $type, and only $type, in its words for it',
+  ({ type, why }) => {
+    expect(why.toLowerCase()).toContain(PLAIN_NAMES[type].toLowerCase())
+    for (const other of MASSAGE_TYPES.filter((t) => t !== type)) {
+      expect(why.toLowerCase()).not.toContain(PLAIN_NAMES[other].toLowerCase())
+    }
+  },
+)
+
+test('a reason for a firm or focused type never calls it gentle or light, or says it spares the sore area', () => {
+  const wrong = EFFECTS.filter(
+    (e) =>
+      entryOf(e.type).deepPressure && e.points > 0 && /gentle|light|soft|without strong|calm/i.test(e.why),
+  )
+  expect(wrong.map((e) => `${e.rule.id} for ${e.type}`)).toEqual([])
+})
+
+test('a reason that raises a gentle type never says it presses firmly or strongly', () => {
+  const wrong = EFFECTS.filter(
+    (e) =>
+      !entryOf(e.type).deepPressure &&
+      e.points > 0 &&
+      /\b(firm|firmly|strong|deep pressure)\b/i.test(e.why.replace(/rather than strong pressure/g, '')),
+  )
+  expect(wrong.map((e) => `${e.rule.id} for ${e.type}`)).toEqual([])
+})
+
+test('only a type that works off the back is said to work on the feet, and only one on the back is said to work there', () => {
+  for (const e of EFFECTS) {
+    const onBack = entryOf(e.type).onBack
+    if (/\b(feet|foot)\b/i.test(e.why)) expect(onBack, `${e.rule.id} for ${e.type}`).toBe(false)
+    if (/works directly on the back/i.test(e.why)) expect(onBack, `${e.rule.id} for ${e.type}`).toBe(true)
+  }
+})
+
+test('how each type presses matches the catalog: firm words for firm types, gentle words for the rest', () => {
+  for (const entry of MASSAGE_CATALOG) {
+    const words = HOW_IT_PRESSES[entry.type]
+    if (entry.deepPressure) {
+      expect(words, entry.type).toMatch(/strong|firm/)
+      expect(words, entry.type).not.toMatch(/gentle|light|rather than/)
+    } else {
+      expect(words, entry.type).toMatch(/light|gentle|rather than strong pressure|feet/)
+    }
+    if (!entry.onBack) expect(words, entry.type).toMatch(/not on the back/)
+  }
+})
+
+test("a reason that quotes the guide's Best-for line sits on a best-for rule, and every best-for rule quotes the guide", () => {
+  for (const e of EFFECTS) {
+    if (e.rule.kind === 'best-for') expect(e.why, e.rule.id).toMatch(/the guide (names|says|calls)/)
+  }
+})
+
+test('severe pain and a liking for light pressure raise only gentle types and lower every firm or focused one', () => {
+  for (const rule of RULES.filter((r) => r.kind === 'severe-pain' || r.id.startsWith('light-pressure'))) {
+    for (const [type, { points }] of Object.entries(rule.effect)) {
+      if (points > 0) expect(entryOf(type as MassageType).deepPressure, rule.id).toBe(false)
+    }
+  }
+  for (const id of ['severe-pain-avoids-strong-pressure', 'light-pressure-avoids-deep-work']) {
+    const rule = RULES.find((r) => r.id === id)!
+    expect(Object.keys(rule.effect).sort(), id).toEqual([...DEEP_PRESSURE_TYPES].sort())
+  }
+})
+
+test('a liking for pressure on the back (light, medium or firm) never raises a type that works off the back', () => {
+  for (const rule of RULES.filter((r) => /^(light|medium|firm)-pressure/.test(r.id))) {
+    for (const [type, { points }] of Object.entries(rule.effect)) {
+      if (points > 0) expect(entryOf(type as MassageType).onBack, rule.id).toBe(true)
+    }
+  }
+})
+
+test('severe pain starts at the same threshold as the self-massage rule, and the severe rules read it', () => {
+  expect(SEVERE_PAIN).toBe(8)
+  for (const rule of RULES.filter((r) => r.kind === 'severe-pain')) {
+    expect(rule.when({ ...base, severity: SEVERE_PAIN - 1 }), rule.id).toBe(false)
+    expect(rule.when({ ...base, severity: SEVERE_PAIN }), rule.id).toBe(true)
+    expect(rule.answer).toContain(`${SEVERE_PAIN} or more`)
+  }
 })
 
 test('no-back rules lower every type that works on the back and raise reflexology', () => {
   const noBack = RULES.filter((r) => r.id.startsWith('no-back'))
-  const total = (type: MassageType) => noBack.reduce((sum, r) => sum + (r.effect[type] ?? 0), 0)
+  const total = (type: MassageType) => noBack.reduce((sum, r) => sum + (r.effect[type]?.points ?? 0), 0)
   expect(total('reflexology')).toBeGreaterThan(0)
-  for (const type of ['swedish', 'deep-tissue', 'trigger-point', 'myofascial-release'] as const) {
-    expect(total(type)).toBeLessThan(0)
-  }
+  for (const type of ON_BACK_TYPES) expect(total(type)).toBeLessThan(0)
 })
 
 test.each(Object.entries(BEST_FOR_RULES))("%s has a rule for the guide's reason to choose it", (type, id) => {
   const rule = RULES.find((r) => r.id === id)
-  expect(rule?.effect[type as MassageType]).toBeGreaterThan(0)
+  expect(rule?.effect[type as MassageType]?.points).toBeGreaterThan(0)
+  expect(['best-for', 'preference']).toContain(rule?.kind)
 })
 
 test('each rule reads only the answer it is grouped under', () => {

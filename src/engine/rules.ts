@@ -1,199 +1,346 @@
-import { ON_BACK_TYPES } from './catalog'
+import { DEEP_PRESSURE_TYPES, ON_BACK_TYPES } from './catalog'
 import type { MassageType, QuizAnswers } from './types'
 
-export interface Rule {
-  /** Kebab-case, unique, stable: tests and reasons refer to it. */
-  id: string
-  when: (answers: QuizAnswers) => boolean
-  /** Points added to (or taken from) each type's score. */
-  effect: Partial<Record<MassageType, number>>
-  /** Plain words that name the answer the rule comes from. */
-  reason: string
+/**
+ * How much a rule weighs, by where its line of thought comes from (docs/decisions/0007-rule-weights.md):
+ * - 'preference': the pressure the person said they like; honoured unless safety overrides it.
+ * - 'severe-pain': pain of SEVERE_PAIN or more keeps firm and focused work out of the way.
+ * - 'best-for': one of the guide's specific "Best for" lines (sharp knots, sciatica, stiffness...).
+ * - 'support': a generic line of the guide or common clinical sense: it only tips a close call.
+ */
+export type RuleKind = 'preference' | 'severe-pain' | 'best-for' | 'support'
+
+/** What a rule does to one type: points, and words that are true of that type. */
+export interface RuleEffect {
+  points: number
+  /** The end of the reason, after the answer's words: names the type and says why it fits (or not). */
+  why: string
 }
 
-// Large enough that no other answer lifts a back massage above zero for someone who would rather not be touched there.
-const BACK_TYPES: Partial<Record<MassageType, number>> = /* @__PURE__ */ Object.fromEntries(
-  /* @__PURE__ */ ON_BACK_TYPES.map((type) => [type, -6]),
-)
+export interface Rule {
+  /** Kebab-case, unique, stable: tests refer to it. */
+  id: string
+  kind: RuleKind
+  when: (answers: QuizAnswers) => boolean
+  /** The answer the rule reads, in the person's terms ("You like firm pressure"): every reason starts with it. */
+  answer: string
+  /** Each type the rule moves, with its own points and its own true words. */
+  effect: Partial<Record<MassageType, RuleEffect>>
+}
+
+/** From 8 out of 10, pain counts as severe: gentle work only, and a word about pain relief. */
+export const SEVERE_PAIN = 8
+
+/** A specific "Best for" line outweighs every generic line and a pressure preference together. */
+const BEST_FOR = 7
 
 /**
- * The rules, one per line of thought. Each carries one of the guide's "Best for" lines
- * (section 2) or respects the person's pressure preference. Order here is the order
- * reasons are listed in. Grouped by the one answer each reads: a question asked for
- * nothing fails to compile here.
+ * Each type's name as it reads mid-sentence. tsc asks for one when a type is added; kept here,
+ * not in the catalog, because the catalog loads with the first screen.
+ */
+export const PLAIN_NAMES: Readonly<Record<MassageType, string>> = {
+  swedish: 'Swedish massage',
+  'deep-tissue': 'deep tissue massage',
+  'trigger-point': 'trigger point therapy',
+  'myofascial-release': 'myofascial release',
+  reflexology: 'reflexology',
+}
+
+/**
+ * How each type applies pressure, in words true of it: the pressure rules and the severe-pain
+ * rule quote these. rules.test.ts holds them to the catalog (deep pressure, on the back).
+ */
+export const HOW_IT_PRESSES: Readonly<Record<MassageType, string>> = {
+  swedish: 'uses long, gliding strokes that can be kept light',
+  'deep-tissue': 'uses slow, strong strokes on the deeper layers of muscle',
+  'trigger-point': 'presses firmly on one tight spot at a time',
+  'myofascial-release': 'uses slow, steady stretching rather than strong pressure',
+  reflexology: 'works on the feet, not on the back',
+}
+
+/** The same points for each of these types, each with its own words. */
+function each(
+  types: readonly MassageType[],
+  points: number,
+  why: (type: MassageType) => string,
+): Partial<Record<MassageType, RuleEffect>> {
+  return Object.fromEntries(types.map((type) => [type, { points, why: why(type) }]))
+}
+
+/** "deep tissue massage uses slow, strong strokes …": the type's name and how it presses. */
+const presses = (type: MassageType) => `${PLAIN_NAMES[type]} ${HOW_IT_PRESSES[type]}`
+
+/**
+ * The rules, one per line of thought, grouped by the one answer each reads: a question asked
+ * for nothing fails to compile here. Order here is the order reasons are listed in.
+ * The weights follow docs/decisions/0007-rule-weights.md; the numbers that keep a preference or
+ * severe pain in force are checked over every answer set in rank-massages.test.ts.
  */
 export const RULES_BY_ANSWER = {
   // Pressure first: a preference the person stated outranks what the pain suggests.
   pressure: [
     {
       id: 'no-back-suits-reflexology',
+      kind: 'preference',
       when: (a) => a.pressure === 'no-back',
-      effect: { reflexology: 10 },
-      reason:
-        'You would rather not have your back touched: reflexology works on the feet, and the guide calls it a good option for people who do not want direct back massage.',
+      answer: 'You would rather not have your back touched',
+      effect: {
+        reflexology: {
+          points: 10,
+          why: 'reflexology works on the feet, and the guide calls it a good option for people who do not want their back massaged.',
+        },
+      },
     },
     {
+      // Enough that no other answer lifts a back massage above zero for someone who would rather not be touched there.
       id: 'no-back-rules-down-back-work',
+      kind: 'preference',
       when: (a) => a.pressure === 'no-back',
-      effect: BACK_TYPES,
-      reason: 'You would rather not have your back touched: this massage works directly on the back.',
+      answer: 'You would rather not have your back touched',
+      effect: each(
+        ON_BACK_TYPES,
+        -15,
+        (type) => `${PLAIN_NAMES[type]} works directly on the back, so it is ranked lower.`,
+      ),
     },
     {
-      id: 'light-pressure-suits-swedish',
+      id: 'light-pressure-suits-gentle-work',
+      kind: 'preference',
       when: (a) => a.pressure === 'light',
-      effect: { swedish: 2, 'myofascial-release': 1 },
-      reason: 'You like light pressure: this massage can be done gently, without strong force.',
+      answer: 'You like light pressure',
+      effect: {
+        swedish: { points: 2, why: `${presses('swedish')}.` },
+        'myofascial-release': { points: 1, why: `${presses('myofascial-release')}.` },
+      },
     },
     {
+      // Enough that firm or focused work never ranks above gentle work, nor above zero, for someone who likes light pressure.
       id: 'light-pressure-avoids-deep-work',
+      kind: 'preference',
       when: (a) => a.pressure === 'light',
-      effect: { 'deep-tissue': -5, 'trigger-point': -3 },
-      reason: 'You like light pressure: this massage uses strong or focused pressure, so it is ranked lower.',
+      answer: 'You like light pressure',
+      effect: each(DEEP_PRESSURE_TYPES, -15, (type) => `${presses(type)}, so it is ranked lower.`),
     },
     {
-      id: 'medium-pressure-suits-focused-work',
+      id: 'medium-pressure-suits-steady-work',
+      kind: 'preference',
       when: (a) => a.pressure === 'medium',
-      effect: { 'myofascial-release': 1, 'trigger-point': 1, swedish: 1 },
-      reason: 'You like medium pressure: this massage works well at a moderate, steady pressure.',
+      answer: 'You like medium pressure',
+      effect: {
+        swedish: { points: 1, why: 'Swedish massage can be done at a medium, steady pressure.' },
+        'myofascial-release': {
+          points: 1,
+          why: 'myofascial release uses a slow, steady pressure that can be kept medium.',
+        },
+      },
     },
     {
-      id: 'firm-pressure-suits-deep-tissue',
+      id: 'firm-pressure-suits-deep-work',
+      kind: 'preference',
       when: (a) => a.pressure === 'firm',
-      effect: { 'deep-tissue': 2, 'trigger-point': 1 },
-      reason: 'You like firm pressure: this massage uses slow, strong or focused pressure.',
+      answer: 'You like firm pressure',
+      effect: {
+        'deep-tissue': { points: 3, why: `${presses('deep-tissue')}.` },
+        'trigger-point': { points: 2, why: `${presses('trigger-point')}.` },
+      },
     },
   ],
-  // Severity (numeric rating scale: 1-3 mild, 4-6 moderate, 7-10 severe).
+  // Severity (numeric rating scale, 0-10).
   severity: [
     {
       id: 'no-pain-suits-relaxation',
+      kind: 'support',
       when: (a) => a.severity === 0,
-      effect: { swedish: 1 },
-      reason: 'You rated your pain 0 out of 10: the guide suggests Swedish massage for general relaxation.',
+      answer: 'You rated your pain 0 out of 10',
+      effect: { swedish: { points: 1, why: 'the guide names Swedish massage for general relaxation.' } },
     },
     {
       id: 'mild-moderate-pain-suits-swedish',
+      kind: 'support',
       when: (a) => a.severity >= 1 && a.severity <= 6,
-      effect: { swedish: 2 },
-      reason:
-        'You rated your pain from 1 to 6 out of 10 (mild to moderate): the guide names Swedish massage as best for mild to moderate lower back pain.',
+      answer: 'You rated your pain from 1 to 6 out of 10 (mild to moderate)',
+      effect: {
+        swedish: { points: 1, why: 'the guide names Swedish massage for mild to moderate lower back pain.' },
+      },
     },
-    // Large enough that firm or focused work never comes first while pain is severe, whatever else is answered.
     {
+      // Enough that firm or focused work ranks below every gentle type, and below zero, whatever else is answered.
       id: 'severe-pain-avoids-strong-pressure',
-      when: (a) => a.severity >= 7,
-      effect: { 'deep-tissue': -7, 'trigger-point': -6 },
-      reason:
-        'You rated your pain 7 or more out of 10 (severe): strong or focused pressure can be too much right now, so this is ranked lower.',
+      kind: 'severe-pain',
+      when: (a) => a.severity >= SEVERE_PAIN,
+      answer: `You rated your pain ${SEVERE_PAIN} or more out of 10 (severe)`,
+      effect: each(
+        DEEP_PRESSURE_TYPES,
+        -20,
+        (type) =>
+          `${presses(type)}, which can be too much while the pain is this bad, so it is ranked lower.`,
+      ),
     },
     {
-      id: 'severe-pain-suits-reflexology',
-      when: (a) => a.severity >= 7,
-      effect: { reflexology: 2, 'myofascial-release': 1 },
-      reason:
-        'You rated your pain 7 or more out of 10 (severe): this gentler work eases overall pain without strong pressure on the sore area.',
+      id: 'severe-pain-suits-gentle-work',
+      kind: 'severe-pain',
+      when: (a) => a.severity >= SEVERE_PAIN,
+      answer: `You rated your pain ${SEVERE_PAIN} or more out of 10 (severe)`,
+      effect: {
+        swedish: {
+          points: 2,
+          why: `${presses('swedish')}, so it can stay gentle while the pain is this bad.`,
+        },
+        'myofascial-release': {
+          points: 1,
+          why: `${presses('myofascial-release')}, so it can stay gentle while the pain is this bad.`,
+        },
+      },
     },
   ],
   // Duration.
   duration: [
     {
-      id: 'recent-pain-suits-gentle-work',
+      id: 'recent-pain-suits-gentle-start',
+      kind: 'support',
       when: (a) => a.duration === 'acute',
-      effect: { swedish: 1 },
-      reason:
-        'Your pain started less than 6 weeks ago: gentle strokes that ease muscle tension are a safe start.',
+      answer: 'Your pain started less than 6 weeks ago',
+      effect: {
+        swedish: { points: 1, why: 'Swedish massage uses gentle strokes, an easy place to start.' },
+      },
     },
     {
+      // The guide's line, weighed as support: a trial in long-standing pain found the types about equal.
       id: 'chronic-pain-suits-deep-tissue',
+      kind: 'support',
       when: (a) => a.duration === 'chronic',
-      effect: { 'deep-tissue': 2 },
-      reason:
-        'Your pain has lasted more than 12 weeks: the guide names deep tissue massage as best for chronic lower back pain.',
-    },
-    {
-      id: 'lasting-pain-suits-myofascial',
-      when: (a) => a.duration !== 'acute',
-      effect: { 'myofascial-release': 1 },
-      reason:
-        'Your pain has lasted 6 weeks or more: long-standing pain often comes with tight connective tissue, which myofascial release loosens.',
+      answer: 'Your pain has lasted more than 12 weeks',
+      effect: {
+        'deep-tissue': {
+          points: 2,
+          why: 'the guide names deep tissue massage for long-standing pain, though studies have not shown it works better than other types.',
+        },
+      },
     },
   ],
   // Where the pain travels.
   radiation: [
     {
       id: 'radiating-pain-suits-trigger-point',
+      kind: 'best-for',
       when: (a) => a.radiation !== 'none',
-      effect: { 'trigger-point': 2 },
-      reason:
-        'Your pain travels into your buttock or leg: the guide says trigger point therapy is effective for sciatica and pain radiating from the lower back.',
+      answer: 'Your pain travels into your buttock or leg',
+      effect: {
+        'trigger-point': {
+          points: BEST_FOR,
+          why: 'the guide says trigger point therapy can help pain that travels from the lower back, such as sciatica.',
+        },
+      },
     },
     {
       id: 'below-knee-pain-avoids-deep-pressure',
+      kind: 'support',
       when: (a) => a.radiation === 'below-knee',
-      effect: { 'deep-tissue': -1 },
-      reason:
-        'Your pain travels below the knee: strong, broad pressure over an irritated nerve can flare it, so this is ranked lower.',
+      answer: 'Your pain travels below the knee',
+      effect: {
+        'deep-tissue': {
+          points: -1,
+          why: 'deep tissue massage uses strong, broad pressure, which may flare an irritated nerve, so it is ranked lower.',
+        },
+      },
     },
   ],
   // Knots.
   knots: [
     {
       id: 'achy-knots-suit-deep-tissue',
+      kind: 'best-for',
       when: (a) => a.knots === 'achy',
-      effect: { 'deep-tissue': 2 },
-      reason:
-        'You have tight, achy knots: the guide names deep tissue massage as best for pain from muscle knots.',
+      answer: 'You have tight, achy knots',
+      effect: {
+        'deep-tissue': {
+          points: BEST_FOR,
+          why: 'the guide names deep tissue massage for pain from muscle knots.',
+        },
+      },
     },
     {
       id: 'achy-knots-suit-trigger-point',
+      kind: 'support',
       when: (a) => a.knots === 'achy',
-      effect: { 'trigger-point': 1 },
-      reason:
-        'You have tight, achy knots: trigger point therapy releases knots with focused pressure on each one.',
+      answer: 'You have tight, achy knots',
+      effect: {
+        'trigger-point': { points: 1, why: 'trigger point therapy works on one knot at a time.' },
+      },
     },
     {
       id: 'sharp-knots-suit-trigger-point',
+      kind: 'best-for',
       when: (a) => a.knots === 'sharp',
-      effect: { 'trigger-point': 3 },
-      reason:
-        'You have spots that hurt sharply when pressed: the guide names trigger point therapy as best for knots (trigger points) that cause sharp pain.',
+      answer: 'You have spots that hurt sharply when pressed',
+      effect: {
+        'trigger-point': {
+          points: BEST_FOR,
+          why: 'the guide names trigger point therapy for knots (trigger points) that cause sharp pain.',
+        },
+      },
     },
   ],
   // Stiffness.
   stiffness: [
     {
       id: 'stiffness-suits-myofascial',
+      kind: 'best-for',
       when: (a) => a.stiffness,
-      effect: { 'myofascial-release': 3 },
-      reason:
-        'Your back feels tight or stiff: the guide names myofascial release as best for tightness and stiffness, to increase flexibility and range of motion.',
+      answer: 'Your back feels tight or stiff',
+      effect: {
+        'myofascial-release': {
+          points: BEST_FOR,
+          why: 'the guide names myofascial release for tightness and stiffness; it aims to help you move more freely.',
+        },
+      },
     },
     {
       id: 'stiffness-suits-deep-tissue',
+      kind: 'support',
       when: (a) => a.stiffness,
-      effect: { 'deep-tissue': 1 },
-      reason: 'Your back feels tight or stiff: the guide says deep tissue massage helps reduce stiffness.',
+      answer: 'Your back feels tight or stiff',
+      effect: {
+        'deep-tissue': { points: 1, why: 'the guide says deep tissue massage aims to reduce stiffness.' },
+      },
     },
   ],
   // Stress.
   stress: [
     {
       id: 'stress-suits-swedish',
+      kind: 'best-for',
       when: (a) => a.stress,
-      effect: { swedish: 2 },
-      reason:
-        'Stress or tension makes your pain worse: the guide calls Swedish massage great for stress-related back pain.',
+      answer: 'Stress or tension makes your pain worse',
+      effect: {
+        swedish: {
+          points: BEST_FOR,
+          why: 'the guide calls Swedish massage great for back pain that stress makes worse.',
+        },
+      },
     },
     {
       id: 'stress-suits-reflexology',
+      kind: 'support',
       when: (a) => a.stress,
-      effect: { reflexology: 1 },
-      reason: 'Stress or tension makes your pain worse: a calm, gentle treatment can help you relax.',
+      answer: 'Stress or tension makes your pain worse',
+      effect: {
+        reflexology: {
+          points: 1,
+          why: 'reflexology is a calm foot treatment that many people find relaxing.',
+        },
+      },
     },
   ],
 } satisfies Record<keyof QuizAnswers, readonly Rule[]>
 
-export const RULES: readonly Rule[] = Object.values(RULES_BY_ANSWER).flat()
+export const RULES: readonly Rule[] = /* @__PURE__ */ Object.values(RULES_BY_ANSWER).flat()
+
+/** The full reason a rule gives for one type: the answer's words, then the type's own. */
+export function ruleReason(rule: Rule, type: MassageType): string {
+  const effect = rule.effect[type]
+  return effect ? `${rule.answer}: ${effect.why}` : ''
+}
 
 /**
  * The rule that carries the guide's reason to choose each type ("Best for", section 2). Every
@@ -201,8 +348,8 @@ export const RULES: readonly Rule[] = Object.values(RULES_BY_ANSWER).flat()
  * type is added to the catalog.
  */
 export const BEST_FOR_RULES: Readonly<Record<MassageType, string>> = {
-  swedish: 'mild-moderate-pain-suits-swedish',
-  'deep-tissue': 'chronic-pain-suits-deep-tissue',
+  swedish: 'stress-suits-swedish',
+  'deep-tissue': 'achy-knots-suit-deep-tissue',
   'trigger-point': 'sharp-knots-suit-trigger-point',
   'myofascial-release': 'stiffness-suits-myofascial',
   reflexology: 'no-back-suits-reflexology',

@@ -47,6 +47,22 @@ export interface Advice {
   picks: RankedType[]
   /** Types ruled out by the screening. */
   avoided: { type: MassageType; because: ScreeningItem[] }[]
+  /** Why the first pick is first (added beside the contract's fields). */
+  basis: PickBasis
+}
+
+/**
+ * Why the first pick is first. 'match': the answers' own first choice. 'next-best': the screening
+ * ruled out types the answers rank higher. 'what-is-left': only the screening put it first (no answer
+ * points to it, or it is the one type left): show it as what is left, never as "your best match".
+ * 'none': no picks at all.
+ */
+export interface PickBasis {
+  kind: 'match' | 'next-best' | 'what-is-left' | 'none'
+  /** The ruled-out types the answers rank above the first pick, in ranking order. */
+  ruledOutAbove: MassageType[]
+  /** One or two plain sentences for 'next-best' and 'what-is-left'; '' otherwise. */
+  note: string
 }
 
 export type ParseResult = { ok: true; value: QuizAnswers } | { ok: false; errors: string[] }

@@ -54,15 +54,15 @@ const belowKneeFirm = answerSet({
   stress: false,
 })
 
-/** Sharp spots with light pressure: trigger point is an option with something against it. */
-const sharpLight = answerSet({
+/** Achy knots with pain below the knee: deep tissue is an option with something against it. */
+const kneeKnots = answerSet({
   severity: 2,
   duration: 'acute',
-  radiation: 'buttock-thigh',
-  pressure: 'light',
-  knots: 'sharp',
-  stiffness: true,
-  stress: true,
+  radiation: 'below-knee',
+  pressure: 'medium',
+  knots: 'achy',
+  stiffness: false,
+  stress: false,
 })
 
 /** Every type above zero: nothing is less suited. */
@@ -71,7 +71,7 @@ const allSuit = answerSet({
   duration: 'acute',
   radiation: 'none',
   pressure: 'medium',
-  knots: 'none',
+  knots: 'achy',
   stiffness: true,
   stress: true,
 })
@@ -97,6 +97,12 @@ function ownResult(answers: QuizAnswers, screening: ScreeningItem[]) {
   return renderAt(paths.result(answers))
 }
 
+/** Opens a section that opens on demand (its heading's button) and returns it. */
+async function openSection(user: ReturnType<typeof userEvent.setup>, name: string | RegExp) {
+  await user.click(screen.getByRole('button', { name }))
+  return screen.getByRole('region', { name })
+}
+
 function shortOf(item: ScreeningItem): string {
   return SCREENING_TABLE.find((e) => e.item === item)?.short ?? ''
 }
@@ -120,29 +126,37 @@ afterEach(() => {
   for (const key of stubbed.splice(0)) delete (navigator as unknown as Record<string, unknown>)[key]
 })
 
-test('own result names the top pick in the main heading and lists its reasons', () => {
-  ownResult(chronicFirm, [])
+test('own result names the top pick in the main heading, its two strongest reasons first and every reason on demand', async () => {
+  const { user } = ownResult(chronicFirm, [])
   const top = recommend(chronicFirm).ranked[0]!
+  expect(top.reasons.length).toBeGreaterThan(2)
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(MASSAGE_NAMES[top.type])
   expect(screen.getByText('Your best match')).toBeInTheDocument()
   const why = screen.getByRole('region', { name: 'Why this suits you' })
   const items = within(why)
     .getAllByRole('listitem')
     .map((li) => li.textContent)
-  expect(items).toEqual(top.reasons)
+  expect(items).toEqual(top.reasons.slice(0, 2))
+  const more = await openSection(user, `More about ${MASSAGE_NAMES[top.type]}`)
   expect(
-    within(why).getByText('Reasons quote our massage guide and common clinical advice.'),
+    within(more)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual(expect.arrayContaining(top.reasons))
+  expect(
+    within(more).getByText('Reasons quote our massage guide and common clinical advice.'),
   ).toBeInTheDocument()
   expect(screen.queryByText('This is a shared result')).not.toBeInTheDocument()
 })
 
-test('what counts against the top pick is under "Worth knowing", never under why it suits', () => {
-  ownResult(belowKneeFirm, [])
+test('what counts against the top pick is under "Worth knowing", never under why it suits', async () => {
+  const { user } = ownResult(belowKneeFirm, [])
   const top = recommend(belowKneeFirm).ranked[0]!
   expect(top.against.length).toBeGreaterThan(0)
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(MASSAGE_NAMES[top.type])
   const why = screen.getByRole('region', { name: 'Why this suits you' })
-  const worth = screen.getByRole('region', { name: 'Worth knowing' })
+  await openSection(user, `More about ${MASSAGE_NAMES[top.type]}`)
+  const worth = screen.getByRole('group', { name: 'Worth knowing' })
   for (const line of top.against) {
     expect(within(why).queryByText(line)).not.toBeInTheDocument()
     expect(within(worth).getByText(line)).toBeInTheDocument()
@@ -157,12 +171,17 @@ test('what counts against the top pick is under "Worth knowing", never under why
 test('a top pick with nothing against it has no "Worth knowing"', () => {
   ownResult(chronicFirm, [])
   expect(recommend(chronicFirm).ranked[0]!.against).toEqual([])
-  expect(screen.queryByRole('region', { name: 'Worth knowing' })).not.toBeInTheDocument()
+  expect(screen.queryByRole('group', { name: 'Worth knowing' })).not.toBeInTheDocument()
 })
 
-test('a clear screening shows no level banner, only a quiet note of the warning signs to watch for', () => {
+test('a clear screening says go ahead without an alarm, and keeps the warning signs to watch for on demand', () => {
   ownResult(chronicFirm, [])
+  expect(screen.getByText('Go ahead')).toBeInTheDocument()
   expect(screen.queryByRole('status')).not.toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'When to stop and get help' })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  )
   expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   const note = screen.getByText(/You ticked none of the warning signs/)
   for (const item of ['bladder-bowel-change', 'saddle-numbness', 'leg-weakness', 'fever'] as const)
@@ -175,12 +194,17 @@ test('with a flag ticked there is no "none of the warning signs" note', () => {
   expect(screen.queryByText(/You ticked none of the warning signs/)).not.toBeInTheDocument()
 })
 
-test('fragile bones show a caution banner, rule out deep pressure and say why', () => {
-  ownResult(chronicFirm, ['osteoporosis'])
+test('fragile bones: go ahead with care, deep pressure ruled out and why', async () => {
+  const { user } = ownResult(chronicFirm, ['osteoporosis'])
   const banner = screen.getByRole('status')
-  expect(banner).toHaveTextContent('Caution')
-  expect(banner).toHaveTextContent(SCREENING_TABLE.find((e) => e.item === 'osteoporosis')!.advice)
-  const ruledOut = screen.getByRole('region', { name: 'Ruled out for now' })
+  expect(banner).toHaveTextContent(/^Go ahead with care/)
+  expect(banner).toHaveTextContent('Tell the therapist about fragile bones before it starts.')
+  const means = await openSection(user, 'What you ticked means for a massage')
+  expect(means).toHaveTextContent(SCREENING_TABLE.find((e) => e.item === 'osteoporosis')!.advice)
+  expect(
+    screen.getByText(/^Ask for: a 60-minute .*, gentle pressure only\. Tell them: fragile bones\.$/),
+  ).toBeInTheDocument()
+  const ruledOut = await openSection(user, 'Ruled out for now')
   expect(within(ruledOut).getByText('Deep Tissue Massage')).toBeInTheDocument()
   expect(within(ruledOut).getByText('Trigger Point Therapy')).toBeInTheDocument()
   const why = `Because of fragile bones: ${RULED_OUT_WHY.osteoporosis}`
@@ -193,27 +217,34 @@ test('fragile bones show a caution banner, rule out deep pressure and say why', 
   expect(top.type).not.toBe('deep-tissue')
 })
 
-test('a doctor-first item shows the "See a doctor first" banner', () => {
+test('a doctor-first item leads with "See a doctor first" as the heading; the pick is only "if your doctor agrees"', () => {
   ownResult(acuteLight, ['weight-loss'])
-  expect(screen.getByRole('status')).toHaveTextContent('See a doctor first')
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('See a doctor first')
+  expect(screen.getByRole('status')).toHaveTextContent(/^See a doctor first/)
   expect(screen.getByRole('status')).toHaveTextContent(shortOf('weight-loss'))
+  const top = advise(acuteLight, ['weight-loss']).picks[0]!
+  expect(screen.getByRole('heading', { level: 2, name: MASSAGE_NAMES[top.type] })).toBeInTheDocument()
+  expect(screen.getByText('If your doctor agrees')).toBeInTheDocument()
+  expect(screen.queryByRole('region', { name: 'Why this suits you' })).not.toBeInTheDocument()
+  expect(screen.queryByText('Your best match')).not.toBeInTheDocument()
+  expect(screen.getByText(/^Once your doctor agrees, ask for a 60-minute/)).toBeInTheDocument()
 })
 
-test('a type ruled out by two items says why for each', () => {
-  ownResult(chronicFirm, ['osteoporosis', 'pregnancy'])
-  const ruledOut = screen.getByRole('region', { name: 'Ruled out for now' })
+test('a type ruled out by two items says why for each', async () => {
+  const { user } = ownResult(chronicFirm, ['osteoporosis', 'pregnancy'])
+  const ruledOut = await openSection(user, 'Ruled out for now')
   const row = within(ruledOut).getByText('Deep Tissue Massage').closest('li')!
   expect(within(row).getByText(`Because of pregnancy: ${RULED_OUT_WHY.pregnancy}`)).toBeInTheDocument()
   expect(within(row).getByText(`Because of fragile bones: ${RULED_OUT_WHY.osteoporosis}`)).toBeInTheDocument()
 })
 
-test('other options list the remaining picks above zero best first', () => {
-  ownResult(sharpLight, [])
-  const rest = advise(sharpLight, [])
+test('other options list the remaining picks above zero best first', async () => {
+  const { user } = ownResult(kneeKnots, [])
+  const rest = advise(kneeKnots, [])
     .picks.slice(1)
     .filter((r) => r.score > 0)
   expect(rest.length).toBe(3)
-  const others = screen.getByRole('region', { name: 'Other options' })
+  const others = await openSection(user, 'Other options')
   const names = within(others)
     .getAllByRole('listitem')
     .filter((li) => li.parentElement?.tagName === 'OL')
@@ -224,10 +255,10 @@ test('other options list the remaining picks above zero best first', () => {
 })
 
 test('an option opens to show why it suits and, apart, what is worth knowing', async () => {
-  const { user } = ownResult(sharpLight, [])
-  const rest = recommend(sharpLight).ranked.slice(1)
+  const { user } = ownResult(kneeKnots, [])
+  const rest = recommend(kneeKnots).ranked.slice(1)
   const option = rest.find((r) => r.score > 0 && r.against.length > 0)!
-  const others = screen.getByRole('region', { name: 'Other options' })
+  const others = await openSection(user, 'Other options')
   await user.click(within(others).getByText(MASSAGE_NAMES[option.type]))
   const details = within(others).getByText(MASSAGE_NAMES[option.type]).closest('details')!
   expect(details).toHaveAttribute('open')
@@ -286,33 +317,35 @@ test('with every other pick above zero there is no "less suited" list', () => {
   expect(screen.queryByText('Less suited to your answers')).not.toBeInTheDocument()
 })
 
-test('when every type is ruled out there is no pick and a clear message', () => {
-  ownResult(chronicFirm, ['fever'])
-  const h1 = screen.getByRole('heading', { level: 1 })
-  expect(h1).toHaveTextContent('No massage type suits you right now')
-  for (const name of Object.values(MASSAGE_NAMES)) expect(h1).not.toHaveTextContent(name)
+test('when every type is ruled out there is no pick and a clear message', async () => {
+  const { user } = ownResult(chronicFirm, ['fever'])
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('See a doctor first')
+  const h2 = screen.getByRole('heading', { level: 2, name: 'No massage type suits you right now' })
+  for (const name of Object.values(MASSAGE_NAMES)) expect(h2).not.toHaveTextContent(name)
   expect(screen.queryByRole('region', { name: 'Why this suits you' })).not.toBeInTheDocument()
   expect(screen.queryByRole('region', { name: 'Other options' })).not.toBeInTheDocument()
   expect(screen.getByRole('status')).toHaveTextContent('See a doctor first')
-  const ruledOut = screen.getByRole('region', { name: 'Ruled out for now' })
+  const ruledOut = await openSection(user, 'Ruled out for now')
   expect(within(ruledOut).getAllByRole('listitem')).toHaveLength(5)
   expect(screen.queryByRole('region', { name: 'Self-massage at home' })).not.toBeInTheDocument()
   expect(screen.queryByText('What the research says')).not.toBeInTheDocument()
   expect(screen.getByRole('status')).toHaveTextContent(
     SCREENING_TABLE.find((e) => e.item === 'fever')!.advice,
   )
-  expect(screen.getByRole('button', { name: 'Share' })).toBeInTheDocument()
-  expect(screen.getByRole('link', { name: 'Show this to your therapist' })).toBeInTheDocument()
+  // Nothing to share or show a therapist: no massage for now.
+  expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument()
+  expect(screen.queryByRole('link', { name: 'Show this to your therapist' })).not.toBeInTheDocument()
 })
 
-test('a blood clot rules out every type and keeps its advice, share and the therapist card', () => {
+test('a blood clot rules out every type and keeps its advice, without Share or the therapist card', () => {
   ownResult(acuteLight, ['blood-clot'])
-  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('No massage type suits you right now')
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('See a doctor first')
+  expect(screen.getByText('No massage type suits you right now')).toBeInTheDocument()
   expect(screen.getByRole('status')).toHaveTextContent('rubbing can move a clot')
   expect(screen.queryByRole('region', { name: 'Self-massage at home' })).not.toBeInTheDocument()
   expect(screen.queryByText('What the research says')).not.toBeInTheDocument()
-  expect(screen.getByRole('button', { name: 'Share' })).toBeInTheDocument()
-  expect(screen.getByRole('link', { name: 'Show this to your therapist' })).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument()
+  expect(screen.queryByRole('link', { name: 'Show this to your therapist' })).not.toBeInTheDocument()
 })
 
 test('an urgent item in the store shows no picks and points to the stop screen', async () => {
@@ -322,24 +355,24 @@ test('an urgent item in the store shows no picks and points to the stop screen',
   expect(router.state.location.pathname).toBe(paths.stop())
 })
 
-test('self-massage with the timer shows for a clear screening', () => {
-  ownResult(chronicFirm, [])
-  const self = screen.getByRole('region', { name: 'Self-massage at home' })
+test('self-massage with the timer shows for a clear screening', async () => {
+  const { user } = ownResult(chronicFirm, [])
+  const self = await openSection(user, 'Self-massage at home')
   expect(within(self).getByRole('heading', { name: 'Tennis ball' })).toBeInTheDocument()
   expect(within(self).getByRole('button', { name: 'Start 1-minute timer' })).toBeInTheDocument()
 })
 
-test('fragile bones drop the ball and roller but keep heat', () => {
-  ownResult(chronicFirm, ['osteoporosis'])
-  const self = screen.getByRole('region', { name: 'Self-massage at home' })
+test('fragile bones drop the ball and roller but keep heat', async () => {
+  const { user } = ownResult(chronicFirm, ['osteoporosis'])
+  const self = await openSection(user, 'Self-massage at home')
   expect(within(self).queryByRole('heading', { name: 'Tennis ball' })).not.toBeInTheDocument()
   expect(within(self).queryByRole('button', { name: /timer/ })).not.toBeInTheDocument()
   expect(within(self).getByRole('heading', { name: 'Heat, then massage' })).toBeInTheDocument()
 })
 
-test('rather not have the back touched: no ball or roller, heat stays', () => {
-  ownResult(noBack, [])
-  const self = screen.getByRole('region', { name: 'Self-massage at home' })
+test('rather not have the back touched: no ball or roller, heat stays', async () => {
+  const { user } = ownResult(noBack, [])
+  const self = await openSection(user, 'Self-massage at home')
   expect(within(self).queryByRole('heading', { name: 'Tennis ball' })).not.toBeInTheDocument()
   expect(within(self).queryByRole('heading', { name: 'Foam roller' })).not.toBeInTheDocument()
   expect(within(self).queryByRole('button', { name: /timer/ })).not.toBeInTheDocument()
@@ -546,7 +579,21 @@ test('a refused clipboard shows the link selected in a text field to copy by han
   expect(screen.queryByText('Link copied')).not.toBeInTheDocument()
 })
 
-test('the line under Share says health answers stay out of the link', () => {
+test('Copy copies the booking line, and where the clipboard is refused it selects the line and says so', async () => {
+  const { user } = ownResult(chronicFirm, ['osteoporosis'])
+  const writeText = vi.fn().mockResolvedValue(undefined)
+  stubNavigator({ clipboard: { writeText } })
+  await user.click(screen.getByRole('button', { name: 'Copy' }))
+  const line = screen.getByText(/^Ask for: /)
+  expect(writeText).toHaveBeenCalledWith(line.textContent)
+  expect(screen.getByText('Copied')).toBeInTheDocument()
+  stubNavigator({ clipboard: { writeText: vi.fn().mockRejectedValue(new Error('refused')) } })
+  await user.click(screen.getByRole('button', { name: 'Copy' }))
+  expect(screen.getByText(/^Could not copy/)).toBeInTheDocument()
+  expect(window.getSelection()?.toString()).toBe(line.textContent)
+})
+
+test('the page says Share leaves the health answers out of the link', () => {
   ownResult(chronicFirm, [])
   expect(
     screen.getByText('The link holds your quiz answers but not your health answers.'),

@@ -51,7 +51,7 @@ export function ResultScreen() {
 
   if (screening !== null && sameAnswers(storedAnswers, answers)) {
     const view = ownResultView(answers, screening)
-    const avoid = view.outcome === 'urgent' ? [] : view.avoid
+    const avoid = view.kind === 'urgent' ? [] : view.avoid
     return <OwnResult view={view} shareUrl={shareUrl(answers, avoid)} onStartOver={handleStartOver} />
   }
   return <SharedResult view={sharedResultView(answers, parsed.avoid)} onTakeCheck={handleTakeCheck} />

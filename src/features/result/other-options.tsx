@@ -1,5 +1,6 @@
 import { MassagePicture } from './massage-picture'
 import { ReasonList, WorthKnowing } from './reason-list'
+import { ResultSection } from './result-section'
 import type { OptionItem, Options } from './result-view'
 
 interface OptionsSectionsProps {
@@ -13,11 +14,10 @@ export function OptionsSections({ options, lessSuitedTitle }: OptionsSectionsPro
   return (
     <>
       {options.suited.length > 0 ? (
-        <section aria-labelledby="others-heading">
-          <h2 id="others-heading">Other options</h2>
+        <ResultSection title="Other options">
           <p className="result-small">Best first. Open one to see why it ranks there.</p>
           <OtherOptions options={options.suited} />
-        </section>
+        </ResultSection>
       ) : null}
       {options.lessSuited.length > 0 ? (
         <LessSuited options={options.lessSuited} title={lessSuitedTitle} />

@@ -1,16 +1,18 @@
 import { Link } from 'react-router-dom'
 import { MASSAGE_TYPES, NOT_A_DIAGNOSIS } from '../../engine'
 import { paths } from '../../routes/paths'
-import { LevelBanner } from './level-banner'
+import { BookingLine } from './booking-line'
 import { OptionsSections } from './other-options'
+import { FlagList, OutcomeBlock } from './outcome-block'
 import { ResearchNote } from './research-note'
+import { ResultSection } from './result-section'
 import type { OwnResultView } from './result-view'
 import { RuledOutList } from './ruled-out-list'
 import { SelfMassage } from './self-massage'
 import { ShareButton } from './share-button'
 import { StartOver } from './start-over'
 import { TipList } from './tip-list'
-import { ResultHero, TopPickSections } from './top-pick'
+import { MoreAboutPick, ResultHero, WhyItSuits } from './top-pick'
 
 // The number of types in words, as the sentence reads ("all five"), so a new type needs no edit here.
 const TYPE_COUNT =
@@ -24,9 +26,14 @@ interface OwnResultProps {
   onStartOver: () => void
 }
 
-/** The person's own result, past the safety check: renders ownResultView's model as it is. */
+/**
+ * The person's own result, past the safety check: renders ownResultView's model as it is. The
+ * first screen holds the decision (the outcome, the pick and its strongest reasons, what to ask
+ * for); the rest opens on demand, the person's own sections first. Share and the card stay in a
+ * bar at the bottom.
+ */
 export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
-  if (view.outcome === 'urgent') {
+  if (view.kind === 'urgent') {
     return (
       <div className="result-page">
         <h1>Please get medical help first</h1>
@@ -46,58 +53,94 @@ export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
     )
   }
 
-  const banner = view.banner ? <LevelBanner banner={view.banner} /> : null
+  const outcomeIsHeading = view.outcome.level === 'doctor-first'
   return (
-    <div className="result-page">
-      {view.top ? (
-        <>
-          <ResultHero pick={view.top} eyebrow="Your best match" />
-          {banner}
-          {view.watchFor ? <ClearNote watchFor={view.watchFor} /> : null}
-          <TopPickSections pick={view.top} whyHeading="Why this suits you" />
-        </>
-      ) : (
-        <>
-          <h1>No massage type suits you right now</h1>
-          <p>What you ticked in the safety check rules out all {TYPE_COUNT} massage types for now.</p>
-          {banner}
-        </>
-      )}
+    <div className={view.top ? 'result-page result-page-with-bar' : 'result-page'}>
+      <div className="result-decision">
+        <OutcomeBlock outcome={view.outcome} />
+        {view.top ? (
+          <>
+            <ResultHero pick={view.top} eyebrow={view.eyebrow} isPageHeading={!outcomeIsHeading} />
+            {view.leftNote ? <p className="left-note">{view.leftNote}</p> : null}
+            {view.strongest.length > 0 ? (
+              <WhyItSuits reasons={view.strongest} heading="Why this suits you" />
+            ) : null}
+            {view.booking ? <BookingLine text={view.booking} /> : null}
+          </>
+        ) : (
+          <NoTypeLeft isPageHeading={!outcomeIsHeading} />
+        )}
+      </div>
+      {view.outcome.level === 'caution' ? (
+        <ResultSection title="What you ticked means for a massage">
+          <FlagList flags={view.outcome.flags} />
+        </ResultSection>
+      ) : null}
+      {view.top ? <MoreAboutPick pick={view.top} /> : null}
       <OptionsSections options={view.others} lessSuitedTitle="Less suited to your answers" />
       {view.ruledOut.length > 0 ? (
-        <section aria-labelledby="ruled-out-heading">
-          <h2 id="ruled-out-heading">Ruled out for now</h2>
+        <ResultSection title="Ruled out for now">
           <RuledOutList items={view.ruledOut} />
-        </section>
-      ) : null}
-      {view.therapistTips ? (
-        <section aria-labelledby="tips-heading">
-          <h2 id="tips-heading">Getting the most from a massage</h2>
-          <TipList tips={view.therapistTips} />
-        </section>
+        </ResultSection>
       ) : null}
       {view.selfMassage ? <SelfMassage tips={view.selfMassage} /> : null}
+      {view.watchFor ? (
+        <ResultSection title="When to stop and get help">
+          <p>
+            You ticked none of the warning signs. If any of them start ({view.watchFor.join(', ')}), stop and
+            get medical help.
+          </p>
+        </ResultSection>
+      ) : null}
+      {view.therapistTips ? (
+        <ResultSection title="Getting the most from a massage">
+          <TipList tips={view.therapistTips} />
+        </ResultSection>
+      ) : null}
       {view.research ? (
         <ResearchNote studies={view.research.studies} caveats={view.research.caveats} />
       ) : null}
       <p className="result-small">{NOT_A_DIAGNOSIS}</p>
+      {view.top ? (
+        <p className="result-small">The link holds your quiz answers but not your health answers.</p>
+      ) : null}
       <div className="actions no-print">
-        <ShareButton url={shareUrl} title="Massage Match" text={view.shareText} />
-        <Link to={paths.card()} className="button button-secondary">
-          Show this to your therapist
-        </Link>
         <StartOver onConfirm={onStartOver} />
       </div>
+      {view.top ? (
+        <div className="result-bar no-print" ref={keepBarSmall}>
+          <ShareButton url={shareUrl} title="Massage Match" text={view.shareText} />
+          <Link to={paths.card()} className="button button-secondary">
+            Show this to your therapist
+          </Link>
+        </div>
+      ) : null}
     </div>
   )
 }
 
-/** A quiet reminder with a clear screening: what to watch for. Not an alarm, so no status role. */
-function ClearNote({ watchFor }: { watchFor: readonly string[] }) {
+function NoTypeLeft({ isPageHeading }: { isPageHeading: boolean }) {
+  const Heading = isPageHeading ? 'h1' : 'h2'
   return (
-    <p className="clear-note">
-      You ticked none of the warning signs. If any of them start ({watchFor.join(', ')}), stop and get medical
-      help.
-    </p>
+    <>
+      <Heading>No massage type suits you right now</Heading>
+      <p>What you ticked in the safety check rules out all {TYPE_COUNT} massage types for now.</p>
+    </>
   )
+}
+
+/**
+ * The bar stays in view while it is small; with large text it would cover much of the screen, so
+ * it then rests at the end of the page (ResizeObserver: every browser the app supports has it).
+ */
+function keepBarSmall(bar: HTMLDivElement | null) {
+  if (!bar || typeof ResizeObserver === 'undefined') return
+  const check = () => bar.classList.toggle('result-bar-static', bar.offsetHeight > window.innerHeight / 4)
+  const observer = new ResizeObserver(check)
+  observer.observe(bar)
+  window.addEventListener('resize', check)
+  return () => {
+    observer.disconnect()
+    window.removeEventListener('resize', check)
+  }
 }

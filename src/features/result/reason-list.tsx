@@ -1,3 +1,5 @@
+import { useId } from 'react'
+
 interface ReasonListProps {
   reasons: readonly string[]
 }
@@ -15,10 +17,13 @@ export function ReasonList({ reasons }: ReasonListProps) {
 
 /** What counts against a type, apart from why it suits: a small heading and the reasons. */
 export function WorthKnowing({ against }: { against: readonly string[] }) {
+  const id = useId()
   if (against.length === 0) return null
   return (
-    <div className="worth-knowing">
-      <h3 className="worth-knowing-heading">Worth knowing</h3>
+    <div className="worth-knowing" role="group" aria-labelledby={id}>
+      <h3 id={id} className="worth-knowing-heading">
+        Worth knowing
+      </h3>
       <ReasonList reasons={against} />
     </div>
   )

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import {
+  MASSAGE_NAMES,
   MASSAGE_TYPES,
   RULED_OUT_WHY,
   SCREENING_TABLE,
@@ -29,7 +30,7 @@ const acuteLight: QuizAnswers = {
   stress: true,
 }
 const noBack: QuizAnswers = { ...chronicFirm, pressure: 'no-back', stress: true }
-const allSuit: QuizAnswers = { ...acuteLight, pressure: 'medium', stiffness: true }
+const allSuit: QuizAnswers = { ...acuteLight, pressure: 'medium', knots: 'achy', stiffness: true }
 
 /**
  * The view boiled down to what a reader checks: which sections show, and what is in them. Type
@@ -38,11 +39,11 @@ const allSuit: QuizAnswers = { ...acuteLight, pressure: 'medium', stiffness: tru
 const types = (items: readonly { type: string }[]) => items.map((i) => i.type).sort()
 
 function summary(view: OwnResultView) {
-  if (view.outcome === 'urgent') return { outcome: view.outcome }
+  if (view.kind === 'urgent') return { kind: view.kind }
   return {
-    outcome: view.outcome,
+    kind: view.kind,
     top: view.top?.type ?? null,
-    banner: view.banner?.title ?? null,
+    outcome: view.outcome.title,
     watchFor: view.watchFor !== null,
     suited: types(view.others.suited),
     lessSuited: types(view.others.lessSuited),
@@ -64,9 +65,9 @@ const ownCases: {
     answers: chronicFirm,
     screening: [],
     expected: {
-      outcome: 'pick',
+      kind: 'pick',
       top: 'deep-tissue',
-      banner: null,
+      outcome: 'Go ahead',
       watchFor: true,
       suited: ['myofascial-release', 'swedish', 'trigger-point'],
       lessSuited: ['reflexology'],
@@ -81,9 +82,9 @@ const ownCases: {
     answers: chronicFirm,
     screening: ['osteoporosis'],
     expected: {
-      outcome: 'pick',
+      kind: 'pick',
       top: 'myofascial-release',
-      banner: 'Caution',
+      outcome: 'Go ahead with care',
       watchFor: false,
       suited: ['swedish'],
       lessSuited: ['reflexology'],
@@ -98,9 +99,9 @@ const ownCases: {
     answers: acuteLight,
     screening: ['weight-loss'],
     expected: {
-      outcome: 'pick',
+      kind: 'pick',
       top: 'swedish',
-      banner: 'See a doctor first',
+      outcome: 'See a doctor first',
       watchFor: false,
       suited: ['myofascial-release', 'reflexology'],
       lessSuited: [],
@@ -115,9 +116,9 @@ const ownCases: {
     answers: chronicFirm,
     screening: ['fever'],
     expected: {
-      outcome: 'all-ruled-out',
+      kind: 'all-ruled-out',
       top: null,
-      banner: 'See a doctor first',
+      outcome: 'See a doctor first',
       watchFor: false,
       suited: [],
       lessSuited: [],
@@ -132,9 +133,9 @@ const ownCases: {
     answers: chronicFirm,
     screening: ['skin-condition'],
     expected: {
-      outcome: 'pick',
+      kind: 'pick',
       top: 'reflexology',
-      banner: 'Caution',
+      outcome: 'Go ahead with care',
       watchFor: false,
       suited: [],
       lessSuited: [],
@@ -149,9 +150,9 @@ const ownCases: {
     answers: noBack,
     screening: [],
     expected: {
-      outcome: 'pick',
+      kind: 'pick',
       top: 'reflexology',
-      banner: null,
+      outcome: 'Go ahead',
       watchFor: true,
       suited: [],
       lessSuited: ['deep-tissue', 'myofascial-release', 'swedish', 'trigger-point'],
@@ -166,9 +167,9 @@ const ownCases: {
     answers: allSuit,
     screening: [],
     expected: {
-      outcome: 'pick',
+      kind: 'pick',
       top: 'swedish',
-      banner: null,
+      outcome: 'Go ahead',
       watchFor: true,
       suited: ['deep-tissue', 'myofascial-release', 'reflexology', 'trigger-point'],
       lessSuited: [],
@@ -182,7 +183,7 @@ const ownCases: {
     name: 'an urgent warning sign: nothing but the way to medical help',
     answers: chronicFirm,
     screening: ['saddle-numbness'],
-    expected: { outcome: 'urgent' },
+    expected: { kind: 'urgent' },
   },
 ]
 
@@ -193,7 +194,7 @@ test.each(ownCases)('own result, $name', ({ answers, screening, expected }) => {
 test('the top pick carries its reasons and, apart, what counts against it', () => {
   const view = ownResultView(chronicFirm, [])
   const first = recommend(chronicFirm).ranked[0]!
-  expect(view.outcome === 'pick' && view.top).toMatchObject({
+  expect(view.kind === 'pick' && view.top).toMatchObject({
     name: 'Deep Tissue Massage',
     reasons: first.reasons,
     against: first.against,
@@ -202,7 +203,7 @@ test('the top pick carries its reasons and, apart, what counts against it', () =
 
 test('each item that rules a type out gives its own sentence', () => {
   const view = ownResultView(chronicFirm, ['osteoporosis', 'pregnancy'])
-  if (view.outcome === 'urgent') throw new Error('not urgent')
+  if (view.kind === 'urgent') throw new Error('not urgent')
   const deep = view.ruledOut.find((r) => r.type === 'deep-tissue')!
   expect(deep.because.map((b) => b.text).sort()).toEqual(
     [
@@ -212,17 +213,17 @@ test('each item that rules a type out gives its own sentence', () => {
   )
 })
 
-test('the banner lists each flag with its short name and advice', () => {
+test('the outcome lists each flag with its short name and advice', () => {
   const view = ownResultView(acuteLight, ['weight-loss'])
-  if (view.outcome === 'urgent') throw new Error('not urgent')
-  expect(view.banner?.level).toBe('doctor-first')
-  expect(view.banner?.flags.map((f) => f.key)).toEqual(['weight-loss'])
-  expect(view.banner?.flags[0]?.advice).not.toBe('')
+  if (view.kind === 'urgent') throw new Error('not urgent')
+  expect(view.outcome.level).toBe('doctor-first')
+  expect(view.outcome.flags.map((f) => f.key)).toEqual(['weight-loss'])
+  expect(view.outcome.flags[0]?.advice).not.toBe('')
 })
 
 test('the quiet note lists the urgent warning signs and a fever, lower-cased', () => {
   const view = ownResultView(chronicFirm, [])
-  if (view.outcome === 'urgent') throw new Error('not urgent')
+  if (view.kind === 'urgent') throw new Error('not urgent')
   expect(view.watchFor).toHaveLength(
     SCREENING_TABLE.filter((e) => e.level === 'urgent' || e.item === 'fever').length,
   )
@@ -238,12 +239,12 @@ test.each([
   },
 ])('the share text $name', ({ screening, text }) => {
   const view = ownResultView(chronicFirm, screening)
-  expect(view.outcome !== 'urgent' && view.shareText).toMatch(text)
+  expect(view.kind !== 'urgent' && view.shareText).toMatch(text)
 })
 
 test("therapist tips are the guide's, in its order", () => {
   const view = ownResultView(chronicFirm, [])
-  expect(view.outcome !== 'urgent' && view.therapistTips).toBe(THERAPIST_TIPS)
+  expect(view.kind !== 'urgent' && view.therapistTips).toBe(THERAPIST_TIPS)
 })
 
 test.each([
@@ -267,7 +268,7 @@ test.each([
 
 test("a shared link from a sender with fragile bones opens on the sender's own first pick, said to be adjusted", () => {
   const own = ownResultView(chronicFirm, ['osteoporosis'])
-  if (own.outcome === 'urgent') throw new Error('not urgent')
+  if (own.kind === 'urgent') throw new Error('not urgent')
   expect(own.avoid).toEqual(expect.arrayContaining(['deep-tissue']))
   const shared = sharedResultView(chronicFirm, own.avoid)
   expect(shared.top?.type).toBe(own.top?.type)
@@ -279,5 +280,87 @@ test("a shared link from a sender with fragile bones opens on the sender's own f
 
 test('a shared link whose sender had every type ruled out offers none, and says so', () => {
   const shared = sharedResultView(chronicFirm, [...MASSAGE_TYPES])
-  expect(shared).toEqual({ top: null, others: { suited: [], lessSuited: [] }, adjusted: true })
+  expect(shared).toEqual({ top: null, strongest: [], others: { suited: [], lessSuited: [] }, adjusted: true })
+})
+
+test('a pick the safety check left, with no answer for it, is "what is left", never "your best match"', () => {
+  // A wound on the back rules out every back massage; firm pressure and knots point away from the feet.
+  const view = ownResultView(chronicFirm, ['skin-condition'])
+  if (view.kind === 'urgent') throw new Error('not urgent')
+  expect(view.top?.type).toBe('reflexology')
+  expect(view.basis).toBe('what-is-left')
+  expect(view.eyebrow).toBe('What is left')
+  expect(view.leftNote).toMatch(
+    /^What you ticked rules out .+\. This is what is left: none of your answers point to it/,
+  )
+  for (const type of view.avoid) expect(view.leftNote).toContain(MASSAGE_NAMES[type])
+})
+
+test('the one type the safety check leaves is "what is left" even when an answer gives it a point', () => {
+  // Stress gives reflexology a point, but with a wound on the back it is first only because it is all that is left.
+  const view = ownResultView({ ...chronicFirm, stress: true }, ['skin-condition'])
+  if (view.kind === 'urgent') throw new Error('not urgent')
+  expect(view.top?.type).toBe('reflexology')
+  expect([view.basis, view.eyebrow]).toEqual(['what-is-left', 'What is left'])
+  expect(view.leftNote).toMatch(/This is what is left: it is not the best match for your answers\.$/)
+})
+
+test('a pick the answers point to is "your best match", and under "see a doctor first" only "if your doctor agrees"', () => {
+  const clear = ownResultView(chronicFirm, [])
+  const doctor = ownResultView(noBack, ['weight-loss'])
+  if (clear.kind === 'urgent' || doctor.kind === 'urgent') throw new Error('not urgent')
+  expect([clear.basis, clear.eyebrow]).toEqual(['match', 'Your best match'])
+  expect([doctor.basis, doctor.eyebrow]).toEqual(['match', 'If your doctor agrees'])
+  expect(doctor.strongest).toEqual([])
+})
+
+const bookingCases: { name: string; answers: QuizAnswers; screening: ScreeningItem[]; line: RegExp }[] = [
+  {
+    name: 'the pressure the person likes, nothing to tell',
+    answers: chronicFirm,
+    screening: [],
+    line: /^Ask for: a 60-minute deep tissue massage, firm pressure\.$/,
+  },
+  {
+    name: 'fragile bones turn firm into gentle pressure, and are told',
+    answers: chronicFirm,
+    screening: ['osteoporosis'],
+    line: /^Ask for: a 60-minute [a-z ]+, gentle pressure only\. Tell them: fragile bones\.$/,
+  },
+  {
+    name: 'severe pain asks for gentle pressure whatever the preference',
+    answers: { ...chronicFirm, severity: 9 },
+    screening: [],
+    line: /, gentle pressure only\.$/,
+  },
+  {
+    name: 'light pressure stays light, with a caution told',
+    answers: acuteLight,
+    screening: ['bleeding-disorder'],
+    line: /^Ask for: a 60-minute Swedish massage, light pressure\. Tell them: clotting disorder or blood thinners\.$/,
+  },
+  {
+    name: 'rather not have the back touched',
+    answers: noBack,
+    screening: [],
+    line: /^Ask for: a 60-minute reflexology session, no work on the back\.$/,
+  },
+  {
+    name: 'see a doctor first: once the doctor agrees',
+    answers: acuteLight,
+    screening: ['pregnancy'],
+    line: /^Once your doctor agrees, ask for a 60-minute Swedish massage, light pressure\. Tell them: pregnancy\.$/,
+  },
+]
+
+test.each(bookingCases)('the booking line: $name', ({ answers, screening, line }) => {
+  const view = ownResultView(answers, screening)
+  if (view.kind === 'urgent') throw new Error('not urgent')
+  expect(view.booking).toMatch(line)
+})
+
+test('with every type ruled out there is no booking line and no reasons', () => {
+  const view = ownResultView(chronicFirm, ['fever'])
+  if (view.kind === 'urgent') throw new Error('not urgent')
+  expect([view.booking, view.strongest, view.leftNote]).toEqual([null, [], null])
 })

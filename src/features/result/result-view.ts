@@ -8,9 +8,12 @@ import {
   RULED_OUT_WHY,
   SCREENING_TABLE,
   SELF_MASSAGE_TIPS,
+  SEVERE_PAIN,
+  DEEP_PRESSURE_TYPES,
   THERAPIST_TIPS,
   advise,
   recommend,
+  screen,
   screeningShort,
   selfMassagePlan,
   type Finding,
@@ -26,7 +29,7 @@ export interface TopPick {
   type: MassageType
   name: string
   tagline: string
-  /** Why it suits: the rules that raised it. Empty: it ranks first among equals. */
+  /** Why it suits: the rules that raised it. Empty only when the safety check left it first (the engine's pick basis). */
   reasons: readonly string[]
   /** What counts against it, shown apart under "Worth knowing". */
   against: readonly string[]
@@ -49,12 +52,27 @@ export interface Options {
   lessSuited: readonly OptionItem[]
 }
 
-/** The screening banner: only for caution and doctor-first (clear gets a quiet note, urgent its own page). */
-export interface Banner {
-  level: 'caution' | 'doctor-first'
-  title: 'Caution' | 'See a doctor first'
+/**
+ * The outcome that leads the result: what to do, with who and when. Urgent has its own page
+ * (the stop screen), so it is not one of these.
+ */
+export interface Outcome {
+  level: 'clear' | 'caution' | 'doctor-first'
+  title: 'Go ahead' | 'Go ahead with care' | 'See a doctor first'
+  /** The action in one or two plain sentences. */
+  action: string
+  /**
+   * Each ticked item with its own advice (who, and how soon). In the first screen under "See a
+   * doctor first"; under "Go ahead with care" the booking line carries it, and the advice is on demand.
+   */
   flags: readonly { key: ScreeningItem; short: string; advice: string }[]
 }
+
+/**
+ * Why the first pick is shown: a match for the answers, only what the safety check left (no
+ * answer points to it), or either of those once a doctor agrees.
+ */
+export type PickBasis = 'match' | 'what-is-left'
 
 /** A type the safety check rules out, with one sentence per item that rules it out. */
 export interface RuledOutItem {
@@ -73,13 +91,22 @@ export interface SelfMassageTip {
 export type OwnResultView =
   | {
       /** Something needs medical help now: no massage at all, a way to the stop screen. */
-      outcome: 'urgent'
+      kind: 'urgent'
     }
   | {
       /** 'all-ruled-out': the safety check rules out every type, so there is no top pick. */
-      outcome: 'pick' | 'all-ruled-out'
+      kind: 'pick' | 'all-ruled-out'
       top: TopPick | null
-      banner: Banner | null
+      outcome: Outcome
+      /** Why the pick is shown; the words above its name follow from it and the outcome. */
+      basis: PickBasis
+      eyebrow: string
+      /** For a pick that is only what is left: which types were ruled out, in a sentence. */
+      leftNote: string | null
+      /** The pick's strongest reasons (up to two), shown in the first screen; none before a doctor agrees. */
+      strongest: readonly string[]
+      /** What to ask for when booking, in one line to copy ("Ask for: …. Tell them: …."). */
+      booking: string | null
       /** With a clear screening and a pick: the warning signs to watch for, lower-cased. */
       watchFor: readonly string[] | null
       others: Options
@@ -99,11 +126,26 @@ export type OwnResultView =
  */
 export interface SharedResultView {
   top: TopPick | null
+  /** The pick's strongest reasons, as the sender saw them first. */
+  strongest: readonly string[]
   others: Options
   adjusted: boolean
 }
 
-const BANNER_TITLES = { caution: 'Caution', 'doctor-first': 'See a doctor first' } as const
+const OUTCOME_TITLES = {
+  clear: 'Go ahead',
+  caution: 'Go ahead with care',
+  'doctor-first': 'See a doctor first',
+} as const
+
+/** The words above the pick's name: never "your best match" before a doctor has agreed. */
+const EYEBROWS = {
+  'go-ahead': { match: 'Your best match', 'what-is-left': 'What is left' },
+  'doctor-first': { match: 'If your doctor agrees', 'what-is-left': 'If your doctor agrees: what is left' },
+} as const
+
+/** Reasons shown in the first screen; the rest are one tap away. */
+const STRONGEST = 2
 
 /** The warning signs to watch for, as the table marks them (the urgent ones and a fever). */
 const WATCH_FOR = SCREENING_TABLE.filter((e) => e.watchFor).map((e) => lowerFirst(e.short))
@@ -144,25 +186,85 @@ function toOptions(rest: readonly RankedType[]): Options {
   }
 }
 
+/** "Fragile bones, pregnancy and a blood clot": a list in a sentence. */
+function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+}
+
+function toOutcome(level: Outcome['level'], flags: Outcome['flags']): Outcome {
+  const told = listInWords(flags.map((f) => lowerFirst(f.short)))
+  const action =
+    level === 'clear'
+      ? 'Massage is a reasonable thing to try for back pain like yours.'
+      : level === 'caution'
+        ? `You can book a massage. Tell the therapist about ${told} before it starts.`
+        : 'Do not book a massage yet.'
+  return { level, title: OUTCOME_TITLES[level], action, flags }
+}
+
+/** The pressure to ask for: the person's own, unless something ticked (or severe pain) asks for gentle work. */
+function pressureToAsk(answers: QuizAnswers, screening: readonly ScreeningItem[]): string {
+  if (answers.pressure === 'no-back') return 'no work on the back'
+  const limited =
+    answers.pressure !== 'light' &&
+    (answers.severity >= SEVERE_PAIN ||
+      screen(screening).flags.some((f) => DEEP_PRESSURE_TYPES.every((type) => f.avoid.includes(type))))
+  return limited ? 'gentle pressure only' : `${answers.pressure} pressure`
+}
+
+/**
+ * "Trigger Point Therapy" reads "a 60-minute trigger point therapy" mid-sentence; Swedish keeps its
+ * capital; a one-word name ("Reflexology") reads as a session.
+ */
+function nameInSentence(type: MassageType): string {
+  const name = MASSAGE_NAMES[type].toLowerCase().replace('swedish', 'Swedish')
+  return name.includes(' ') ? name : `${name} session`
+}
+
+function bookingLine(
+  type: MassageType,
+  answers: QuizAnswers,
+  screening: readonly ScreeningItem[],
+  outcome: Outcome,
+): string {
+  const ask = `a 60-minute ${nameInSentence(type)}, ${pressureToAsk(answers, screening)}.`
+  const tell =
+    outcome.flags.length > 0
+      ? ` Tell them: ${listInWords(outcome.flags.map((f) => lowerFirst(f.short)))}.`
+      : ''
+  return outcome.level === 'doctor-first'
+    ? `Once your doctor agrees, ask for ${ask}${tell}`
+    : `Ask for: ${ask}${tell}`
+}
+
 /** What the person's own result shows, from their answers and their safety check. */
 export function ownResultView(answers: QuizAnswers, screening: readonly ScreeningItem[]): OwnResultView {
   const advice = advise(answers, screening)
-  if (advice.level === 'urgent') return { outcome: 'urgent' }
+  if (advice.level === 'urgent') return { kind: 'urgent' }
 
   const [first, ...rest] = advice.picks
   const top = first ? toTopPick(first) : null
   const plan = selfMassagePlan(advice, answers)
-  const bannerLevel = advice.level === 'clear' ? null : advice.level
+  const outcome = toOutcome(
+    advice.level,
+    advice.flags.map((f) => ({ key: f.item, short: screeningShort(f.item), advice: f.advice })),
+  )
+  // Only what is left (the engine's pick basis): no answer points to it, or it is the one type the safety check left.
+  const basis: PickBasis = advice.basis.kind === 'what-is-left' ? 'what-is-left' : 'match'
+  const ruledOutNames = listInWords(advice.avoided.map((a) => MASSAGE_NAMES[a.type]))
   return {
-    outcome: top ? 'pick' : 'all-ruled-out',
+    kind: top ? 'pick' : 'all-ruled-out',
     top,
-    banner: bannerLevel
-      ? {
-          level: bannerLevel,
-          title: BANNER_TITLES[bannerLevel],
-          flags: advice.flags.map((f) => ({ key: f.item, short: screeningShort(f.item), advice: f.advice })),
-        }
-      : null,
+    outcome,
+    basis,
+    eyebrow: EYEBROWS[outcome.level === 'doctor-first' ? 'doctor-first' : 'go-ahead'][basis],
+    leftNote:
+      basis === 'what-is-left'
+        ? `What you ticked rules out ${ruledOutNames}. This is what is left: ${first && first.score > 0 ? 'it is not the best match for your answers' : 'none of your answers point to it, so it is not a strong match'}.`
+        : null,
+    strongest: top && outcome.level !== 'doctor-first' ? top.reasons.slice(0, STRONGEST) : [],
+    booking: first ? bookingLine(first.type, answers, screening, outcome) : null,
     watchFor: top && advice.level === 'clear' ? WATCH_FOR : null,
     others: toOptions(rest),
     ruledOut: advice.avoided.map((a) => ({
@@ -195,5 +297,10 @@ export function ownResultView(answers: QuizAnswers, screening: readonly Screenin
 /** What a shared result shows: the link's answers ranked, less what the sender's safety check ruled out. */
 export function sharedResultView(answers: QuizAnswers, avoid: readonly MassageType[] = []): SharedResultView {
   const [first, ...rest] = recommend(answers).ranked.filter((r) => !avoid.includes(r.type))
-  return { top: first ? toTopPick(first) : null, others: toOptions(rest), adjusted: avoid.length > 0 }
+  return {
+    top: first ? toTopPick(first) : null,
+    strongest: first ? first.reasons.slice(0, STRONGEST) : [],
+    others: toOptions(rest),
+    adjusted: avoid.length > 0,
+  }
 }

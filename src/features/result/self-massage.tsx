@@ -1,3 +1,4 @@
+import { ResultSection } from './result-section'
 import { SelfMassageTimer } from './self-massage-timer'
 import type { SelfMassageTip } from './result-view'
 import { TipItem } from './tip-list'
@@ -5,8 +6,7 @@ import { TipItem } from './tip-list'
 /** The self-massage tips the safety check allows; the foam roller comes with its timer. */
 export function SelfMassage({ tips }: { tips: readonly SelfMassageTip[] }) {
   return (
-    <section aria-labelledby="self-heading">
-      <h2 id="self-heading">Self-massage at home</h2>
+    <ResultSection title="Self-massage at home">
       <p>Go gently, and stop if the pain gets sharper.</p>
       <ul className="tip-list">
         {tips.map(({ tip, hasTimer }) => (
@@ -15,6 +15,6 @@ export function SelfMassage({ tips }: { tips: readonly SelfMassageTip[] }) {
           </TipItem>
         ))}
       </ul>
-    </section>
+    </ResultSection>
   )
 }

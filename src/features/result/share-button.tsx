@@ -54,7 +54,6 @@ export function ShareButton({ url, title, text }: ShareButtonProps) {
       <button type="button" className="button button-primary" onClick={() => void handleShare()}>
         Share
       </button>
-      <p className="result-small">The link holds your quiz answers but not your health answers.</p>
       <p className="share-message" aria-live="polite">
         {message}
       </p>

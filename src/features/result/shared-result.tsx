@@ -1,7 +1,7 @@
 import { NOT_A_DIAGNOSIS } from '../../engine'
 import { OptionsSections } from './other-options'
 import type { SharedResultView } from './result-view'
-import { ResultHero, TopPickSections } from './top-pick'
+import { MoreAboutPick, ResultHero, WhyItSuits } from './top-pick'
 
 interface SharedResultProps {
   view: SharedResultView
@@ -35,7 +35,12 @@ export function SharedResult({ view, onTakeCheck }: SharedResultProps) {
           Take the safety check
         </button>
       </div>
-      {view.top ? <TopPickSections pick={view.top} whyHeading="Why it suits these answers" /> : null}
+      {view.top ? (
+        <>
+          <WhyItSuits reasons={view.strongest} heading="Why it suits these answers" />
+          <MoreAboutPick pick={view.top} />
+        </>
+      ) : null}
       <OptionsSections options={view.others} lessSuitedTitle="Less suited to these answers" />
       <p className="result-small">{NOT_A_DIAGNOSIS}</p>
     </div>

@@ -1,0 +1,116 @@
+// Heights of the own result at phone sizes: where the decision part ends (the outcome, the pick, its
+// strongest reasons and the booking line), where Share is, and the whole page, in CSS px and screens.
+// Reads a built app (default dist/, from `npm run build`); serves it on 127.0.0.1 in Debian's Chromium.
+// Usage: npm run build && node scripts/measure-result.mjs [--dist=DIR] [--shots=DIR]
+// --shots saves what each first screen shows (PNG) into DIR.
+import { fileURLToPath } from 'node:url'
+import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
+import { serveDist } from './serve-dist.mjs'
+
+const SAVE_KEY = 'massage-match'
+const option = (name) =>
+  process.argv
+    .slice(2)
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.split('=')[1]
+const shotsDir = option('shots')
+const root = option('dist') ?? fileURLToPath(new URL('../dist/', import.meta.url))
+
+const chronicFirm = {
+  severity: 4,
+  duration: 'chronic',
+  radiation: 'none',
+  pressure: 'firm',
+  knots: 'achy',
+  stiffness: true,
+  stress: false,
+}
+const acuteLight = {
+  ...chronicFirm,
+  severity: 3,
+  duration: 'acute',
+  pressure: 'light',
+  knots: 'none',
+  stiffness: false,
+  stress: true,
+}
+
+// toShareHash of each answer set, worked out by the app itself below (the codec is not loaded here).
+const PEOPLE = [
+  { name: 'clear', answers: chronicFirm, screening: [] },
+  { name: 'caution (fragile bones)', answers: chronicFirm, screening: ['osteoporosis'] },
+  { name: 'doctor first (weight loss)', answers: acuteLight, screening: ['weight-loss'] },
+]
+const SIZES = [
+  { name: '390x844', width: 390, height: 844, text: 100 },
+  { name: '320x640', width: 320, height: 640, text: 100 },
+  { name: '320x640, 200% text', width: 320, height: 640, text: 200 },
+]
+
+const server = await serveDist({ root })
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+const rows = []
+try {
+  for (const person of PEOPLE) {
+    for (const size of SIZES) {
+      const context = await browser.newContext({
+        viewport: { width: size.width, height: size.height },
+        isMobile: true,
+        hasTouch: true,
+        serviceWorkers: 'block',
+      })
+      const state = JSON.stringify({
+        state: { answers: person.answers, screening: person.screening },
+        version: 1,
+      })
+      await context.addInitScript(
+        ([key, value, text]) => {
+          localStorage.setItem(key, value)
+          document.addEventListener('DOMContentLoaded', () => {
+            document.documentElement.style.fontSize = `${text}%`
+          })
+        },
+        [SAVE_KEY, state, size.text],
+      )
+      const page = await context.newPage()
+      // The quiz ends on the result: "Continue" on the start page resumes there.
+      await page.goto(`${server.url}#/check`)
+      await page.getByRole('button', { name: /^(Continue|None of these)$/ }).click()
+      await page.waitForURL(/#\/r\//)
+      await page.getByRole('button', { name: 'Share' }).waitFor()
+      const figures = await page.evaluate(() => {
+        const bottom = (el) => (el ? el.getBoundingClientRect().bottom + window.scrollY : NaN)
+        const top = (el) => (el ? el.getBoundingClientRect().top + window.scrollY : NaN)
+        const share = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Share')
+        const bar = document.querySelector('.result-bar')
+        return {
+          decisionEnd: bottom(document.querySelector('.result-decision')),
+          shareTop: top(share),
+          shareInView: share ? share.getBoundingClientRect().bottom <= window.innerHeight : false,
+          barHeight: bar ? bar.getBoundingClientRect().height : 0,
+          page: document.documentElement.scrollHeight,
+        }
+      })
+      if (shotsDir) {
+        const file = `${person.name.split(' ')[0]}-${size.name.replace(/\W+/g, '-')}.png`
+        await page.screenshot({ path: `${shotsDir}/${file}` })
+      }
+      rows.push({ person: person.name, size: size.name, height: size.height, ...figures })
+      await context.close()
+    }
+  }
+} finally {
+  await browser.close()
+  await server.close()
+}
+
+const screens = (px, height) =>
+  Number.isFinite(px) ? `${Math.round(px)} px (${(px / height).toFixed(2)} screens)` : '-'
+for (const r of rows) {
+  console.log(
+    `${r.person.padEnd(28)} ${r.size.padEnd(20)} decision ends ${screens(r.decisionEnd, r.height)}; ` +
+      `share ${r.shareInView ? 'in view' : `at ${screens(r.shareTop, r.height)}`}; ` +
+      `bar ${Math.round(r.barHeight)} px; page ${screens(r.page, r.height)}`,
+  )
+}
