@@ -12,11 +12,12 @@ async function audit(page: Page, label: string): Promise<string[]> {
   )
 }
 
-// Start, the safety check, stop, a severity and a choice question, own result (with a banner),
+// Start, the safety check's two pages, stop, a severity and a choice question, own result (with a banner),
 // shared result, the therapist card, the link problem and not found.
 const AUDITED: { name: ScreenName; dark: boolean }[] = [
   { name: 'Start', dark: true },
   { name: 'Safety check', dark: false },
+  { name: 'Health conditions', dark: true },
   { name: 'Stop', dark: false },
   { name: 'Question 1', dark: true },
   { name: 'Question 2', dark: true },

@@ -4,6 +4,7 @@ import {
   MASSAGE_TYPES,
   QUESTIONS,
   SCREENING_TABLE,
+  URGENT_ITEMS,
   type MassageType,
   type QuizAnswers,
   type ScreeningItem,
@@ -13,6 +14,7 @@ import { answerSet } from '../src/test/answer-sets'
 export const TITLES = {
   start: 'Find the massage that suits your back',
   check: 'First, a quick safety check',
+  checkConditions: 'Safety check: health conditions',
   stop: 'Get medical help now',
   card: 'For your therapist',
   linkProblem: "This link can't be opened",
@@ -73,6 +75,29 @@ export async function openCheck(page: Page): Promise<void> {
   await expect(h1(page)).toHaveText(TITLES.check)
 }
 
+/**
+ * Both pages of the safety check, by touch, from its first page: ticks each item on its page
+ * and moves on with the one button there ("None of these", or "Continue" once something on the
+ * page is ticked). An urgent sign ends the check on the first page, leaving the stop screen.
+ */
+export async function passCheck(page: Page, items: readonly ScreeningItem[] = []): Promise<void> {
+  const on = (group: 'warning-sign' | 'condition') =>
+    items.filter((item) => SCREENING_TABLE.find((e) => e.item === item)?.group === group)
+  const pages = [
+    { title: TITLES.check, ticks: on('warning-sign') },
+    { title: TITLES.checkConditions, ticks: on('condition') },
+  ]
+  for (const { title, ticks } of pages) {
+    await expect(h1(page)).toHaveText(title)
+    for (const item of ticks) {
+      await press(screeningBox(page, item))
+      await expect(screeningBox(page, item)).toBeChecked()
+    }
+    await press(button(page, ticks.length > 0 ? 'Continue' : 'None of these'))
+    if (items.some((item) => URGENT_ITEMS.includes(item))) return
+  }
+}
+
 /** Answers one question by touch, leaving the next screen showing. */
 export async function answerQuestion(page: Page, n: number, answers: QuizAnswers): Promise<void> {
   const q = QUESTIONS[n - 1]
@@ -83,10 +108,10 @@ export async function answerQuestion(page: Page, n: number, answers: QuizAnswers
   await expect(h1(page)).not.toHaveText(q.prompt)
 }
 
-/** The safety check with "None of these", then all seven questions, by touch. */
+/** The safety check with "None of these" on both pages, then all seven questions, by touch. */
 export async function completeQuiz(page: Page, answers: QuizAnswers): Promise<void> {
   await openCheck(page)
-  await press(button(page, 'None of these'))
+  await passCheck(page)
   for (let n = 1; n <= QUESTIONS.length; n++) await answerQuestion(page, n, answers)
 }
 

@@ -88,6 +88,9 @@ test('the safety check and the quiz work by keyboard alone @keyboard', async ({ 
   await expectVisibleFocus(page)
   await page.keyboard.press('Enter')
   await expect(h1(page)).toHaveText(TITLES.check)
+  await tabTo(page, button(page, 'None of these'))
+  await page.keyboard.press('Enter')
+  await expect(h1(page)).toHaveText(TITLES.checkConditions)
 
   await tabTo(page, screeningBox(page, 'osteoporosis'))
   await expectVisibleFocus(page)

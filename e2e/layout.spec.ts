@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { openCheck, press } from './flow'
+import { openCheck, passCheck, press } from './flow'
 import { tour, type ScreenName } from './tour'
 
 test('no screen scrolls sideways at 320 px @narrow', async ({ page }) => {
@@ -87,7 +87,7 @@ test('"Why we ask" shows "+" closed and "−" open instead of the browser\'s tri
   page,
 }) => {
   await openCheck(page)
-  await press(page.getByRole('button', { name: 'None of these' }))
+  await passCheck(page)
   const summary = page.locator('.why summary')
   const look = () =>
     summary.evaluate((el) => ({
@@ -108,7 +108,7 @@ test('the pain scale is one row of 0 to 10 with its words under 0, 5 and 10, and
   page,
 }) => {
   await openCheck(page)
-  await press(page.getByRole('button', { name: 'None of these' }))
+  await passCheck(page)
   const tiles = page.locator('.tile')
   await expect(tiles).toHaveCount(11)
   const boxes = await tiles.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()))

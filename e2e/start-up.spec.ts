@@ -4,7 +4,7 @@ import type { Page, Route } from '@playwright/test'
 import { MASSAGE_NAMES, advise } from '../src/engine'
 import { toShareHash } from '../src/share/link'
 import { allowApp, APP_CHUNK, dropRefusedLoads, expect, refuseApp, test } from './fixtures'
-import { ANSWER_SETS, TITLES, h1, press } from './flow'
+import { ANSWER_SETS, TITLES, h1, passCheck, press } from './flow'
 
 const answers = ANSWER_SETS[1]!
 const shared = toShareHash(answers)
@@ -143,7 +143,7 @@ test('a double tap on Start opens the safety check with nothing ticked @phones',
 
 test('an address typed while a question is open gets its own title and focus', async ({ page }) => {
   await page.goto('./#/check')
-  await press(page.getByRole('button', { name: 'None of these' }))
+  await passCheck(page)
   await expect(h1(page)).toHaveText(/lower back pain/)
   await page.goto('./#/nowhere')
   await expect(h1(page)).toHaveText(TITLES.notFound)

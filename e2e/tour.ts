@@ -6,6 +6,7 @@ import { ANSWER_SETS, TITLES, answerQuestion, button, h1, openCheck, press, scre
 export type ScreenName =
   | 'Start'
   | 'Safety check'
+  | 'Health conditions'
   | 'Stop'
   | `Question ${number}`
   | 'Result'
@@ -42,6 +43,9 @@ export async function tour(page: Page, visit: (name: ScreenName) => Promise<void
   await press(button(page, 'Back to the safety check'))
   await expect(h1(page)).toHaveText(TITLES.check)
   await screeningBox(page, 'leg-weakness').setChecked(false)
+  await press(button(page, 'None of these'))
+  await expect(h1(page)).toHaveText(TITLES.checkConditions)
+  await visit('Health conditions')
   await press(screeningBox(page, 'osteoporosis'))
   await press(button(page, 'Continue'))
 
@@ -109,6 +113,11 @@ export async function reach(page: Page, name: ScreenName): Promise<void> {
       return
     case 'Safety check':
       await openCheck(page)
+      return
+    case 'Health conditions':
+      await openCheck(page)
+      await press(button(page, 'None of these'))
+      await expect(h1(page)).toHaveText(TITLES.checkConditions)
       return
     case 'Stop':
       await openCheck(page)

@@ -23,6 +23,7 @@ const DIST = process.env.ENGINES_DIST ?? 'dist'
 const TITLES = {
   start: 'Find the massage that suits your back',
   check: 'First, a quick safety check',
+  checkConditions: 'Safety check: health conditions',
   linkProblem: "This link can't be opened",
 }
 
@@ -66,13 +67,16 @@ async function setUp(t, launch) {
   return { server, driver, url: server.url }
 }
 
-/** Start page → Start → safety check → "None of these" → question 1. */
+/** Start page → Start → safety check → "None of these" on both its pages → question 1. */
 async function openFirstQuestion(driver, url, onScreen = async () => {}) {
   await driver.goto(url)
   await expectHeading(driver, TITLES.start)
   await onScreen()
   await driver.click('Start')
   await expectHeading(driver, TITLES.check)
+  await onScreen()
+  await driver.click('None of these')
+  await expectHeading(driver, TITLES.checkConditions)
   await onScreen()
   await driver.click('None of these')
 }
@@ -156,6 +160,8 @@ export function scenarios(engine, launch) {
     // The app's own code comes from the service worker's cache too.
     await driver.click('Start')
     await expectHeading(driver, TITLES.check)
+    await driver.click('None of these')
+    await expectHeading(driver, TITLES.checkConditions)
     await driver.click('None of these')
     await expectHeading(driver, QUESTIONS[0].prompt)
     await expectNoScriptErrors(driver)

@@ -64,7 +64,13 @@ export { recommend } from './rank-massages'
 /** The screening table and the screening step: flags, level, and what each item rules out. */
 export { LEVELS, SCREENING_TABLE, levelRank, screen, screeningShort, type ScreeningEntry } from './screening'
 /** The screening items' ids alone, in table order, and the urgent ones: light enough for the first screen. */
-export { NO_MASSAGE_ITEMS, SCREENING_ITEMS, URGENT_ITEMS, isScreeningItem } from './screening-items'
+export {
+  NO_MASSAGE_ITEMS,
+  SCREENING_ITEMS,
+  URGENT_ITEMS,
+  isScreeningItem,
+  noMassageItems,
+} from './screening-items'
 
 /** Ranking and screening together: the picks a person may be offered, the types ruled out, and why the first pick is first. */
 export { advise, pickBasis } from './advise'

@@ -1,42 +1,87 @@
 import type { ScreeningTableRow } from './screening'
 import type { ScreeningItem } from './types'
 
+type Row = ScreeningTableRow
+
 // The ids alone, for code that must recognise items without their texts (the saved-progress
 // reader on the first screen): importing SCREENING_TABLE would put every text in the first chunk.
-// Its type alone costs nothing at run time, and through it tsc holds this list equal to the table:
-// an id missing, extra or at another level is a type error here. screening.test.ts checks the order.
-const LEVEL_OF = {
-  'bladder-bowel-change': 'urgent',
-  'saddle-numbness': 'urgent',
-  'leg-weakness': 'urgent',
-  fever: 'doctor-first',
-  'weight-loss': 'doctor-first',
-  'cancer-history': 'doctor-first',
-  'recent-trauma': 'doctor-first',
-  'recent-surgery': 'doctor-first',
-  'blood-clot': 'doctor-first',
-  pregnancy: 'doctor-first',
-  osteoporosis: 'caution',
-  'bleeding-disorder': 'caution',
-  'skin-condition': 'caution',
-} as const satisfies { [Row in ScreeningTableRow as Row['item']]: Row['level'] }
+// Plain lists, the lightest form; the types below hold them to the table (an id missing, extra or
+// urgent in one place only is a type error), and screening.test.ts checks the order.
+const IDS = [
+  'bladder-bowel-change',
+  'saddle-numbness',
+  'leg-weakness',
+  'sexual-function',
+  'chest-pain',
+  'recent-trauma',
+  'fever',
+  'weight-loss',
+  'night-pain',
+  'cough-or-upper-pain',
+  'back-lump',
+  'cancer-history',
+  'weak-immune-system',
+  'recent-surgery',
+  'minor-fall',
+  'pregnancy',
+  'blood-clot',
+  'osteoporosis',
+  'bleeding-disorder',
+  'skin-condition',
+  'foot-skin-condition',
+] as const satisfies readonly Row['item'][]
+
+const URGENT = [
+  'bladder-bowel-change',
+  'saddle-numbness',
+  'leg-weakness',
+  'sexual-function',
+  'chest-pain',
+] as const satisfies readonly Extract<Row, { level: 'urgent' }>['item'][]
+
+/** True when A and B are the same union. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type Holds<T extends true> = T
+/** Type errors here when an item of the table, or an urgent one, is missing from the lists above. */
+export type ScreeningListsMatchTable = [
+  Holds<Same<(typeof IDS)[number], Row['item']>>,
+  Holds<Same<(typeof URGENT)[number], Extract<Row, { level: 'urgent' }>['item']>>,
+]
 
 /** All screening items, in the order of the table. */
-export const SCREENING_ITEMS: readonly ScreeningItem[] = /* @__PURE__ */ Object.freeze(
-  Object.keys(LEVEL_OF) as ScreeningItem[],
-)
+export const SCREENING_ITEMS: readonly ScreeningItem[] = /* @__PURE__ */ Object.freeze(IDS.slice())
 
 /** The signs of nerve compression: get medical help now. */
-export const URGENT_ITEMS: readonly ScreeningItem[] = /* @__PURE__ */ Object.freeze(
-  SCREENING_ITEMS.filter((item) => LEVEL_OF[item] === 'urgent'),
-)
+export const URGENT_ITEMS: readonly ScreeningItem[] = /* @__PURE__ */ Object.freeze(URGENT.slice())
 
 export function isScreeningItem(value: unknown): value is ScreeningItem {
-  return typeof value === 'string' && Object.hasOwn(LEVEL_OF, value)
+  return (SCREENING_ITEMS as readonly unknown[]).includes(value)
 }
 
 /**
  * Items that rule out every massage type without being urgent (an infection, a clot): the quiz
- * stops after the safety check and says so. screening.test.ts holds this to the table.
+ * stops after the safety check and says so. screening.test.ts holds these lists to the table.
  */
 export const NO_MASSAGE_ITEMS: readonly ScreeningItem[] = Object.freeze(['fever', 'blood-clot'])
+
+// Items that rule out every type on the back: with the one that rules out the feet (reflexology),
+// nothing is left, though each leaves something.
+const BACK_OUT: readonly ScreeningItem[] = [
+  'recent-trauma',
+  'back-lump',
+  'recent-surgery',
+  'minor-fall',
+  'skin-condition',
+]
+const FEET_OUT: ScreeningItem = 'foot-skin-condition'
+
+/**
+ * The items that, without an urgent one, leave no massage type at all: one that rules out every
+ * type, or one that rules out the back with the one that rules out the feet. [] when a type is left.
+ */
+export function noMassageItems(items: readonly ScreeningItem[]): ScreeningItem[] {
+  const all = items.filter((item) => NO_MASSAGE_ITEMS.includes(item))
+  const back = items.filter((item) => BACK_OUT.includes(item))
+  if (all.length > 0) return all
+  return back.length > 0 && items.includes(FEET_OUT) ? [...back, FEET_OUT] : []
+}

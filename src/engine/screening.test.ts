@@ -13,56 +13,210 @@ import {
   type MassageType,
   type ScreeningItem,
 } from './index'
+import { RULED_OUT_WHY, noMassageItems } from './index'
+import { screeningSubsets } from '../test/screening-sets'
 
 // Every combination in the normal run; every n-th under mutation testing (see vitest.stryker.config.ts).
 const STRIDE = Number(process.env.MUTATION_STRIDE ?? '1')
 
 const BACK: MassageType[] = ['swedish', 'deep-tissue', 'trigger-point', 'myofascial-release']
 const DEEP: MassageType[] = ['deep-tissue', 'trigger-point']
+const FEET: MassageType[] = ['reflexology']
+
+// Who to see and how soon, in the same words wherever they appear.
+const NOW = /^Get medical help now: (go to an emergency department or )?call your local emergency number\./
+const DAYS = /within (the next few days|a day or two)/
 
 // What each item means for a person, written out here so a changed table fails a test.
 const expected: {
   item: ScreeningItem
   level: Exclude<Level, 'clear'>
+  group: 'warning-sign' | 'condition'
   avoid: readonly MassageType[]
   says: RegExp
+  watchFor: boolean
 }[] = [
-  { item: 'bladder-bowel-change', level: 'urgent', avoid: MASSAGE_TYPES, says: /medical help now/i },
-  { item: 'saddle-numbness', level: 'urgent', avoid: MASSAGE_TYPES, says: /medical help now/i },
-  { item: 'leg-weakness', level: 'urgent', avoid: MASSAGE_TYPES, says: /medical help now/i },
-  { item: 'fever', level: 'doctor-first', avoid: MASSAGE_TYPES, says: /doctor/i },
-  { item: 'weight-loss', level: 'doctor-first', avoid: DEEP, says: /doctor/i },
-  { item: 'cancer-history', level: 'doctor-first', avoid: DEEP, says: /doctor/i },
-  { item: 'recent-trauma', level: 'doctor-first', avoid: BACK, says: /broken bone/i },
-  { item: 'recent-surgery', level: 'doctor-first', avoid: BACK, says: /surgeon or doctor/i },
-  { item: 'blood-clot', level: 'doctor-first', avoid: MASSAGE_TYPES, says: /clot/i },
+  // The NHS's "call 999 or go to A&E" signs.
+  {
+    item: 'bladder-bowel-change',
+    level: 'urgent',
+    group: 'warning-sign',
+    avoid: MASSAGE_TYPES,
+    says: NOW,
+    watchFor: true,
+  },
+  {
+    item: 'saddle-numbness',
+    level: 'urgent',
+    group: 'warning-sign',
+    avoid: MASSAGE_TYPES,
+    says: NOW,
+    watchFor: true,
+  },
+  {
+    item: 'leg-weakness',
+    level: 'urgent',
+    group: 'warning-sign',
+    avoid: MASSAGE_TYPES,
+    says: NOW,
+    watchFor: true,
+  },
+  {
+    item: 'sexual-function',
+    level: 'urgent',
+    group: 'warning-sign',
+    avoid: MASSAGE_TYPES,
+    says: NOW,
+    watchFor: true,
+  },
+  {
+    item: 'chest-pain',
+    level: 'urgent',
+    group: 'warning-sign',
+    avoid: MASSAGE_TYPES,
+    says: /^Get medical help now: call your local emergency number\./,
+    watchFor: true,
+  },
+  {
+    item: 'recent-trauma',
+    level: 'doctor-first',
+    group: 'warning-sign',
+    avoid: BACK,
+    says: /^Go to an emergency department or an urgent care centre today.*broken bone/,
+    watchFor: false,
+  },
+  // The NHS's "see a GP urgently or call 111" signs.
+  {
+    item: 'fever',
+    level: 'doctor-first',
+    group: 'warning-sign',
+    avoid: MASSAGE_TYPES,
+    says: /^See a doctor today/,
+    watchFor: true,
+  },
+  {
+    item: 'weight-loss',
+    level: 'doctor-first',
+    group: 'warning-sign',
+    avoid: DEEP,
+    says: DAYS,
+    watchFor: false,
+  },
+  {
+    item: 'night-pain',
+    level: 'doctor-first',
+    group: 'warning-sign',
+    avoid: DEEP,
+    says: DAYS,
+    watchFor: false,
+  },
+  {
+    item: 'cough-or-upper-pain',
+    level: 'doctor-first',
+    group: 'warning-sign',
+    avoid: DEEP,
+    says: DAYS,
+    watchFor: false,
+  },
+  {
+    item: 'back-lump',
+    level: 'doctor-first',
+    group: 'warning-sign',
+    avoid: BACK,
+    says: DAYS,
+    watchFor: false,
+  },
+  // Health conditions: those clinicians ask about, and the guide's four cautions.
+  {
+    item: 'cancer-history',
+    level: 'doctor-first',
+    group: 'condition',
+    avoid: DEEP,
+    says: DAYS,
+    watchFor: false,
+  },
+  {
+    item: 'weak-immune-system',
+    level: 'doctor-first',
+    group: 'condition',
+    avoid: DEEP,
+    says: DAYS,
+    watchFor: false,
+  },
+  {
+    item: 'recent-surgery',
+    level: 'doctor-first',
+    group: 'condition',
+    avoid: BACK,
+    says: /surgeon or doctor/i,
+    watchFor: false,
+  },
+  {
+    item: 'minor-fall',
+    level: 'doctor-first',
+    group: 'condition',
+    avoid: BACK,
+    says: /^See a doctor within a day or two.*break a bone/,
+    watchFor: false,
+  },
   {
     item: 'pregnancy',
     level: 'doctor-first',
-    avoid: ['deep-tissue', 'trigger-point'],
+    group: 'condition',
+    avoid: DEEP,
     says: /doctor or midwife/i,
+    watchFor: false,
   },
-  { item: 'osteoporosis', level: 'caution', avoid: DEEP, says: /light pressure/i },
-  { item: 'bleeding-disorder', level: 'caution', avoid: DEEP, says: /gentle pressure/i },
-  { item: 'skin-condition', level: 'caution', avoid: BACK, says: /reflexology/i },
+  {
+    item: 'blood-clot',
+    level: 'doctor-first',
+    group: 'condition',
+    avoid: MASSAGE_TYPES,
+    says: /clot.*today/,
+    watchFor: false,
+  },
+  {
+    item: 'osteoporosis',
+    level: 'caution',
+    group: 'condition',
+    avoid: DEEP,
+    says: /light pressure/i,
+    watchFor: false,
+  },
+  {
+    item: 'bleeding-disorder',
+    level: 'caution',
+    group: 'condition',
+    avoid: DEEP,
+    says: /gentle pressure/i,
+    watchFor: false,
+  },
+  {
+    item: 'skin-condition',
+    level: 'caution',
+    group: 'condition',
+    avoid: BACK,
+    says: /back.*reflexology/i,
+    watchFor: false,
+  },
+  {
+    item: 'foot-skin-condition',
+    level: 'caution',
+    group: 'condition',
+    avoid: FEET,
+    says: /feet.*reflexology/i,
+    watchFor: false,
+  },
 ]
 
-/** Every subset of the screening items, as lists in table order. */
-function allSubsets(): ScreeningItem[][] {
-  const subsets: ScreeningItem[][] = []
-  for (let mask = 0; mask < 1 << SCREENING_ITEMS.length; mask++) {
-    subsets.push(SCREENING_ITEMS.filter((_, i) => mask & (1 << i)))
-  }
-  return subsets
-}
-
-test('the table has the thirteen items of the contract, each once', () => {
+test('the table has the items of the contract and those added beside them, each once', () => {
   expect([...SCREENING_ITEMS].sort()).toEqual(expected.map((e) => e.item).sort())
   expect(SCREENING_TABLE.map((e) => e.item)).toEqual([...SCREENING_ITEMS])
 })
 
 test.each(expected)('$item alone gives level $level with its own advice', ({ item, level, avoid, says }) => {
   const result = screen([item])
+  expect(SCREENING_TABLE.find((e) => e.item === item)).toBeDefined()
   expect(result.level).toBe(level)
   expect(result.flags).toHaveLength(1)
   const flag = result.flags[0]!
@@ -89,23 +243,88 @@ test('the warning signs come first in the table, then the health conditions', ()
   const firstCondition = groups.indexOf('condition')
   expect(firstCondition).toBeGreaterThan(0)
   expect(groups.slice(0, firstCondition).every((g) => g === 'warning-sign')).toBe(true)
-  expect(groups.filter((g) => g === 'warning-sign')).toHaveLength(7)
+  expect(SCREENING_TABLE.map((e) => [e.item, e.group])).toEqual(expected.map((e) => [e.item, e.group]))
 })
 
-test.each(['bladder-bowel-change', 'saddle-numbness', 'leg-weakness'] as const)(
-  '%s, a sign of nerve compression, is urgent',
+test('each item is a sign to watch for (told with a clear check) exactly when the table says', () => {
+  expect(SCREENING_TABLE.filter((e) => e.watchFor).map((e) => e.item)).toEqual(
+    expected.filter((e) => e.watchFor).map((e) => e.item),
+  )
+})
+
+test.each(['bladder-bowel-change', 'saddle-numbness', 'leg-weakness', 'sexual-function'] as const)(
+  '%s, a sign of nerve compression, is urgent, asked as new, and says why in the same words',
   (item) => {
     expect(screen([item]).level).toBe('urgent')
     expect(screen([item, 'osteoporosis', 'fever']).level).toBe('urgent')
+    const entry = SCREENING_TABLE.find((e) => e.item === item)!
+    expect(entry.prompt).toMatch(/\bnew\b/i)
+    expect(entry.advice).toMatch(
+      /pressure on the nerves at the base of the spine, which needs checking within hours\.$/,
+    )
   },
 )
 
-test('only the three signs of nerve compression are urgent', () => {
+test('chest pain is urgent, but its advice is the emergency number, not the nerves', () => {
+  const entry = SCREENING_TABLE.find((e) => e.item === 'chest-pain')!
+  expect(screen(['chest-pain', 'osteoporosis']).level).toBe('urgent')
+  expect(entry.advice).not.toMatch(/nerve/)
+  expect(RULED_OUT_WHY['chest-pain']).not.toMatch(/nerve/)
+  expect(entry.advice).toMatch(/heart/)
+})
+
+test('the urgent items are the four signs of nerve compression and chest pain', () => {
   expect(SCREENING_TABLE.filter((e) => e.level === 'urgent').map((e) => e.item)).toEqual([
     'bladder-bowel-change',
     'saddle-numbness',
     'leg-weakness',
+    'sexual-function',
+    'chest-pain',
   ])
+})
+
+test('urgent wording is the same everywhere: now, never "today" or "a doctor soon"', () => {
+  for (const e of SCREENING_TABLE.filter((e) => e.level === 'urgent')) {
+    expect(e.advice).toMatch(/^Get medical help now: /)
+    expect(e.advice).not.toMatch(/today|within (a|the)|few days|GP/i)
+  }
+})
+
+test('every item that is not urgent says who to see and how soon, or what to ask for', () => {
+  for (const e of SCREENING_TABLE.filter((e) => e.level === 'doctor-first')) {
+    expect(e.advice, e.item).toMatch(/doctor|midwife|surgeon/i)
+    expect(e.advice, e.item).toMatch(/today|within|before any massage|before booking/i)
+  }
+  for (const e of SCREENING_TABLE.filter((e) => e.level === 'caution')) {
+    expect(e.advice, e.item).toMatch(/pressure|until the skin has healed/i)
+  }
+})
+
+test('the leg item asks about both legs and new symptoms, and leaves pain down one leg to the questions', () => {
+  const leg = SCREENING_TABLE.find((e) => e.item === 'leg-weakness')!
+  expect(leg.prompt).toMatch(/^New numbness, weakness or pain in both legs/)
+  expect(leg.detail).toMatch(/one leg only is asked about later/)
+})
+
+test('an accident sends a person not yet checked to A&E or urgent care today; one already checked is not asked', () => {
+  const trauma = SCREENING_TABLE.find((e) => e.item === 'recent-trauma')!
+  expect(trauma.prompt).toMatch(
+    /^Pain that started after a serious accident or fall, not yet checked by a doctor$/,
+  )
+  expect(trauma.advice).toMatch(/emergency department or an urgent care centre today/)
+})
+
+test('skin is asked about on the back and on the feet: each rules out the massage that works there', () => {
+  expect(screen(['skin-condition']).flags[0]!.avoid).toEqual(MASSAGE_TYPES.filter((t) => t !== 'reflexology'))
+  expect(screen(['foot-skin-condition']).flags[0]!.avoid).toEqual(['reflexology'])
+  expect(SCREENING_TABLE.find((e) => e.item === 'skin-condition')!.prompt).toMatch(/on your back$/)
+  expect(SCREENING_TABLE.find((e) => e.item === 'foot-skin-condition')!.prompt).toMatch(/on your feet$/)
+})
+
+test('unexplained weight loss, night pain and a weak immune system rule out deep pressure, as cancer history does', () => {
+  for (const item of ['weight-loss', 'night-pain', 'weak-immune-system', 'cancer-history'] as const) {
+    expect(screen([item]).flags[0]!.avoid).toEqual(screen(['cancer-history']).flags[0]!.avoid)
+  }
 })
 
 test('no items is clear with no flags', () => {
@@ -117,22 +336,30 @@ test('levels run from clear to urgent, and their rank is their seriousness', () 
   expect(LEVELS.map(levelRank)).toEqual([0, 1, 2, 3])
 })
 
-test.each(SCREENING_ITEMS.flatMap((a, i) => SCREENING_ITEMS.slice(i + 1).map((b) => ({ a, b }))))(
-  '$a with $b: the level is the more serious one, flags most serious first',
-  ({ a, b }) => {
-    const result = screen([a, b])
-    const levels = [a, b].map((item) => expected.find((e) => e.item === item)!.level)
-    const worst = levels.reduce((x, y) => (levelRank(x) >= levelRank(y) ? x : y))
-    expect(result.level).toBe(worst)
-    expect(result.flags.map((f) => f.item).sort()).toEqual([a, b].sort())
-    expect(levelRank(result.flags[0]!.level)).toBeGreaterThanOrEqual(levelRank(result.flags[1]!.level))
-    expect(screen([b, a])).toEqual(result)
-  },
-)
+test('every pair of items: the level is the more serious one, flags most serious first, in any order', () => {
+  const problems: string[] = []
+  for (const [i, a] of SCREENING_ITEMS.entries()) {
+    for (const b of SCREENING_ITEMS.slice(i + 1)) {
+      const result = screen([a, b])
+      const levels = [a, b].map((item) => expected.find((e) => e.item === item)!.level)
+      const worst = levels.reduce((x, y) => (levelRank(x) >= levelRank(y) ? x : y))
+      const ok =
+        result.level === worst &&
+        result.flags
+          .map((f) => f.item)
+          .sort()
+          .join() === [a, b].sort().join() &&
+        levelRank(result.flags[0]!.level) >= levelRank(result.flags[1]!.level) &&
+        JSON.stringify(screen([b, a])) === JSON.stringify(result)
+      if (!ok) problems.push(`${a} with ${b}`)
+    }
+  }
+  expect(problems).toEqual([])
+})
 
 test('for every combination of items the level is the most serious flag and flags are sorted, ties in table order', () => {
   const problems: string[] = []
-  for (const items of allSubsets().filter((_, i) => i % STRIDE === 0)) {
+  for (const items of screeningSubsets().filter((_, i) => i % STRIDE === 0)) {
     const { level, flags } = screen(items)
     const ranks = flags.map((f) => levelRank(f.level))
     const worst = items.length === 0 ? 'clear' : LEVELS[Math.max(...ranks)]
@@ -215,3 +442,41 @@ test('the items that stop the quiz without being urgent are exactly those that r
   const every = SCREENING_TABLE.filter((e) => e.level !== 'urgent' && e.avoid.length === MASSAGE_TYPES.length)
   expect([...NO_MASSAGE_ITEMS].sort()).toEqual(every.map((e) => e.item).sort())
 })
+
+// Each item rules out all types, those on the back, deep pressure, the feet, or none: so a few
+// items of each kind stand for every combination.
+test("each item rules out one of the catalog's sets of types", () => {
+  const sets = [MASSAGE_TYPES, BACK, DEEP, FEET, []].map((set) => [...set].sort().join())
+  for (const e of SCREENING_TABLE) expect(sets, e.item).toContain([...e.avoid].sort().join())
+})
+
+test('noMassageItems names what leaves no type at all, exactly when the flags together rule out every type', () => {
+  const problems: string[] = []
+  for (const items of screeningSubsets().filter((_, i) => i % STRIDE === 0)) {
+    if (items.some((item) => URGENT_ITEMS.includes(item))) continue
+    const out = new Set(screen(items).flags.flatMap((f) => f.avoid))
+    const named = noMassageItems(items)
+    const nothingLeft = out.size === MASSAGE_TYPES.length
+    const namedOut = new Set(screen(named).flags.flatMap((f) => f.avoid))
+    if (named.length > 0 !== nothingLeft) problems.push(`${items.join()}: ${named.join()}`)
+    if (named.length > 0 && namedOut.size !== MASSAGE_TYPES.length)
+      problems.push(`${items.join()}: named ${named.join()}`)
+  }
+  expect(problems).toEqual([])
+})
+
+test.each([
+  { items: ['skin-condition', 'foot-skin-condition'], named: ['skin-condition', 'foot-skin-condition'] },
+  {
+    items: ['recent-trauma', 'osteoporosis', 'foot-skin-condition'],
+    named: ['recent-trauma', 'foot-skin-condition'],
+  },
+  { items: ['fever', 'skin-condition', 'foot-skin-condition'], named: ['fever'] },
+  { items: ['foot-skin-condition', 'pregnancy'], named: [] },
+  { items: ['back-lump'], named: [] },
+] as { items: ScreeningItem[]; named: ScreeningItem[] }[])(
+  'noMassageItems($items) is $named',
+  ({ items, named }) => {
+    expect(noMassageItems(items)).toEqual(named)
+  },
+)

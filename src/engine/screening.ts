@@ -30,10 +30,21 @@ interface ScreeningRow {
 const ALL: MassageType[] = /* @__PURE__ */ MASSAGE_TYPES.slice()
 const ON_THE_BACK: MassageType[] = /* @__PURE__ */ ON_BACK_TYPES.slice()
 const DEEP_PRESSURE: MassageType[] = /* @__PURE__ */ DEEP_PRESSURE_TYPES.slice()
+// The types worked off the back: reflexology, on the feet.
+const OFF_THE_BACK: MassageType[] = /* @__PURE__ */ MASSAGE_TYPES.filter((t) => !ON_BACK_TYPES.includes(t))
 
-const URGENT_ADVICE =
+// "New" (the check's first page says) means started in the last 2 weeks or not yet checked by a
+// doctor, as clinicians ask about nerve compression: a long-standing, already-checked numbness or
+// weakness is not a reason to go to an emergency department today.
+
+// Urgent wording is the same everywhere: now, an emergency department or the emergency number.
+const NERVE_ADVICE =
   'Get medical help now: go to an emergency department or call your local emergency number. Do not wait for it to pass, and do not book a massage. With back pain, this can be a sign of pressure on the nerves at the base of the spine, which needs checking within hours.'
+const NERVE_WHY = 'with back pain, this can be a sign of pressure on the nerves at the base of the spine.'
 
+// The NHS's "call 999 or go to A&E" signs for back pain come first (urgent, or A&E today for an
+// accident not yet checked), then its "see a GP urgently or call 111" signs (a doctor in days),
+// then the health conditions: those clinicians ask about, a clot, and the guide's four cautions.
 // The one place a screening item is added: its id, level, texts, what it rules out and why.
 // ScreeningItem, SCREENING_ITEMS, URGENT_ITEMS and RULED_OUT_WHY all come from here.
 const TABLE = [
@@ -42,12 +53,11 @@ const TABLE = [
     group: 'warning-sign',
     level: 'urgent',
     short: 'New bladder or bowel trouble',
-    prompt: 'New trouble peeing or pooing, or controlling them',
-    detail:
-      'Since the back pain began: you cannot pee, find it hard to start, leak urine or stool, or do not notice when you need to go.',
-    advice: URGENT_ADVICE,
+    prompt: 'New trouble peeing, or leaking pee or poo',
+    detail: 'Or you do not feel when you need to go.',
+    advice: NERVE_ADVICE,
     avoid: ALL,
-    why: 'this needs medical help now, at an emergency department, before any massage.',
+    why: NERVE_WHY,
     watchFor: true,
   },
   {
@@ -55,32 +65,70 @@ const TABLE = [
     group: 'warning-sign',
     level: 'urgent',
     short: 'Numbness around the bottom or genitals',
-    prompt: 'New numbness around your genitals, bottom or inner thighs',
-    detail: 'The areas that would touch a saddle feel numb or different, for example when you wipe.',
-    advice: URGENT_ADVICE,
+    prompt: 'New numbness or tingling around your genitals or bottom',
+    detail: 'For example, it feels different when you wipe.',
+    advice: NERVE_ADVICE,
     avoid: ALL,
-    why: 'this needs medical help now, at an emergency department, before any massage.',
+    why: NERVE_WHY,
     watchFor: true,
   },
   {
     item: 'leg-weakness',
     group: 'warning-sign',
     level: 'urgent',
-    short: 'Weakness or numbness in the legs',
-    prompt: 'Weakness, numbness or tingling in both legs, or a leg that is getting weaker',
-    detail: 'For example your foot drags, or your legs give way.',
-    advice: URGENT_ADVICE,
+    short: 'Pain, numbness or weakness in both legs',
+    prompt: 'New numbness, weakness or pain in both legs, or a leg getting weaker',
+    detail: 'Pain down one leg only is asked about later.',
+    advice: NERVE_ADVICE,
     avoid: ALL,
-    why: 'this needs medical help now, at an emergency department, before any massage.',
+    why: NERVE_WHY,
     watchFor: true,
+  },
+  {
+    item: 'sexual-function',
+    group: 'warning-sign',
+    level: 'urgent',
+    short: 'A new change in sexual function',
+    prompt: 'A new change in how sex feels or works',
+    detail: 'For example, you cannot get or keep an erection.',
+    advice: NERVE_ADVICE,
+    avoid: ALL,
+    why: NERVE_WHY,
+    watchFor: true,
+  },
+  {
+    item: 'chest-pain',
+    group: 'warning-sign',
+    level: 'urgent',
+    short: 'Chest pain',
+    prompt: 'Chest pain, or sudden shortness of breath',
+    detail: '',
+    advice:
+      'Get medical help now: call your local emergency number. Do not wait for it to pass, and do not book a massage. With back pain, chest pain needs checking straight away, because it can come from the heart, the lungs or a large blood vessel.',
+    avoid: ALL,
+    why: 'with back pain, chest pain needs checking straight away, as it can come from the heart or lungs.',
+    watchFor: true,
+  },
+  {
+    item: 'recent-trauma',
+    group: 'warning-sign',
+    level: 'doctor-first',
+    short: 'Pain since a serious accident, not yet checked',
+    prompt: 'Pain that started after a serious accident or fall, not yet checked by a doctor',
+    detail: '',
+    advice:
+      'Go to an emergency department or an urgent care centre today, to check for a broken bone. No massage on your back until a doctor has checked it.',
+    avoid: ON_THE_BACK,
+    why: 'the back needs checking for a broken bone before anyone works on it.',
+    watchFor: false,
   },
   {
     item: 'fever',
     group: 'warning-sign',
     level: 'doctor-first',
     short: 'Fever or feeling very unwell',
-    prompt: 'A fever, or feeling very unwell, along with the back pain',
-    detail: 'A high temperature, chills or sweats.',
+    prompt: 'A high temperature, or feeling very unwell',
+    detail: '',
     advice:
       'See a doctor today, before any massage: fever with back pain needs checking for an infection, and massage is not advised while you have a fever.',
     avoid: ALL,
@@ -91,8 +139,8 @@ const TABLE = [
     item: 'weight-loss',
     group: 'warning-sign',
     level: 'doctor-first',
-    short: 'Unexplained weight loss',
-    prompt: 'Weight loss you cannot explain',
+    short: 'Weight loss without trying',
+    prompt: 'Losing weight without trying',
     detail: '',
     advice:
       'See a doctor within the next few days, before booking a massage: weight loss you cannot explain, with back pain, should be checked. If they agree, choose gentle work.',
@@ -102,6 +150,48 @@ const TABLE = [
     watchFor: false,
   },
   {
+    item: 'night-pain',
+    group: 'warning-sign',
+    level: 'doctor-first',
+    short: 'Pain worse at night or not eased by rest',
+    prompt: 'Pain that is worse at night, or not eased by rest',
+    detail: '',
+    advice:
+      'See a doctor within the next few days, before booking a massage: back pain that rest does not ease should be checked. If they agree, choose gentle work.',
+    // Pain that rest does not ease can come from something other than sore muscles: gentle work
+    // only until it is checked, as with weight loss.
+    avoid: DEEP_PRESSURE,
+    why: 'deep pressure is not advised until a doctor has checked pain that rest does not ease.',
+    watchFor: false,
+  },
+  {
+    item: 'cough-or-upper-pain',
+    group: 'warning-sign',
+    level: 'doctor-first',
+    short: 'Pain worse when you cough, or between the shoulders',
+    prompt: 'Pain that is worse when you sneeze, cough or poo, or is between your shoulder blades',
+    detail: '',
+    advice:
+      'See a doctor within the next few days, before booking a massage: this kind of back pain should be checked. If they agree, choose gentle work.',
+    avoid: DEEP_PRESSURE,
+    why: 'deep pressure is not advised until a doctor has checked this kind of pain.',
+    watchFor: false,
+  },
+  {
+    item: 'back-lump',
+    group: 'warning-sign',
+    level: 'doctor-first',
+    short: 'A lump or a change in the back’s shape',
+    prompt: 'A new lump or swelling on your back, or a change in its shape',
+    detail: '',
+    advice:
+      'See a doctor within the next few days, before booking a massage: a new lump or a change in shape should be checked. No massage on your back until then.',
+    avoid: ON_THE_BACK,
+    why: 'a new lump or change in shape needs checking before anyone works on the back.',
+    watchFor: false,
+  },
+
+  {
     item: 'cancer-history',
     group: 'condition',
     level: 'doctor-first',
@@ -109,22 +199,24 @@ const TABLE = [
     prompt: 'Cancer, now or in the past',
     detail: '',
     advice:
-      'See your doctor before booking a massage: new back pain after cancer should be checked. If they agree, choose gentle work and a therapist who has worked with people after cancer.',
+      'See your doctor within the next few days, before booking a massage: new back pain after cancer should be checked. If they agree, choose gentle work and a therapist who has worked with people after cancer.',
     avoid: DEEP_PRESSURE,
     why: 'deep pressure is not advised until your doctor has checked new back pain after cancer.',
     watchFor: false,
   },
   {
-    item: 'recent-trauma',
-    group: 'warning-sign',
+    item: 'weak-immune-system',
+    group: 'condition',
     level: 'doctor-first',
-    short: 'A fall, accident or blow',
-    prompt: 'A serious fall, accident or hard blow that started the pain',
-    detail: '',
+    short: 'A weakened immune system',
+    prompt: 'A weakened immune system',
+    detail: 'For example, from chemotherapy, an organ transplant, HIV, or steroid tablets taken for months.',
     advice:
-      'See a doctor before any massage on your back: an injury like this needs checking for a broken bone first.',
-    avoid: ON_THE_BACK,
-    why: 'the back needs checking for a broken bone before anyone works on it.',
+      'See a doctor within the next few days, before booking a massage: new back pain with a weak immune system should be checked for an infection. With a fever too, see a doctor today. If they agree, choose gentle work.',
+    // An infection of the spine can start without a fever when the immune system is weak; some of
+    // the treatments also weaken bones or make bruising easy.
+    avoid: DEEP_PRESSURE,
+    why: 'deep pressure is not advised until a doctor has checked new back pain with a weak immune system.',
     watchFor: false,
   },
   {
@@ -140,16 +232,16 @@ const TABLE = [
     watchFor: false,
   },
   {
-    item: 'blood-clot',
-    group: 'warning-sign',
+    item: 'minor-fall',
+    group: 'condition',
     level: 'doctor-first',
-    short: 'A blood clot',
-    prompt: 'A blood clot you know of or suspect, such as in a leg (DVT)',
-    detail: 'A swollen, warm, painful calf is a warning sign.',
+    short: 'New pain after a small fall, with fragile bones or steroids',
+    prompt: 'New pain after a small fall, lift or cough, and you have fragile bones or take steroid tablets',
+    detail: 'Steroids such as prednisolone, taken for 3 months or more.',
     advice:
-      'Do not have a massage until a doctor says it is safe: rubbing can move a clot. If a leg is swollen, warm and painful now, get medical help today; if you are short of breath or have chest pain, call your local emergency number.',
-    avoid: ALL,
-    why: 'rubbing can move a clot.',
+      'See a doctor within a day or two: with fragile bones, even a small fall or a cough can break a bone in the spine. No massage on your back until a doctor has checked it.',
+    avoid: ON_THE_BACK,
+    why: 'the back needs checking for a broken bone before anyone works on it.',
     watchFor: false,
   },
   {
@@ -160,9 +252,23 @@ const TABLE = [
     prompt: 'You are pregnant',
     detail: '',
     advice:
-      'Talk to your doctor or midwife before any massage, as the guide advises, then choose a therapist trained in pregnancy massage and avoid deep pressure.',
+      'Talk to your doctor or midwife before any massage, as the guide advises. If they agree, choose a therapist trained in pregnancy massage; deep pressure is usually avoided.',
     avoid: DEEP_PRESSURE,
-    why: 'the guide advises against deep pressure while you are pregnant.',
+    // The guide says to consult a doctor; avoiding deep pressure is common practice, not its words.
+    why: 'deep pressure is usually avoided in pregnancy, unless your doctor or midwife says otherwise.',
+    watchFor: false,
+  },
+  {
+    item: 'blood-clot',
+    group: 'condition',
+    level: 'doctor-first',
+    short: 'A blood clot',
+    prompt: 'A blood clot you know of or suspect (DVT)',
+    detail: 'For example, a swollen, warm, painful calf.',
+    advice:
+      'Do not have a massage until a doctor says it is safe: rubbing can move a clot. If a leg is swollen, warm and painful now, see a doctor today; if you are short of breath or have chest pain, call your local emergency number now.',
+    avoid: ALL,
+    why: 'rubbing can move a clot.',
     watchFor: false,
   },
   {
@@ -199,9 +305,22 @@ const TABLE = [
     prompt: 'A skin infection, rash, burn or open wound on your back',
     detail: '',
     advice:
-      'No massage on your back until the skin has healed, as the guide advises. Reflexology, which works on the feet, is still possible.',
+      'No massage on your back until the skin has healed, as the guide advises. Reflexology, which works on the feet, is still possible if the skin there is healthy.',
     avoid: ON_THE_BACK,
     why: 'the skin on the back needs to heal before it is massaged.',
+    watchFor: false,
+  },
+  {
+    item: 'foot-skin-condition',
+    group: 'condition',
+    level: 'caution',
+    short: 'Skin problem on the feet',
+    prompt: 'A skin infection, rash, burn or open wound on your feet',
+    detail: '',
+    advice:
+      'No massage on your feet until the skin has healed, as the guide advises. This rules out reflexology for now.',
+    avoid: OFF_THE_BACK,
+    why: 'the skin on the feet needs to heal before it is massaged.',
     watchFor: false,
   },
 ] as const satisfies readonly ScreeningRow[]

@@ -1,74 +1,122 @@
 import type { FormEvent } from 'react'
-import { useNavigate } from 'react-router-dom'
+import { Navigate, useNavigate, useParams } from 'react-router-dom'
 import { CheckRow } from '../components/check-row'
 import { SCREENING_TABLE, type ScreeningEntry, type ScreeningItem } from '../engine'
 import { hasUrgentItem, nextStep, useQuizStore } from '../state/quiz-store'
 import { paths, stepPath } from './paths'
 import './quiz.css'
 
-const GROUPS: { legend: string; entries: ScreeningEntry[] }[] = [
-  { legend: 'Warning signs', entries: SCREENING_TABLE.filter((e) => e.group === 'warning-sign') },
-  { legend: 'Health conditions', entries: SCREENING_TABLE.filter((e) => e.group === 'condition') },
-]
+interface CheckPage {
+  heading: string
+  step: string
+  lead: string
+  /** Words under the group's legend, or ''. */
+  note: string
+  legend: string
+  entries: ScreeningEntry[]
+}
 
+// Two short pages rather than one long list, so the way on is never far: the warning signs
+// first (an urgent one stops the check there), then the health conditions.
+const SIGNS: CheckPage = {
+  heading: 'First, a quick safety check',
+  step: 'Part 1 of 2',
+  lead: 'Massage is not safe for everyone. Tick any that apply to you, so we can tell you if you need medical help first.',
+  legend: 'Warning signs',
+  // As clinicians ask: a long-standing sign a doctor has already checked is not an emergency today.
+  note: 'New means it started in the last 2 weeks, or a doctor has not checked it yet.',
+  entries: SCREENING_TABLE.filter((e) => e.group === 'warning-sign'),
+}
+
+const CONDITIONS: CheckPage = {
+  heading: 'Safety check: health conditions',
+  step: 'Part 2 of 2',
+  lead: 'Tick any that apply to you: some mean asking a doctor first, others change which massage is safe.',
+  legend: 'Health conditions',
+  note: '',
+  entries: SCREENING_TABLE.filter((e) => e.group === 'condition'),
+}
+
+/** The safety check: `/check` is its first page, `/check/2` its second. */
 export function CheckScreen() {
+  const { page } = useParams()
+  if (page === undefined) return <CheckForm key="1" page={SIGNS} />
+  if (page === '2') return <CheckForm key="2" page={CONDITIONS} />
+  return <Navigate to={paths.check()} replace />
+}
+
+function CheckForm({ page }: { page: CheckPage }) {
   const navigate = useNavigate()
-  // Ticks go to the store as they are made, so a reload keeps them.
+  // Ticks go to the store as they are made, so a reload, or going back a page, keeps them.
   const ticked = useQuizStore((s) => s.ticked)
   const answers = useQuizStore((s) => s.answers)
   const setTicked = useQuizStore((s) => s.setTicked)
   const setScreening = useQuizStore((s) => s.setScreening)
+  const isFirst = page === SIGNS
+  const tickedHere = page.entries.some((entry) => ticked.includes(entry.item))
 
   function moveOn(items: ScreeningItem[]) {
-    setScreening(items)
+    // An urgent sign cannot wait for the second page: the check ends here, with what is ticked.
     if (hasUrgentItem(items)) {
+      setScreening(items)
       navigate(paths.stop())
       return
     }
+    if (isFirst) {
+      navigate(paths.checkConditions())
+      return
+    }
+    setScreening(items)
     // Every type ruled out: no questions. Answers already complete (a shared result, or coming
     // back): straight to the result.
     const step = nextStep(answers, items)
     navigate(step.kind === 'result' || step.kind === 'no-massage' ? stepPath(step) : paths.question(1))
   }
 
-  // One way on at a time: "None of these" while nothing is ticked, "Continue" once something is,
-  // so a tap can never wipe ticks. Submitting the form (Enter) moves on with what is ticked.
+  // One way on at a time: "None of these" while nothing on this page is ticked, "Continue" once
+  // something is, so a tap can never wipe ticks. Submitting the form (Enter) moves on with every
+  // tick, from both pages.
   function handleSubmit(event: FormEvent) {
     event.preventDefault()
     moveOn(ticked)
   }
 
   return (
-    <form className="screen" onSubmit={handleSubmit} noValidate>
-      <h1 tabIndex={-1}>First, a quick safety check</h1>
-      <p className="lead">
-        Massage is not safe for everyone. Tick any that apply to you, so we can tell you if you need to see a
-        doctor first, or to get medical help now.
+    <form className="screen check-screen" onSubmit={handleSubmit} noValidate>
+      <h1 tabIndex={-1}>{page.heading}</h1>
+      <p className="check-step" data-announce>
+        {page.step}
       </p>
-      {GROUPS.map((group) => (
-        <fieldset key={group.legend} className="group">
-          <legend className="group-legend">{group.legend}</legend>
-          <div className="option-list">
-            {group.entries.map((entry) => (
-              <CheckRow
-                key={entry.item}
-                id={`check-${entry.item}`}
-                label={entry.prompt}
-                detail={entry.detail}
-                checked={ticked.includes(entry.item)}
-                onChange={(on) => setTicked(entry.item, on)}
-              />
-            ))}
-          </div>
-        </fieldset>
-      ))}
-      <div className="actions actions-row">
-        <button type="button" className="button button-secondary" onClick={() => navigate(paths.start())}>
-          Back
-        </button>
-        <button type="submit" className="button button-primary">
-          {ticked.length === 0 ? 'None of these' : 'Continue'}
-        </button>
+      <p className="lead">{page.lead}</p>
+      <fieldset className="group">
+        <legend className="group-legend">{page.legend}</legend>
+        {page.note ? <p className="group-note">{page.note}</p> : null}
+        <div className="option-list">
+          {page.entries.map((entry) => (
+            <CheckRow
+              key={entry.item}
+              id={`check-${entry.item}`}
+              label={entry.prompt}
+              detail={entry.detail}
+              checked={ticked.includes(entry.item)}
+              onChange={(on) => setTicked(entry.item, on)}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <div className="check-bar">
+        <div className="actions actions-row">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => navigate(isFirst ? paths.start() : paths.check())}
+          >
+            Back
+          </button>
+          <button type="submit" className="button button-primary">
+            {tickedHere ? 'Continue' : 'None of these'}
+          </button>
+        </div>
       </div>
     </form>
   )

@@ -1,5 +1,5 @@
 import { Navigate } from 'react-router-dom'
-import { NO_MASSAGE_ITEMS, screen } from '../engine'
+import { noMassageItems, screen } from '../engine'
 import { nextStep, useQuizStore } from '../state/quiz-store'
 import { BackToCheck } from './back-to-check'
 import { stepPath } from './paths'
@@ -7,7 +7,8 @@ import './quiz.css'
 
 /**
  * Straight after the safety check, when what was ticked rules out every massage type without
- * being urgent (a fever, a clot): the safety outcome on its own, and no quiz questions.
+ * being urgent (a fever, a clot, or skin problems on both the back and the feet): the safety
+ * outcome on its own, and no quiz questions.
  */
 export function NoMassageScreen() {
   const screening = useQuizStore((s) => s.screening)
@@ -17,12 +18,15 @@ export function NoMassageScreen() {
   const step = nextStep(answers, screening)
   if (step.kind !== 'no-massage' || !screening) return <Navigate to={stepPath(step)} replace />
 
-  const reasons = screen(screening).flags.filter((flag) => NO_MASSAGE_ITEMS.includes(flag.item))
+  const named = noMassageItems(screening)
+  const reasons = screen(screening).flags.filter((flag) => named.includes(flag.item))
+  // Skin that has to heal on the back and the feet needs time, not a doctor.
+  const needsDoctor = reasons.some((flag) => flag.level !== 'caution')
 
   return (
     <div className="screen">
       <div className="alert alert-doctor">
-        <h1 tabIndex={-1}>No massage for now: see a doctor first</h1>
+        <h1 tabIndex={-1}>{needsDoctor ? 'No massage for now: see a doctor first' : 'No massage for now'}</h1>
         <p className="alert-lead">
           What you ticked in the safety check rules out every massage type for now, so we have no questions
           for you.
@@ -33,7 +37,11 @@ export function NoMassageScreen() {
           ))}
         </ul>
       </div>
-      <p>Once a doctor has checked you and says massage is safe, you can take the quiz again.</p>
+      <p>
+        {needsDoctor
+          ? 'Once a doctor has checked you and says massage is safe, you can take the quiz again.'
+          : 'Once the skin has healed, you can take the quiz again.'}
+      </p>
       <BackToCheck />
     </div>
   )

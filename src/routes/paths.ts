@@ -7,6 +7,8 @@ import type { Step } from '../state/quiz-store'
 export const paths = {
   start: () => '/',
   check: () => '/check',
+  /** The safety check's second page, the health conditions. */
+  checkConditions: () => '/check/2',
   stop: () => '/stop',
   noMassage: () => '/no-massage',
   /** n counts from 1. */

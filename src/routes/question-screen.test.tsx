@@ -35,6 +35,8 @@ test('the safety check with "None of these" and seven answers reach the result f
   await user.click(screen.getByRole('link', { name: 'Start' }))
   expect(await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' })).toHaveFocus()
   await user.click(screen.getByRole('button', { name: 'None of these' }))
+  await screen.findByRole('heading', { level: 1, name: 'Safety check: health conditions' })
+  await user.click(screen.getByRole('button', { name: 'None of these' }))
 
   expect(await screen.findByRole('heading', { level: 1, name: prompt(1) })).toHaveFocus()
   expect(within(screen.getByRole('main')).getByText('Question 1 of 7')).toBeInTheDocument()

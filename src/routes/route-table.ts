@@ -17,8 +17,9 @@ type Route = {
 
 export const ROUTES = {
   start: { pattern: '/', screen: null, quiz: true },
+  // The safety check's two pages: '/check' and '/check/2' (the screen sends any other page to the first).
   check: {
-    pattern: '/check',
+    pattern: '/check/:page?',
     screen: () => import('./check-screen').then((m) => m.CheckScreen),
     quiz: true,
   },

@@ -44,6 +44,8 @@ test('a reload mid-quiz keeps the answers, and Continue goes to the first unansw
   const first = renderApp('/')
   await first.user.click(await screen.findByRole('link', { name: 'Start' }))
   await first.user.click(await screen.findByRole('button', { name: 'None of these' }))
+  await screen.findByRole('heading', { level: 1, name: 'Safety check: health conditions' })
+  await first.user.click(screen.getByRole('button', { name: 'None of these' }))
   await first.user.click(await screen.findByRole('radio', { name: '6' }))
   await first.user.click(screen.getByRole('button', { name: 'Next' }))
   await first.user.click(await screen.findByLabelText('6 to 12 weeks'))
@@ -114,16 +116,16 @@ test('Start over clears the saved progress', async () => {
 })
 
 test('ticks on an unfinished safety check count as progress: Continue returns to them, Start over clears them', async () => {
-  await openWithSaved(saved({ answers: {}, screening: null, ticked: ['osteoporosis'] }))
+  await openWithSaved(saved({ answers: {}, screening: null, ticked: ['weight-loss'] }))
   const first = renderApp('/')
   await first.user.click(await screen.findByRole('button', { name: 'Continue' }))
-  expect(await screen.findByRole('checkbox', { name: /osteoporosis/i })).toBeChecked()
+  expect(await screen.findByRole('checkbox', { name: /losing weight/i })).toBeChecked()
   cleanup()
   const { user } = renderApp('/')
   await user.click(await screen.findByRole('button', { name: 'Start over' }))
   expect(useQuizStore.getState().ticked).toEqual([])
   await user.click(screen.getByRole('link', { name: 'Start' }))
-  expect(await screen.findByRole('checkbox', { name: /osteoporosis/i })).not.toBeChecked()
+  expect(await screen.findByRole('checkbox', { name: /losing weight/i })).not.toBeChecked()
 })
 
 test.each([
@@ -159,6 +161,8 @@ test('a partly valid save keeps the valid answers and asks to check them', async
   expect(
     await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' }),
   ).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'None of these' }))
+  await screen.findByRole('heading', { level: 1, name: 'Safety check: health conditions' })
   await user.click(screen.getByRole('button', { name: 'None of these' }))
   expect(await screen.findByRole('heading', { level: 1, name: QUESTIONS[0]?.prompt })).toBeInTheDocument()
   expect(screen.getByRole('radio', { name: '4' })).toBeChecked()

@@ -87,3 +87,22 @@ test('with no region in the language settings it offers 112 and says to use the 
     screen.getByText(/If it does not where you are, call your local emergency number/),
   ).toBeInTheDocument()
 })
+
+test('the stop screen says what the nerve signs can mean, and gives chest pain its own reason', async () => {
+  useQuizStore.setState({ screening: ['sexual-function'] })
+  const { unmount } = renderApp('/stop')
+  expect(
+    await screen.findByText(
+      'What you ticked needs checking now. With back pain, this can be a sign of pressure on the nerves at the base of the spine.',
+    ),
+  ).toBeInTheDocument()
+  expect(screen.getByRole('list')).toHaveTextContent(short('sexual-function'))
+  unmount()
+
+  useQuizStore.setState({ screening: ['chest-pain', 'osteoporosis'] })
+  renderApp('/stop')
+  const reason = await screen.findByText(/^What you ticked needs checking now\./)
+  expect(reason).toHaveTextContent(/chest pain needs checking straight away/)
+  expect(reason).not.toHaveTextContent(/nerve/)
+  expect(screen.getByRole('link', { name: /^Call / })).toBeInTheDocument()
+})

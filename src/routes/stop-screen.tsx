@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router-dom'
-import { answerLabel, screen, screeningShort } from '../engine'
+import { answerLabel, RULED_OUT_WHY, screen, screeningShort } from '../engine'
 import { hasUrgentItem, useQuizStore } from '../state/quiz-store'
 import { emergencyNumber } from './emergency-number'
 import { BackToCheck } from './back-to-check'
@@ -31,6 +31,10 @@ export function StopScreen() {
   const { flags } = screen(screening)
   const call = emergencyNumber(navigator.languages ?? [navigator.language])
   const since = duration ? answerLabel('duration', duration).toLowerCase() : null
+  // What the urgent signs can mean, each once: the nerve signs share one, chest pain has its own.
+  const meanings = [
+    ...new Set(flags.filter((flag) => flag.level === 'urgent').map((flag) => RULED_OUT_WHY[flag.item])),
+  ].map((why) => why.charAt(0).toUpperCase() + why.slice(1))
 
   return (
     <div className="screen">
@@ -47,10 +51,7 @@ export function StopScreen() {
           </p>
         )}
         <p>Do not wait for it to pass, and do not book a massage until a doctor has checked you.</p>
-        <p>
-          Together with back pain, what you ticked can be a sign of pressure on the nerves at the base of the
-          spine, which needs checking within hours.
-        </p>
+        <p>What you ticked needs checking now. {meanings.join(' ')}</p>
       </div>
       <h2>What to tell the doctor</h2>
       <ul className="tell-list">

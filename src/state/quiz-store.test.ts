@@ -77,6 +77,22 @@ test.each([
     { answers: {}, screening: null, ticked: [], notice: CORRUPT_NOTICE },
   ],
   [
+    'ticks on both pages of the check, items added since the first save included',
+    { answers: {}, screening: null, ticked: ['night-pain', 'osteoporosis', 'foot-skin-condition'] },
+    {
+      answers: {},
+      screening: null,
+      ticked: ['night-pain', 'osteoporosis', 'foot-skin-condition'],
+      notice: null,
+    },
+  ],
+  [
+    // A finished check with an id this version does not know is asked again, never half-kept.
+    'a finished check with an unknown item',
+    { answers: { severity: 1 }, screening: ['chest-pain', 'gout'], ticked: ['chest-pain', 'gout'] },
+    { answers: { severity: 1 }, screening: null, ticked: [], notice: PARTLY_CORRUPT_NOTICE },
+  ],
+  [
     'a repeated tick',
     { answers: {}, screening: null, ticked: ['fever', 'fever'] },
     { answers: {}, screening: null, ticked: ['fever'], notice: null },
@@ -96,13 +112,28 @@ test.each([
     { kind: 'question', index: 2 },
   ],
   ['every answer given', FULL, [], { kind: 'result', answers: FULL }],
+  ['chest pain', {}, ['chest-pain'], { kind: 'stop' }],
+  ['a fever, every type ruled out', {}, ['fever', 'osteoporosis'], { kind: 'no-massage' }],
+  [
+    'the back and the feet both ruled out',
+    {},
+    ['recent-surgery', 'foot-skin-condition'],
+    { kind: 'no-massage' },
+  ],
+  ['only the feet ruled out', {}, ['foot-skin-condition'], { kind: 'question', index: 0 }],
 ] as const)('nextStep: %s', (_, answers, screening, expected) => {
   expect(nextStep(answers, screening === null ? null : [...screening])).toEqual(expected)
 })
 
-test('only the three nerve signs count as urgent', () => {
+test('only the four nerve signs and chest pain count as urgent', () => {
   const urgent = SCREENING_TABLE.filter((e) => hasUrgentItem([e.item])).map((e) => e.item)
-  expect(urgent).toEqual(['bladder-bowel-change', 'saddle-numbness', 'leg-weakness'])
+  expect(urgent).toEqual([
+    'bladder-bowel-change',
+    'saddle-numbness',
+    'leg-weakness',
+    'sexual-function',
+    'chest-pain',
+  ])
   expect(hasUrgentItem(null)).toBe(false)
   expect(hasUrgentItem([])).toBe(false)
 })

@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import {
   ANSWER_FIELDS,
   isScreeningItem,
-  NO_MASSAGE_ITEMS,
+  noMassageItems,
   parseAnswers,
   parsePartialAnswers,
   SCREENING_ITEMS,
@@ -179,7 +179,7 @@ export function nextStep(answers: Partial<QuizAnswers>, screening: ScreeningItem
   if (screening === null) return { kind: 'check' }
   if (hasUrgentItem(screening)) return { kind: 'stop' }
   // Every type ruled out: no questions, the safety outcome on its own screen.
-  if (screening.some((item) => NO_MASSAGE_ITEMS.includes(item))) return { kind: 'no-massage' }
+  if (noMassageItems(screening).length > 0) return { kind: 'no-massage' }
   const index = firstUnansweredIndex(answers)
   if (index >= 0) return { kind: 'question', index }
   const parsed = parseAnswers(answers)

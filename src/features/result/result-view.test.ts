@@ -2,6 +2,7 @@ import { expect, test } from 'vitest'
 import {
   MASSAGE_TYPES,
   RULED_OUT_WHY,
+  SCREENING_TABLE,
   THERAPIST_TIPS,
   recommend,
   type QuizAnswers,
@@ -222,7 +223,9 @@ test('the outcome lists each flag with its short name and advice', () => {
 test('the quiet note lists the urgent warning signs and a fever, lower-cased', () => {
   const view = ownResultView(chronicFirm, [])
   if (view.kind === 'urgent') throw new Error('not urgent')
-  expect(view.watchFor).toHaveLength(4)
+  expect(view.watchFor).toHaveLength(
+    SCREENING_TABLE.filter((e) => e.level === 'urgent' || e.item === 'fever').length,
+  )
   for (const sign of view.watchFor ?? []) expect(sign.charAt(0)).toBe(sign.charAt(0).toLowerCase())
 })
 
