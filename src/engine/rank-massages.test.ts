@@ -1,8 +1,11 @@
 import { expect, test } from 'vitest'
 import {
+  ANSWER_FIELDS,
   DEEP_PRESSURE_TYPES,
   MASSAGE_TYPES,
   RULES,
+  allowedValues,
+  parseAnswers,
   recommend,
   type MassageType,
   type QuizAnswers,
@@ -79,9 +82,11 @@ const REASON_OPENINGS: { opening: string; field: keyof QuizAnswers; fits: (a: Qu
   { opening: 'Stress or tension makes your pain worse', field: 'stress', fits: (a) => a.stress },
 ]
 
-test('every possible answer set is one of 4,752', () => {
-  expect(ALL).toHaveLength(11 * 3 * 3 * 4 * 3 * 2 * 2)
-  expect(new Set(ALL.map((a) => JSON.stringify(a))).size).toBe(4752)
+test('the answer sets are every combination of every valid answer, each once (4,752 for the seven questions)', () => {
+  const combinations = ANSWER_FIELDS.reduce((n, field) => n * allowedValues(field).length, 1)
+  expect(ALL).toHaveLength(combinations)
+  expect(new Set(ALL.map((a) => JSON.stringify(a))).size).toBe(combinations)
+  for (const answers of ALL) expect(parseAnswers(answers).ok).toBe(true)
 })
 
 test('every answer set ranks all five types, each once', () => {

@@ -8,9 +8,10 @@ import {
   type QuizAnswers,
   type ScreeningItem,
 } from '../../engine'
+import { answerSet } from '../../test/answer-sets'
 import { ownResultView, sharedResultView, type OwnResultView } from './result-view'
 
-const chronicFirm: QuizAnswers = {
+const chronicFirm = answerSet({
   severity: 4,
   duration: 'chronic',
   radiation: 'none',
@@ -18,8 +19,8 @@ const chronicFirm: QuizAnswers = {
   knots: 'achy',
   stiffness: true,
   stress: false,
-}
-const acuteLight: QuizAnswers = {
+})
+const acuteLight = answerSet({
   severity: 3,
   duration: 'acute',
   radiation: 'none',
@@ -27,7 +28,7 @@ const acuteLight: QuizAnswers = {
   knots: 'none',
   stiffness: false,
   stress: true,
-}
+})
 const noBack: QuizAnswers = { ...chronicFirm, pressure: 'no-back', stress: true }
 const allSuit: QuizAnswers = { ...acuteLight, pressure: 'medium', knots: 'achy', stiffness: true }
 
