@@ -1,23 +1,103 @@
 import { screen } from '@testing-library/react'
-import { expect, test } from 'vitest'
-import { renderApp } from '../test/render-app'
-import { TAP_GUARD_MS } from './app-layout'
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { QUESTIONS } from '../engine'
+import { useQuizStore } from '../state/quiz-store'
+import { currentPath, renderApp } from '../test/render-app'
+import { DOUBLE_TAP_MS, DOUBLE_TAP_PX, TAP_CUE } from './app-layout'
 
-const main = () => screen.getByRole('main')
+const [, q2, q3] = QUESTIONS as [
+  (typeof QUESTIONS)[number],
+  (typeof QUESTIONS)[number],
+  (typeof QUESTIONS)[number],
+]
+const AT = { clientX: 100, clientY: 300 }
 
-test('a new screen ignores taps for a moment (a double tap must not act on it); the first screen does not', async () => {
-  const { user } = renderApp('/')
-  await screen.findByRole('heading', { level: 1, name: 'Find the massage that suits your back' })
-  expect(main()).not.toHaveClass('tap-guard')
+// Events are stamped with Date.now() in jsdom: a frozen clock, moved by hand, times each tap exactly.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(1_000)
+  useQuizStore.setState({ answers: { severity: 5, duration: 'chronic' }, screening: [] })
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
 
-  await user.click(screen.getByRole('link', { name: 'Start' }))
-  expect(await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' })).toHaveFocus()
-  expect(main()).toHaveClass('tap-guard')
-  await new Promise((resolve) => setTimeout(resolve, TAP_GUARD_MS + 50))
-  expect(main()).not.toHaveClass('tap-guard')
+/** The second question, answered, from where Next moves on to the third. */
+async function onQuestion2() {
+  const view = renderApp('/q/2')
+  await screen.findByRole('heading', { level: 1, name: q2.prompt })
+  return view
+}
+
+const firstOption = () => screen.getAllByRole('radio')[0]!
+const cue = () => screen.queryByText(TAP_CUE)
+
+test('the second tap of a double tap on Next does not choose on the next question, and says to tap again', async () => {
+  const { user } = await onQuestion2()
+  await user.pointer({ keys: '[TouchA]', target: screen.getByRole('button', { name: 'Next' }), coords: AT })
+  expect(await screen.findByRole('heading', { level: 1, name: q3.prompt })).toHaveFocus()
+
+  vi.setSystemTime(1_000 + DOUBLE_TAP_MS - 50)
+  await user.pointer({ keys: '[TouchA]', target: firstOption(), coords: AT })
+  expect(firstOption()).not.toBeChecked()
+  expect(cue()).toHaveAttribute('role', 'status')
+
+  // Tapping again, as the cue says, chooses.
+  vi.setSystemTime(1_000 + DOUBLE_TAP_MS + 200)
+  await user.pointer({ keys: '[TouchA]', target: firstOption(), coords: AT })
+  expect(firstOption()).toBeChecked()
+  expect(currentPath()).toBe('/q/3')
+})
+
+test('a tap 150 ms after a screen appears acts at once, away from the last tap or long after it', async () => {
+  const { user } = await onQuestion2()
+  await user.pointer({ keys: '[TouchA]', target: screen.getByRole('button', { name: 'Next' }), coords: AT })
+  await screen.findByRole('heading', { level: 1, name: q3.prompt })
+
+  // Somewhere else: not the second half of a double tap.
+  vi.setSystemTime(1_150)
+  const elsewhere = { clientX: AT.clientX, clientY: AT.clientY + DOUBLE_TAP_PX + 20 }
+  await user.pointer({ keys: '[TouchA]', target: firstOption(), coords: elsewhere })
+  expect(firstOption()).toBeChecked()
+  expect(cue()).not.toBeInTheDocument()
+})
+
+test('a tap whose finger went down on the previous screen is ignored where it lifts, with the cue', async () => {
+  const { user } = await onQuestion2()
+  await user.pointer({ keys: '[TouchA>]', target: screen.getByRole('button', { name: 'Next' }), coords: AT })
+  // The screen changes under the finger (here by the address; on a phone, a slow screen arriving).
+  vi.setSystemTime(1_500)
+  window.location.hash = '#/q/3'
+  await screen.findByRole('heading', { level: 1, name: q3.prompt })
+  vi.setSystemTime(1_600)
+  await user.pointer({ keys: '[/TouchA]', target: firstOption(), coords: AT })
+  expect(firstOption()).not.toBeChecked()
+  expect(cue()).toBeInTheDocument()
+})
+
+test('keys act at once on a new screen', async () => {
+  const { user } = await onQuestion2()
+  await user.pointer({ keys: '[TouchA]', target: screen.getByRole('button', { name: 'Next' }), coords: AT })
+  await screen.findByRole('heading', { level: 1, name: q3.prompt })
+  await user.tab()
+  await user.keyboard(' ')
+  expect(firstOption()).toBeChecked()
+  expect(cue()).not.toBeInTheDocument()
+})
+
+test('on the first screen, and for quick taps within one screen, nothing is ignored', async () => {
+  const { user } = await onQuestion2()
+  const [a, b] = screen.getAllByRole('radio') as [HTMLElement, HTMLElement]
+  await user.pointer({ keys: '[TouchA]', target: a, coords: AT })
+  expect(a).toBeChecked()
+  vi.setSystemTime(1_100)
+  await user.pointer({ keys: '[TouchA]', target: b, coords: AT })
+  expect(b).toBeChecked()
+  expect(cue()).not.toBeInTheDocument()
 })
 
 test('while a screen loads, the hidden previous screen is not the one announced', async () => {
+  vi.useRealTimers()
   // React keeps the old screen in the page, hidden, beside "Loading…": the new heading is the one.
   const { user } = renderApp('/')
   await screen.findByRole('heading', { level: 1, name: 'Find the massage that suits your back' })

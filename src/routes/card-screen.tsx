@@ -17,7 +17,6 @@ import { toShareHashAvoiding } from '../share/link'
 import { useQuizStore } from '../state/quiz-store'
 import { paths } from './paths'
 import '../features/result/result.css'
-import './card.css'
 
 /** How many picks the therapist sees. */
 const PICKS_SHOWN = 3
