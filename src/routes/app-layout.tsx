@@ -6,12 +6,6 @@ import { paths } from './paths'
 
 const APP_NAME = 'Massage Match'
 
-/**
- * A double tap, as Android counts one: the second touch starts within 300 ms of the first one's
- * end, and within 48 px (a finger, our tap target) of it. See docs/decisions/0008-tap-guard.md.
- */
-export const DOUBLE_TAP_MS = 300
-export const DOUBLE_TAP_PX = 48
 export const TAP_CUE = 'Tap again to choose'
 
 /**
@@ -31,13 +25,10 @@ export function AppLayout() {
   /** The path the layout last arrived at: null before the first screen. */
   const arrivedAt = useRef<string | null>(null)
   /**
-   * For the tap guard (handleClickCapture): when this screen was shown, on the clock of events'
-   * timeStamp (a new Event's is now); when the last finger went down; the last tap.
+   * For the tap guard (handleClickCapture), on the clock of events' timeStamp (a new Event's is
+   * now): when this screen was shown, when the last finger went down, when the last tap was.
    */
-  const taps = useRef<{ shown: number; down: number; last?: MouseEvent }>({
-    shown: -Infinity,
-    down: Infinity,
-  })
+  const taps = useRef({ shown: -Infinity, down: Infinity, last: Infinity })
   const [cue, setCue] = useState('')
 
   useLayoutEffect(() => {
@@ -84,22 +75,17 @@ export function AppLayout() {
 
   /**
    * Ignores a tap that began on the previous screen: its finger went down before this screen was
-   * shown, or it is the second half of a double tap whose first half moved on to this screen
-   * (Start, Next, "None of these"). Any other tap acts at once, however soon. An ignored tap says
-   * so until the next one, never silently. In the capture phase, before the control sees the click.
+   * shown, or it is the second half of a double tap (the browser counts it, `detail` 2) whose first
+   * half was on the previous screen (Start, Next, "None of these"). Any other tap acts at once,
+   * however soon. An ignored tap says so until the next one, never silently. In the capture phase,
+   * before the control sees the click. See docs/decisions/0008-tap-guard.md.
    */
   function handleClickCapture(event: MouseEvent) {
     const { shown, down, last } = taps.current
     // A click from a key (detail 0) always acts: no finger went down for it.
     if (!event.detail) return
-    taps.current.last = event
-    if (
-      down < shown ||
-      (last &&
-        last.timeStamp <= shown &&
-        down - last.timeStamp < DOUBLE_TAP_MS &&
-        Math.hypot(event.clientX - last.clientX, event.clientY - last.clientY) < DOUBLE_TAP_PX)
-    ) {
+    taps.current.last = event.timeStamp
+    if (down < shown || (event.detail > 1 && last <= shown)) {
       event.preventDefault()
       event.stopPropagation()
       setCue(TAP_CUE)
