@@ -62,6 +62,25 @@ test('a quick double tap on Next moves on once and does nothing on the next ques
   await expect(page.getByText('Choose an answer to go on')).toHaveCount(0)
 })
 
+test('a second tap 260 ms after the first, at the same place on the next question, acts there', async ({
+  page,
+}) => {
+  await openWithSaved(page, paths.question(2), { severity: 5, duration: 'chronic' }, [])
+  await expect(h1(page)).toHaveText(q2!.prompt)
+  const at = await centre(button(page, 'Next'))
+  const touch = await finger(page)
+  await touch.down(at, 0)
+  await touch.up(60)
+  await expect(h1(page)).toHaveText(q3!.prompt)
+  // At 390 px the next question's Next is where the last one was (at 320 px it is not).
+  expect(await centre(button(page, 'Next'))).toEqual(at)
+  // Slower than the guard's double tap, though Chromium still counts one: Next tapped again.
+  await touch.down(at, 320)
+  await touch.up(380)
+  await expect(page.getByText('Choose an answer to go on')).toBeVisible()
+  await expect(page.getByText(CUE)).toHaveCount(0)
+})
+
 test('a deliberate tap 150 ms after a screen appears acts, after a choice and after Next @phones', async ({
   page,
 }) => {

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { QUESTIONS } from '../engine'
 import { useQuizStore } from '../state/quiz-store'
 import { currentPath, renderApp } from '../test/render-app'
-import { TAP_CUE } from './app-layout'
+import { DOUBLE_TAP_MS, TAP_CUE } from './app-layout'
+import { ADVANCE_MS } from './question-screen'
 
 const [, q2, q3] = QUESTIONS as [
   (typeof QUESTIONS)[number],
@@ -49,6 +50,10 @@ test('the second tap of a double tap on Next does not act on the next question, 
   await user.pointer({ keys: '[TouchA]', target: firstOption(), coords: AT })
   expect(firstOption()).toBeChecked()
   expect(cue()).not.toBeInTheDocument()
+})
+
+test('a double tap is quicker than the beat before a choice moves on, so the next tap after a choice always acts', () => {
+  expect(DOUBLE_TAP_MS).toBeLessThanOrEqual(ADVANCE_MS)
 })
 
 test('a single tap 150 ms after a screen appears acts at once', async () => {

@@ -6,6 +6,14 @@ import { paths } from './paths'
 
 const APP_NAME = 'Massage Match'
 
+/**
+ * The longest gap between a double tap's first click and its second finger that the guard takes
+ * for a double tap (a browser may count slower pairs: Chromium up to 300 ms, more on a desktop).
+ * Shorter than the beat before a choice moves on (question-screen's ADVANCE_MS), so a quick tap on
+ * the next question after a choice is never taken for the second half of a double tap.
+ */
+export const DOUBLE_TAP_MS = 250
+
 export const TAP_CUE = 'Tap again to choose'
 
 /**
@@ -75,8 +83,8 @@ export function AppLayout() {
 
   /**
    * Ignores a tap that began on the previous screen: its finger went down before this screen was
-   * shown, or it is the second half of a double tap (the browser counts it, `detail` 2) whose first
-   * half was on the previous screen (Start, Next, "None of these"). Any other tap acts at once,
+   * shown, or it is the second half of a quick double tap (the browser counts it, `detail` 2) whose
+   * first half was on the previous screen (Start, Next, "None of these"). Any other tap acts at once,
    * however soon. An ignored tap says so until the next one, never silently. In the capture phase,
    * before the control sees the click. See docs/decisions/0008-tap-guard.md.
    */
@@ -85,7 +93,7 @@ export function AppLayout() {
     // A click from a key (detail 0) always acts: no finger went down for it.
     if (!event.detail) return
     taps.current.last = event.timeStamp
-    if (down < shown || (event.detail > 1 && last <= shown)) {
+    if (down < shown || (event.detail > 1 && last <= shown && down - last < DOUBLE_TAP_MS)) {
       event.preventDefault()
       event.stopPropagation()
       setCue(TAP_CUE)
