@@ -5,6 +5,7 @@ import { MASSAGE_NAMES, advise } from '../src/engine'
 import { toShareHash } from '../src/share/link'
 import { allowApp, APP_CHUNK, dropRefusedLoads, expect, refuseApp, test } from './fixtures'
 import { ANSWER_SETS, TITLES, h1, passCheck, press } from './flow'
+import { centre, doubleTap } from './finger'
 
 const answers = ANSWER_SETS[1]!
 const shared = toShareHash(answers)
@@ -128,13 +129,7 @@ test('a double tap on Start opens the safety check with nothing ticked @phones',
   await page.goto('./')
   // Once the app is here, the double tap, the second tap landing on the next screen.
   await expect.poll(() => bootState(page)).toBe('ready')
-  const start = page.getByRole('link', { name: 'Start', exact: true })
-  const box = (await start.boundingBox())!
-  const x = box.x + box.width / 2
-  const y = box.y + box.height / 2
-  await page.touchscreen.tap(x, y)
-  await page.waitForTimeout(150)
-  await page.touchscreen.tap(x, y)
+  await doubleTap(page, await centre(page.getByRole('link', { name: 'Start', exact: true })), 150)
   await expect(h1(page)).toHaveText(TITLES.check)
   await page.waitForTimeout(500)
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0)

@@ -23,11 +23,11 @@ export async function waitFor(check, { timeout = 15_000, interval = 100, message
 /**
  * In the page: the visible control a person would call `name` (a button, link, radio, checkbox or
  * summary, named by its label or text, exactly), or a CSS selector's first visible match when `name`
- * starts with "css=". Controls inside a screen that still ignores taps (just appeared) do not count.
+ * starts with "css=".
  */
 export function findControl(name) {
   const clean = (text) => (text ?? '').replace(/\s+/g, ' ').trim()
-  const visible = (el) => el.checkVisibility() && !el.closest('.tap-guard')
+  const visible = (el) => el.checkVisibility()
   if (name.startsWith('css=')) return [...document.querySelectorAll(name.slice(4))].find(visible) ?? null
   const nameOf = (el) => {
     if (el.getAttribute('aria-label')) return clean(el.getAttribute('aria-label'))

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react'
+import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react'
 import { Link, Outlet, useLocation } from 'react-router-dom'
 import { Notice } from '../components/notice'
 import { useQuizStore } from '../state/quiz-store'
@@ -7,47 +7,21 @@ import { paths } from './paths'
 const APP_NAME = 'Massage Match'
 
 /**
- * For this long after a new screen appears, it ignores taps (keys still work): the second tap of
- * a double tap on Start, Next or "None of these" lands on the next screen, and must not tick a
- * warning sign or choose an answer there. Longer than a double tap, shorter than reading.
+ * The longest gap between a double tap's first click and its second finger that the guard takes
+ * for a double tap (a browser may count slower pairs: Chromium up to 300 ms, more on a desktop).
+ * Shorter than the beat before a choice moves on (question-screen's ADVANCE_MS), so a quick tap on
+ * the next question after a choice is never taken for the second half of a double tap.
  */
-export const TAP_GUARD_MS = 400
+export const DOUBLE_TAP_MS = 250
 
-/**
- * Focus the new screen's h1 and name the tab after it, so a screen reader hears the new screen.
- * `keepFocus`: the app has just started on a page the person may already be using (the start
- * page, or any page where they already put focus): leave focus and scroll where they are, or a
- * key press on its way to the focused link would land on the heading instead.
- */
-function arrive(
-  container: HTMLElement,
-  heading: HTMLElement,
-  announcer: HTMLElement | null,
-  keepFocus: boolean,
-) {
-  if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1
-  if (!keepFocus) {
-    document.documentElement.scrollTop = 0
-    heading.focus()
-  }
-  document.title = `${heading.textContent ?? ''} – ${APP_NAME}`
-  // Words a screen marks with data-announce (e.g. "Question 3 of 7") are read after the heading.
-  if (announcer) announcer.textContent = container.querySelector('[data-announce]')?.textContent ?? ''
-}
+export const TAP_CUE = 'Tap again to choose'
 
 /**
  * The screen's heading. While a screen's code is still loading, React keeps the previous screen
  * in the page hidden with an inline `display: none` beside "Loading…": its heading is not the one.
  */
-function currentHeading(container: HTMLElement): HTMLElement | null {
-  for (const heading of container.querySelectorAll('h1')) {
-    let hidden = false
-    for (let el: HTMLElement | null = heading; el && el !== container; el = el.parentElement) {
-      if (el.style.display === 'none') hidden = true
-    }
-    if (!hidden) return heading
-  }
-  return null
+function currentHeading(container: HTMLElement): HTMLElement | undefined {
+  return [...container.querySelectorAll('h1')].find((h1) => !h1.closest('[style*="display: none"]'))
 }
 
 export function AppLayout() {
@@ -58,6 +32,12 @@ export function AppLayout() {
   const announcer = useRef<HTMLParagraphElement>(null)
   /** The path the layout last arrived at: null before the first screen. */
   const arrivedAt = useRef<string | null>(null)
+  /**
+   * For the tap guard (handleClickCapture), on the clock of events' timeStamp (a new Event's is
+   * now): when this screen was shown, when the last finger went down, when the last tap was.
+   */
+  const taps = useRef({ shown: -Infinity, down: Infinity, last: Infinity })
+  const [cue, setCue] = useState('')
 
   useLayoutEffect(() => {
     const container = main.current
@@ -66,24 +46,28 @@ export function AppLayout() {
     const first = arrivedAt.current === null || arrivedAt.current === pathname
     arrivedAt.current = pathname
     const focused = document.activeElement
-    // The start page is the page as loaded (the app takes it over once idle, while the person may
-    // be reading or scrolling it): never move focus or scroll there on arrival.
+    // The app has just started on a page the person may already be using (the start page, which
+    // the app takes over once idle while they read or scroll it, or any page where they already
+    // put focus): leave focus and scroll where they are, or a key press on its way to the focused
+    // link would land on the heading instead.
     const keepFocus = first && ((focused !== null && focused !== document.body) || pathname === '/')
-    let guard: ReturnType<typeof setTimeout> | undefined
+    // Focus the new screen's h1 and name the tab after it, so a screen reader hears the new screen.
     const arriveAt = (heading: HTMLElement) => {
-      arrive(container, heading, announcer.current, keepFocus)
-      if (first) return
-      container.classList.add('tap-guard')
-      guard = setTimeout(() => container.classList.remove('tap-guard'), TAP_GUARD_MS)
-    }
-    const endGuard = () => {
-      clearTimeout(guard)
-      container.classList.remove('tap-guard')
+      if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1
+      if (!keepFocus) {
+        document.documentElement.scrollTop = 0
+        heading.focus()
+      }
+      document.title = `${heading.textContent ?? ''} – ${APP_NAME}`
+      // Words a screen marks with data-announce (e.g. "Question 3 of 7") are read after the heading.
+      if (announcer.current)
+        announcer.current.textContent = container.querySelector('[data-announce]')?.textContent ?? ''
+      if (!first) taps.current.shown = new Event('').timeStamp
     }
     const heading = currentHeading(container)
     if (heading) {
       arriveAt(heading)
-      return endGuard
+      return
     }
     // A lazily loaded screen renders its heading later.
     const observer = new MutationObserver(() => {
@@ -94,11 +78,27 @@ export function AppLayout() {
       }
     })
     observer.observe(container, { childList: true, subtree: true })
-    return () => {
-      observer.disconnect()
-      endGuard()
-    }
+    return () => observer.disconnect()
   }, [pathname])
+
+  /**
+   * Ignores a tap that began on the previous screen: its finger went down before this screen was
+   * shown, or it is the second half of a quick double tap (the browser counts it, `detail` 2) whose
+   * first half was on the previous screen (Start, Next, "None of these"). Any other tap acts at once,
+   * however soon. An ignored tap says so until the next one, never silently. In the capture phase,
+   * before the control sees the click. See docs/decisions/0010-tap-guard.md.
+   */
+  function handleClickCapture(event: MouseEvent) {
+    const { shown, down, last } = taps.current
+    // A click from a key (detail 0) always acts: no finger went down for it.
+    if (!event.detail) return
+    taps.current.last = event.timeStamp
+    if (down < shown || (event.detail > 1 && last <= shown && down - last < DOUBLE_TAP_MS)) {
+      event.preventDefault()
+      event.stopPropagation()
+      setCue(TAP_CUE)
+    } else setCue('')
+  }
 
   function handleDismiss() {
     dismissNotice()
@@ -107,7 +107,11 @@ export function AppLayout() {
   }
 
   return (
-    <div className="app">
+    <div
+      className="app"
+      onPointerDownCapture={(event) => (taps.current.down = event.timeStamp)}
+      onClickCapture={handleClickCapture}
+    >
       <header className="app-header">
         <Link to={paths.start()} className="app-name">
           {APP_NAME}
@@ -118,6 +122,9 @@ export function AppLayout() {
         <Outlet />
       </main>
       <p ref={announcer} className="visually-hidden" aria-live="polite" />
+      <div className="notice-region notice tap-cue" role="status">
+        {cue}
+      </div>
     </div>
   )
 }

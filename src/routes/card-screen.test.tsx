@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 import { beforeEach, expect, test, vi } from 'vitest'
@@ -17,6 +17,8 @@ import { paths } from './paths'
 import { ROUTES } from './route-table'
 import { ResultScreen } from './result-screen'
 import { answerSet } from '../test/answer-sets'
+import { readQrCode } from '../test/read-qr-code'
+import { fromShareHash } from '../share/link'
 
 const answers = answerSet({
   severity: 6,
@@ -156,4 +158,35 @@ test('under "see a doctor first" the picks are for once the doctor agrees', () =
   expect(
     screen.getByRole('region', { name: 'Massage types that may suit me, once my doctor agrees' }),
   ).toBeInTheDocument()
+})
+
+const QR_LABEL = 'QR code: opens this result on another phone'
+
+test('the card carries a QR code of the link Share sends: the answers and the types ruled out, never the conditions', async () => {
+  useQuizStore.setState({ answers, screening: ['osteoporosis'] })
+  renderCard()
+  const section = screen.getByRole('region', { name: 'My full result' })
+  const code = await within(section).findByRole('img', { name: QR_LABEL })
+  const link = readQrCode(code)
+  const [page, fragment] = link!.split('#')
+  expect(page).toBe(window.location.href.split('#')[0])
+  const parsed = fromShareHash(`#${fragment}`)
+  expect(advise(answers, ['osteoporosis']).avoided.length).toBeGreaterThan(0)
+  expect(parsed).toEqual({
+    ok: true,
+    answers,
+    avoid: advise(answers, ['osteoporosis']).avoided.map((a) => a.type),
+  })
+  expect(link).not.toMatch(/osteoporosis|bone/i)
+})
+
+test('no QR code before the safety check, nor after an urgent sign', () => {
+  useQuizStore.setState({ answers, screening: null })
+  renderCard()
+  expect(screen.queryByRole('region', { name: 'My full result' })).not.toBeInTheDocument()
+  cleanup()
+  useQuizStore.setState({ answers, screening: ['saddle-numbness'] })
+  renderCard()
+  expect(screen.getByText(/I was advised to get medical help first/)).toBeInTheDocument()
+  expect(screen.queryByRole('region', { name: 'My full result' })).not.toBeInTheDocument()
 })

@@ -8,9 +8,12 @@ import {
   advise,
   answerLabel,
   parseAnswers,
+  type Advice,
   type QuizAnswers,
   type ScreeningItem,
 } from '../engine'
+import { QrCode } from '../components/qr-code'
+import { toShareHashAvoiding } from '../share/link'
 import { useQuizStore } from '../state/quiz-store'
 import { paths } from './paths'
 import '../features/result/result.css'
@@ -40,6 +43,7 @@ export function CardScreen() {
   }
 
   const answers = parsed.value
+  const advice = screening !== null ? advise(answers, screening) : null
   return (
     <div className="result-page therapist-card">
       <h1>For your therapist</h1>
@@ -53,7 +57,8 @@ export function CardScreen() {
         <h2 id="card-cautions-heading">Cautions from the safety check</h2>
         <Cautions screening={screening} onTakeCheck={() => navigate(paths.check())} />
       </section>
-      {screening !== null ? <Picks answers={answers} screening={screening} /> : null}
+      {advice !== null ? <Picks advice={advice} /> : null}
+      {advice !== null && advice.level !== 'urgent' ? <ResultLink answers={answers} advice={advice} /> : null}
       <div className="actions no-print">
         <button type="button" className="button button-primary" onClick={() => window.print()}>
           Print
@@ -135,8 +140,7 @@ function Cautions({ screening, onTakeCheck }: CautionsProps) {
   )
 }
 
-function Picks({ answers, screening }: { answers: QuizAnswers; screening: readonly ScreeningItem[] }) {
-  const advice = advise(answers, screening)
+function Picks({ advice }: { advice: Advice }) {
   // The best pick, then only those the answers favour: a type below zero is not one that "may suit".
   const picks = advice.picks.filter((p, i) => i === 0 || p.score > 0).slice(0, PICKS_SHOWN)
   return (
@@ -165,6 +169,26 @@ function Picks({ answers, screening }: { answers: QuizAnswers; screening: readon
           <strong>Ruled out for now:</strong> {advice.avoided.map((a) => MASSAGE_NAMES[a.type]).join(', ')}.
         </p>
       ) : null}
+    </section>
+  )
+}
+
+/**
+ * The link Share sends (the answers and the types the safety check ruled out, never the
+ * conditions) as a QR code, so the therapist opens the same first pick on their own phone.
+ */
+function ResultLink({ answers, advice }: { answers: QuizAnswers; advice: Advice }) {
+  const url =
+    window.location.href.split('#')[0] +
+    toShareHashAvoiding(
+      answers,
+      advice.avoided.map((a) => a.type),
+    )
+  return (
+    <section aria-labelledby="card-link-heading" className="card-link">
+      <h2 id="card-link-heading">My full result</h2>
+      <p>Scan this with a phone camera to open my result.</p>
+      <QrCode text={url} label="QR code: opens this result on another phone" />
     </section>
   )
 }

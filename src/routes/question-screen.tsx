@@ -10,7 +10,7 @@ import { paths, QUESTION_COUNT, stepPath } from './paths'
 import './quiz.css'
 
 /** The short beat between a tap and the next question, so the person sees their choice land. */
-const ADVANCE_MS = 250
+export const ADVANCE_MS = 250
 
 /** "3" → 2 (the question's index); anything that is not a question number → null. */
 function questionIndex(param: string | undefined): number | null {
