@@ -13,7 +13,7 @@ import {
   type ScreeningItem,
 } from '../engine'
 import { QrCode } from '../components/qr-code'
-import { toShareHashAvoiding } from '../share/link'
+import { toShareHashAvoiding } from '../share/share-code'
 import { useQuizStore } from '../state/quiz-store'
 import { paths } from './paths'
 import '../features/result/result.css'

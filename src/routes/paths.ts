@@ -1,6 +1,6 @@
 import type { QuizAnswers } from '../engine'
 import { ANSWER_FIELDS } from '../engine'
-import { toShareHash } from '../share/link'
+import { toShareHash } from '../share/share-code'
 import type { Step } from '../state/quiz-store'
 
 /** The only place URLs are built. Router paths, without the '#'. */
