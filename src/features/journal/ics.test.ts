@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest'
 import { escapeText, foldLine, planCalendar } from './ics'
+import type { Plan } from './journal-data'
 
-const plan = { type: 'swedish', next: [], start: '2026-06-01', time: '18:30', weeks: 6 } as const
+const plan: Plan = { type: 'swedish', next: [], start: '2026-06-01', time: '18:30', weeks: 6 }
 
 /** Unfolds and splits an iCalendar file into [name with parameters, value] pairs. */
 function contentLines(text: string): [string, string][] {
