@@ -40,6 +40,12 @@ export const ROUTES = {
     quiz: false,
   },
   card: { pattern: '/card', screen: () => import('./card-screen').then((m) => m.CardScreen), quiz: false },
+  // The journal (its plan, check-ins and pages) is one chunk, loaded only when it is opened.
+  journal: {
+    pattern: '/journal/:page?/:id?',
+    screen: () => import('../features/journal/journal-routes').then((m) => m.JournalRoutes),
+    quiz: false,
+  },
   notFound: {
     pattern: '*',
     screen: () => import('./not-found-screen').then((m) => m.NotFoundScreen),

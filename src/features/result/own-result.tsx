@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom'
 import { MASSAGE_TYPES, NOT_A_DIAGNOSIS } from '../../engine'
 import { paths } from '../../routes/paths'
+import { JournalLink } from '../journal/journal-link'
 import { LevelBanner } from './level-banner'
 import { OptionsSections } from './other-options'
 import { ResearchNote } from './research-note'
@@ -83,6 +84,7 @@ export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
       <p className="result-small">{NOT_A_DIAGNOSIS}</p>
       <div className="actions no-print">
         <ShareButton url={shareUrl} title="Massage Match" text={view.shareText} />
+        {view.top ? <JournalLink /> : null}
         <Link to={paths.card()} className="button button-secondary">
           Show this to your therapist
         </Link>
