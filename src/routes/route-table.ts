@@ -43,7 +43,7 @@ export const ROUTES = {
   // The journal (its plan, check-ins and pages) is one chunk, loaded only when it is opened.
   journal: {
     pattern: '/journal/:page?/:id?',
-    screen: () => import('../features/journal/journal-routes').then((m) => m.JournalRoutes),
+    screen: () => import('./journal-route').then((m) => m.JournalRoute),
     quiz: false,
   },
   notFound: {

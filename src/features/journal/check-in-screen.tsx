@@ -1,7 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { Link, useNavigate, useParams } from 'react-router-dom'
-import { CheckRow } from '../../components/check-row'
-import { RadioGroup } from '../../components/radio-group'
 import { MASSAGE_NAMES, MASSAGE_TYPES, type MassageType } from '../../engine/catalog'
 import { SCREENING_TABLE, type ScreeningItem } from '../../engine/screening'
 import { paths } from '../../routes/paths'
@@ -17,6 +15,7 @@ import {
   type Feeling,
   type Pressure,
 } from './journal-data'
+import { ChoiceGroup, SignRow } from './fields'
 import { useJournalStore } from './journal-store'
 import '../../routes/quiz.css'
 import './journal.css'
@@ -143,7 +142,7 @@ function NewCheckIn() {
         <legend className="group-legend">Warning signs</legend>
         <div className="option-list">
           {WARNING_SIGNS.map((entry) => (
-            <CheckRow
+            <SignRow
               key={entry.item}
               id={`sign-${entry.item}`}
               label={entry.prompt}
@@ -270,22 +269,20 @@ function CheckInForm({ entry, signs }: { entry: CheckIn | null; signs: Screening
           onChange={(e) => update({ date: e.target.value })}
         />
       </label>
-      <RadioGroup
+      <ChoiceGroup
         name="kind"
-        heading={<span id="kind-heading">When is this?</span>}
-        headingId="kind-heading"
-        options={CHECK_IN_KINDS.map((k) => ({ value: k, label: KIND_WORDS[k] }))}
+        legend="When is this?"
+        choices={CHECK_IN_KINDS.map((k) => ({ value: k, label: KIND_WORDS[k] }))}
         selected={draft.kind}
         variant="rows"
         onSelect={(value) => update({ kind: value as CheckInKind })}
       />
       {PEG_QUESTIONS.map((q) => (
-        <RadioGroup
+        <ChoiceGroup
           key={q.key}
           name={q.key}
-          heading={<span id={`${q.key}-heading`}>{q.prompt}</span>}
-          headingId={`${q.key}-heading`}
-          options={scale(q.low, q.high)}
+          legend={q.prompt}
+          choices={scale(q.low, q.high)}
           selected={draft.scores[q.key] === null ? null : String(draft.scores[q.key])}
           variant="tiles"
           onSelect={(value) => update({ scores: { ...draft.scores, [q.key]: Number(value) } })}
@@ -293,29 +290,26 @@ function CheckInForm({ entry, signs }: { entry: CheckIn | null; signs: Screening
       ))}
       {draft.kind === 'session' ? (
         <>
-          <RadioGroup
+          <ChoiceGroup
             name="type"
-            heading={<span id="type-heading">Which massage?</span>}
-            headingId="type-heading"
-            options={types.map((t) => ({ value: t, label: MASSAGE_NAMES[t] }))}
+            legend="Which massage?"
+            choices={types.map((t) => ({ value: t, label: MASSAGE_NAMES[t] }))}
             selected={draft.type}
             variant="rows"
             onSelect={(value) => update({ type: value as MassageType })}
           />
-          <RadioGroup
+          <ChoiceGroup
             name="pressure"
-            heading={<span id="pressure-heading">What pressure?</span>}
-            headingId="pressure-heading"
-            options={PRESSURE_OPTIONS}
+            legend="What pressure?"
+            choices={PRESSURE_OPTIONS}
             selected={draft.pressure}
             variant="rows"
             onSelect={(value) => update({ pressure: value as Pressure })}
           />
-          <RadioGroup
+          <ChoiceGroup
             name="feeling"
-            heading={<span id="feeling-heading">How did it feel?</span>}
-            headingId="feeling-heading"
-            options={FEELING_OPTIONS}
+            legend="How did it feel?"
+            choices={FEELING_OPTIONS}
             selected={draft.feeling}
             variant="rows"
             onSelect={(value) => update({ feeling: value as Feeling })}

@@ -1,13 +1,10 @@
 import { useState, type FormEvent } from 'react'
-import { Link, useNavigate } from 'react-router-dom'
-import { RadioGroup } from '../../components/radio-group'
-import { advise } from '../../engine/advise'
-import { MASSAGE_NAMES, type MassageType } from '../../engine/catalog'
-import { parseAnswers } from '../../engine/parse-answers'
+import { Link, useLocation, useNavigate } from 'react-router-dom'
+import { MASSAGE_NAMES, MASSAGE_TYPES, type MassageType } from '../../engine/catalog'
 import { paths } from '../../routes/paths'
-import { useQuizStore } from '../../state/quiz-store'
 import { today } from './browser'
 import { isDay, isTime } from './journal-data'
+import { ChoiceGroup } from './fields'
 import { useJournalStore } from './journal-store'
 import '../../routes/quiz.css'
 import './journal.css'
@@ -15,13 +12,18 @@ import './journal.css'
 /** Weekly sessions for this many weeks: the trials behind the guide gave 6 to 10. */
 export const PLAN_WEEKS = 6
 
-/** The person's picks from their own result, best first: none before the quiz and safety check are done. */
+/**
+ * The person's picks, best first, as their own result passed them (JournalLink): the result has
+ * already ranked them and left out what the safety check rules out. The router keeps them in the
+ * history entry, so a reload keeps them too. Read as unknown data: the entry may be anything.
+ */
 function usePicks(): MassageType[] {
-  const answers = useQuizStore((s) => s.answers)
-  const screening = useQuizStore((s) => s.screening)
-  const parsed = parseAnswers(answers)
-  if (!parsed.ok || screening === null) return []
-  return advise(parsed.value, screening).picks.map((p) => p.type)
+  const state: unknown = useLocation().state
+  const picks = typeof state === 'object' && state !== null ? (state as { picks?: unknown }).picks : null
+  if (!Array.isArray(picks)) return []
+  return [
+    ...new Set(picks.filter((p): p is MassageType => (MASSAGE_TYPES as readonly unknown[]).includes(p))),
+  ]
 }
 
 /** Choose the type, the first day and the time: `#/journal/plan`. */
@@ -79,11 +81,10 @@ export function PlanScreen() {
       <div role="alert" className={error ? 'form-errors' : undefined}>
         {error ? <p>{error}</p> : null}
       </div>
-      <RadioGroup
+      <ChoiceGroup
         name="plan-type"
-        heading={<span id="plan-type-heading">Which massage will you try?</span>}
-        headingId="plan-type-heading"
-        options={choices.map((t, i) => ({
+        legend="Which massage will you try?"
+        choices={choices.map((t, i) => ({
           value: t,
           label: MASSAGE_NAMES[t],
           hint: i === 0 && picks.length > 0 ? 'Your best match' : undefined,

@@ -84,7 +84,7 @@ export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
       <p className="result-small">{NOT_A_DIAGNOSIS}</p>
       <div className="actions no-print">
         <ShareButton url={shareUrl} title="Massage Match" text={view.shareText} />
-        {view.top ? <JournalLink /> : null}
+        {view.top ? <JournalLink picks={[view.top.type, ...view.others.suited.map((o) => o.type)]} /> : null}
         <Link to={paths.card()} className="button button-secondary">
           Show this to your therapist
         </Link>
