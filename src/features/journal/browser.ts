@@ -7,7 +7,7 @@ export function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
-/** A day as people read it: "Mon 1 June 2026". */
+/** A day as people read it: "Mon, 1 June 2026". */
 export function longDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number]
   return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
@@ -16,6 +16,16 @@ export function longDay(day: string): string {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
+  })
+}
+
+/** A chosen file's text (FileReader: older Safari has no Blob.text). */
+export function readFileText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'))
+    reader.readAsText(file)
   })
 }
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom'
 import { MASSAGE_NAMES } from '../../engine/catalog'
 import { screeningShort } from '../../engine/screening'
 import { journalPaths } from './journal-paths'
-import { downloadFile, longDay, today } from './browser'
+import { downloadFile, longDay, readFileText, today } from './browser'
 import { CheckInTable } from './check-in-table'
 import { journalCsv } from './export-csv'
 import { planCalendar } from './ics'
@@ -143,7 +143,7 @@ function KeepItSafe({ journal, damaged }: { journal: Journal; damaged: string | 
     const file = event.target.files?.[0]
     event.target.value = ''
     if (!file) return
-    const result = parseJournal(await file.text())
+    const result = parseJournal(await readFileText(file).catch(() => ''))
     if (result.unreadable) {
       setNotice(NOT_A_BACKUP)
       return
