@@ -273,3 +273,19 @@ test('an unknown journal page is not found', async () => {
   renderApp(paths.journal() + '/nowhere')
   expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
 })
+
+test('a long journal shows its newest 20 check-ins, and all of them on request', async () => {
+  const entries = Array.from({ length: 25 }, (_, i) =>
+    checkIn(`2026-01-${String(i + 1).padStart(2, '0')}`, i === 0 ? 'before' : 'other', 5),
+  )
+  seed({ plan: null, entries })
+  const { user } = renderApp(paths.journal())
+  const table = await screen.findByRole('table', { name: 'Your check-ins, newest first' })
+  // A header row, then the rows.
+  expect(within(table).getAllByRole('row')).toHaveLength(21)
+  expect(within(table).getAllByRole('rowheader')[0]).toHaveTextContent('Sun, 25 January 2026')
+  await user.click(screen.getByRole('button', { name: 'Show all 25 check-ins' }))
+  expect(within(table).getAllByRole('row')).toHaveLength(26)
+  // The chart has every check-in.
+  expect(screen.getByRole('img', { name: /over 25 check-ins/ })).toBeInTheDocument()
+})
