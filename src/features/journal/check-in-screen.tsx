@@ -1,7 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { Link, useNavigate, useParams } from 'react-router-dom'
-import { MASSAGE_NAMES, MASSAGE_TYPES, type MassageType } from '../../engine/catalog'
-import { SCREENING_TABLE, type ScreeningItem } from '../../engine/screening'
+import {
+  MASSAGE_NAMES,
+  MASSAGE_TYPES,
+  type MassageType,
+  SCREENING_TABLE,
+  type ScreeningItem,
+} from '../../engine'
 import { paths } from '../../routes/paths'
 import { useQuizStore } from '../../state/quiz-store'
 import { newId, today } from './browser'

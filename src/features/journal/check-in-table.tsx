@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'react-router-dom'
-import { MASSAGE_NAMES } from '../../engine/catalog'
+import { MASSAGE_NAMES } from '../../engine'
 import { journalPaths } from './journal-paths'
 import { longDay } from './browser'
 import { pegScore, type CheckIn, type CheckInKind } from './journal-data'

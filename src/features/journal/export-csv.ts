@@ -1,5 +1,5 @@
 // The journal as a spreadsheet (CSV): one row per check-in, oldest first.
-import { MASSAGE_NAMES } from '../../engine/catalog'
+import { MASSAGE_NAMES } from '../../engine'
 import { pegScore, sortCheckIns, type CheckIn } from './journal-data'
 
 export const CSV_COLUMNS = [

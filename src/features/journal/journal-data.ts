@@ -1,10 +1,6 @@
 // The journal's records: their shape, and reading them back from storage or a backup file.
 // Pure: no storage, no clock (the caller passes today's date), so every case is a table test.
-// The engine's modules by their paths, not its index: through the index, this chunk costs the app's
-// first chunk about 100 bytes it cannot spare (docs/decisions/0007-journal-storage.md).
-import { MASSAGE_TYPES, type MassageType } from '../../engine/catalog'
-import type { ScreeningItem } from '../../engine/screening'
-import { isScreeningItem } from '../../engine/screening-items'
+import { MASSAGE_TYPES, isScreeningItem, type MassageType, type ScreeningItem } from '../../engine'
 
 /** Bump when the saved shape changes, and add a step to MIGRATIONS that turns the old shape into the new. */
 export const JOURNAL_VERSION = 1

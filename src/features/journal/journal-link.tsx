@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom'
-import type { MassageType } from '../../engine/catalog'
+import type { MassageType } from '../../engine'
 import { paths } from '../../routes/paths'
 
 /**

@@ -1,7 +1,6 @@
 import { useState, type ChangeEvent } from 'react'
 import { Link } from 'react-router-dom'
-import { MASSAGE_NAMES } from '../../engine/catalog'
-import { screeningShort } from '../../engine/screening'
+import { MASSAGE_NAMES, screeningShort } from '../../engine'
 import { journalPaths } from './journal-paths'
 import { downloadFile, longDay, readFileText, today } from './browser'
 import { CheckInTable } from './check-in-table'

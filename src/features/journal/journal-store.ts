@@ -1,6 +1,7 @@
 // The journal on this phone: a small store, saved in localStorage under JOURNAL_KEY after every
-// change. Hand-written rather than zustand's create: the journal chunk would then import create
-// from the app's first chunk, which costs that chunk bytes it cannot spare (docs/decisions/0007). Why localStorage and not IndexedDB: docs/decisions/0007-journal-storage.md.
+// change. Why localStorage and not IndexedDB: docs/decisions/0007-journal-storage.md. Hand-written
+// rather than zustand's create: importing create from here grew the app's first chunk by a few
+// bytes it did not have (docs/decisions/0008-journal-and-the-size-budget.md).
 import { useSyncExternalStore } from 'react'
 import { JOURNAL_ATTRIBUTE, JOURNAL_KEY } from '../../state/journal-key'
 import {

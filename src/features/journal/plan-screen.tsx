@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router-dom'
-import { MASSAGE_NAMES, MASSAGE_TYPES, type MassageType } from '../../engine/catalog'
+import { MASSAGE_NAMES, MASSAGE_TYPES, type MassageType } from '../../engine'
 import { paths } from '../../routes/paths'
 import { today } from './browser'
 import { isDay, isTime } from './journal-data'
