@@ -101,6 +101,21 @@ function NewCheckIn() {
   const setScreening = useQuizStore((s) => s.setScreening)
   const [ticked, setTicked] = useState<ScreeningItem[]>([])
   const [step, setStep] = useState<'signs' | 'advice' | 'form'>('signs')
+  // The steps share one address, so the layout does not see a new screen: each step's heading
+  // takes focus and names the tab itself once the person has moved on.
+  const [moved, setMoved] = useState(false)
+  // Once per step: the ref runs again on every render (a tick, a keystroke).
+  const focused = useRef<string | null>(null)
+  const arrive = (heading: HTMLHeadingElement | null) => {
+    if (!heading || !moved || focused.current === step) return
+    focused.current = step
+    heading.focus()
+    document.title = `${heading.textContent ?? ''} – Massage Match`
+  }
+  const goTo = (next: typeof step) => {
+    setMoved(true)
+    setStep(next)
+  }
 
   function handleSigns(event: FormEvent) {
     event.preventDefault()
@@ -111,15 +126,17 @@ function NewCheckIn() {
       navigate(paths.stop())
       return
     }
-    setStep(ticked.length > 0 ? 'advice' : 'form')
+    goTo(ticked.length > 0 ? 'advice' : 'form')
   }
 
-  if (step === 'form') return <CheckInForm entry={null} signs={ticked} />
+  if (step === 'form') return <CheckInForm entry={null} signs={ticked} arrive={arrive} />
   if (step === 'advice') {
     const chosen = WARNING_SIGNS.filter((e) => ticked.includes(e.item))
     return (
       <div className="screen">
-        <h1>See a doctor before your next session</h1>
+        <h1 ref={arrive} tabIndex={-1}>
+          See a doctor before your next session
+        </h1>
         <ul className="advice-list">
           {chosen.map((e) => (
             <li key={e.item}>
@@ -129,10 +146,10 @@ function NewCheckIn() {
         </ul>
         <p>You can still write down how you are: it helps the doctor to see it.</p>
         <div className="actions actions-row">
-          <button type="button" className="button button-secondary" onClick={() => setStep('signs')}>
+          <button type="button" className="button button-secondary" onClick={() => goTo('signs')}>
             Back
           </button>
-          <button type="button" className="button button-primary" onClick={() => setStep('form')}>
+          <button type="button" className="button button-primary" onClick={() => goTo('form')}>
             Go on to the check-in
           </button>
         </div>
@@ -141,7 +158,9 @@ function NewCheckIn() {
   }
   return (
     <form className="screen" onSubmit={handleSigns} noValidate>
-      <h1>Any new warning signs?</h1>
+      <h1 ref={arrive} tabIndex={-1}>
+        Any new warning signs?
+      </h1>
       <p className="lead">Before each check-in: has any of these started since your last one?</p>
       <fieldset className="group">
         <legend className="group-legend">Warning signs</legend>
@@ -182,7 +201,14 @@ type Draft = {
   note: string
 }
 
-function CheckInForm({ entry, signs }: { entry: CheckIn | null; signs: ScreeningItem[] }) {
+interface CheckInFormProps {
+  entry: CheckIn | null
+  signs: ScreeningItem[]
+  /** Focuses the heading when the form follows the warning signs on the same address. */
+  arrive?: (heading: HTMLHeadingElement | null) => void
+}
+
+function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
   const navigate = useNavigate()
   const plan = useJournalStore((s) => s.journal.plan)
   const hasEntries = useJournalStore((s) => s.journal.entries.length > 0)
@@ -250,7 +276,9 @@ function CheckInForm({ entry, signs }: { entry: CheckIn | null; signs: Screening
 
   return (
     <form className="screen" onSubmit={handleSubmit} noValidate>
-      <h1>{entry ? 'Change a check-in' : 'Check-in'}</h1>
+      <h1 ref={arrive} tabIndex={-1}>
+        {entry ? 'Change a check-in' : 'Check-in'}
+      </h1>
       <div
         ref={errorBox}
         tabIndex={-1}

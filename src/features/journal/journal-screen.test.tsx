@@ -63,7 +63,8 @@ test('a check-in asks every warning sign of the safety check first, then saves t
   for (const sign of signs) expect(screen.getByRole('checkbox', { name: sign.prompt })).not.toBeChecked()
   await user.click(screen.getByRole('button', { name: 'None of these' }))
 
-  await screen.findByRole('heading', { level: 1, name: 'Check-in' })
+  // The step has its own heading, which takes focus as a new screen's would.
+  expect(await screen.findByRole('heading', { level: 1, name: 'Check-in' })).toHaveFocus()
   // The first check-in is the starting point.
   expect(screen.getByRole('radio', { name: 'Before the plan' })).toBeChecked()
   await user.click(screen.getByRole('button', { name: 'Save' }))
@@ -71,6 +72,9 @@ test('a check-in asks every warning sign of the safety check first, then saves t
     'Choose a number from 0 to 10 for each of the three questions.',
   )
   await answerPeg(user, 6, 7, 5)
+  // Answering does not pull focus back to the heading.
+  expect(screen.getByRole('radio', { name: '5', checked: true })).toBeInTheDocument()
+  expect(screen.getByRole('heading', { level: 1, name: 'Check-in' })).not.toHaveFocus()
   await user.type(screen.getByRole('textbox', { name: 'Note (if you like)' }), 'Stiff in the morning')
   await user.click(screen.getByRole('button', { name: 'Save' }))
 
