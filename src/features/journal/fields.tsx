@@ -56,7 +56,7 @@ export function ChoiceGroup({ name, legend, choices, selected, variant, onSelect
       {tiles ? (
         <>
           <div className="tile-grid">{inputs}</div>
-          <ul className="tile-anchors">
+          <ul className="tile-anchors two-anchors">
             {hints.map((c) => (
               <li key={c.value} id={`${name}-hint-${c.value}`}>
                 {c.hint}

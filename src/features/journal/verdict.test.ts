@@ -217,7 +217,7 @@ test('the words: worse says stop and see a GP; no change names the next option',
   )
   expect(stuck.title).toBe('No clear change after 5 sessions')
   expect(stuck.text).toBe(
-    'Your pain was 6 out of 10 at the start and is 6 now. Consider the next option on your list (Trigger Point Therapy), or talk to a physiotherapist or GP.',
+    'Your pain was 6 out of 10 at the start, and 6 on average in your last 2 check-ins. Consider the next option on your list (Trigger Point Therapy), or talk to a physiotherapist or GP.',
   )
   const better = journalVerdict(
     weekly([

@@ -81,7 +81,10 @@ export function journalVerdict(entries: readonly CheckIn[], nextOption: string |
   const painDrop = round1(start.pain - now.pain)
   const pegDrop = round1(start.peg - now.peg)
   const shown = { ...base, start, now, firstAsStart }
-  const from = `Your pain was ${start.pain} out of 10 at the start and is ${now.pain} now`
+  const from =
+    recent.length > 1
+      ? `Your pain was ${start.pain} out of 10 at the start, and ${now.pain} on average in your last ${recent.length} check-ins`
+      : `Your pain was ${start.pain} out of 10 at the start and is ${now.pain} now`
 
   const painWorse = -painDrop >= THRESHOLDS.painPoints
   const pegWorse = -pegDrop >= THRESHOLDS.pegPoints && painDrop <= 0
