@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { OutputAsset, OutputBundle } from 'rolldown'
 import type { Plugin } from 'vite'
 import { firstPaintScript } from '../src/boot/first-paint.ts'
+import { JOURNAL_ATTRIBUTE, JOURNAL_KEY } from '../src/state/journal-key.ts'
 import { SAVE_KEY } from '../src/state/save-key.ts'
 import { contentSecurityPolicy } from './serve-dist.mjs'
 
@@ -34,7 +35,11 @@ export function firstPaint(): Plugin {
         const bundle = ctx.bundle
         const app = bundle ? appChunk(bundle) : undefined
         if (bundle && !app) throw new Error('first-paint: no chunk for src/mount.tsx in the build')
-        const script = firstPaintScript({ saveKey: SAVE_KEY, appFiles: app ? [`./${app}`] : [] })
+        const script = firstPaintScript({
+          saveKey: SAVE_KEY,
+          journal: { key: JOURNAL_KEY, attribute: JOURNAL_ATTRIBUTE },
+          appFiles: app ? [`./${app}`] : [],
+        })
         const styles: string[] = []
         if (bundle) {
           html = html.replace(STYLESHEET, (_tag, file: string) => {

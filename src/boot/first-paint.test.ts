@@ -2,6 +2,7 @@
 // scope) and is held to the route table's idea of the start page.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { isStartHash } from '../routes/route-table'
+import { JOURNAL_ATTRIBUTE, JOURNAL_KEY } from '../state/journal-key'
 import { SAVE_KEY } from '../state/save-key'
 import { BOOT_ATTRIBUTE, bootState, firstPaintScript, setBootState } from './first-paint'
 
@@ -125,4 +126,20 @@ test('the script leaves nothing behind in the global scope', () => {
   const before = new Set(Object.keys(window))
   runAt('#/check')
   expect(Object.keys(window).filter((key) => !before.has(key))).toEqual([])
+})
+
+test('a journal on this phone marks <html> before the first paint, so the start page shows its link', () => {
+  const journal = { key: JOURNAL_KEY, attribute: JOURNAL_ATTRIBUTE }
+  const run = () => {
+    html.removeAttribute(JOURNAL_ATTRIBUTE)
+    ;(0, eval)(firstPaintScript({ saveKey: SAVE_KEY, journal }))
+    return html.hasAttribute(JOURNAL_ATTRIBUTE)
+  }
+  window.history.replaceState(null, '', '/')
+  expect(run()).toBe(false)
+  localStorage.setItem(JOURNAL_KEY, '{}')
+  expect(run()).toBe(true)
+  // The start page itself still needs nothing from the app: the journal is not saved progress.
+  expect(bootState()).toBeNull()
+  html.removeAttribute(JOURNAL_ATTRIBUTE)
 })

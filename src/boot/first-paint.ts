@@ -33,10 +33,16 @@ export function bootState(root: HTMLElement = document.documentElement): BootSta
  */
 export function firstPaintScript({
   saveKey,
+  journal = null,
   appFiles = [],
 }: {
   /** The localStorage key of saved progress (src/state/save-key.ts). */
   saveKey: string
+  /**
+   * The journal's key and the attribute <html> gets while it is there (src/state/journal-key.ts,
+   * passed in by the build so this module, in the entry chunk, does not carry them).
+   */
+  journal?: { key: string; attribute: string } | null
   appFiles?: readonly string[]
 }): string {
   return `(() => {
@@ -45,6 +51,7 @@ export function firstPaintScript({
   let saved = false
   try {
     saved = localStorage.getItem(${JSON.stringify(saveKey)}) !== null
+    ${journal === null ? '' : `if (localStorage.getItem(${JSON.stringify(journal.key)}) !== null) html.setAttribute(${JSON.stringify(journal.attribute)}, '')`}
   } catch {}
   const follow = () => {
     if (html.getAttribute('${BOOT_ATTRIBUTE}') === 'ready') return

@@ -15,6 +15,8 @@ export const paths = {
   question: (n: number) => `/q/${n}`,
   result: (answers: QuizAnswers) => toShareHash(answers).slice(1),
   card: () => '/card',
+  journal: () => '/journal',
+  /** The journal's own pages are built in features/journal/journal-paths.ts, out of the first chunk. */
 }
 
 /** One question per answer field (the question texts stay out of the first view's JavaScript). */

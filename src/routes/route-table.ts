@@ -41,6 +41,12 @@ export const ROUTES = {
     quiz: false,
   },
   card: { pattern: '/card', screen: () => import('./card-screen').then((m) => m.CardScreen), quiz: false },
+  // The journal (its plan, check-ins and pages) is one chunk, loaded only when it is opened.
+  journal: {
+    pattern: '/journal/:page?/:id?',
+    screen: () => import('./journal-route').then((m) => m.JournalRoute),
+    quiz: false,
+  },
   notFound: {
     pattern: '*',
     screen: () => import('./not-found-screen').then((m) => m.NotFoundScreen),

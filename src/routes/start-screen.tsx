@@ -58,6 +58,11 @@ export function StartScreen() {
           </a>
         )}
       </div>
+      {/* Shown only when this phone holds a journal (styles.css, by the attribute the first-paint
+          script sets): no storage is read here, so it costs the first chunk nothing to decide. */}
+      <a href={`#${paths.journal()}`} className="button button-link journal-return">
+        Open your journal
+      </a>
       <ul className="facts">
         <li>Takes about a minute. For adults (16 and over).</li>
         <li>Your answers stay on this phone. Nothing is sent anywhere unless you share a link.</li>

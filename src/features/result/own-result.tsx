@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom'
 import { MASSAGE_TYPES, NOT_A_DIAGNOSIS } from '../../engine'
 import { paths } from '../../routes/paths'
+import { JournalLink } from '../journal/journal-link'
 import { BookingLine } from './booking-line'
 import { OptionsSections } from './other-options'
 import { FlagList, OutcomeBlock } from './outcome-block'
@@ -75,6 +76,9 @@ export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
         <ResultSection title="What you ticked means for a massage">
           <FlagList flags={view.outcome.flags} />
         </ResultSection>
+      ) : null}
+      {view.top && view.outcome.level !== 'doctor-first' ? (
+        <JournalLink picks={[view.top.type, ...view.others.suited.map((o) => o.type)]} />
       ) : null}
       {view.top ? <MoreAboutPick pick={view.top} /> : null}
       <OptionsSections options={view.others} lessSuitedTitle="Less suited to your answers" />

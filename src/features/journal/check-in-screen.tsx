@@ -1,0 +1,403 @@
+import { useRef, useState, type FormEvent } from 'react'
+import { Link, useNavigate, useParams } from 'react-router-dom'
+import {
+  MASSAGE_NAMES,
+  MASSAGE_TYPES,
+  type MassageType,
+  SCREENING_TABLE,
+  type ScreeningItem,
+} from '../../engine'
+import { paths } from '../../routes/paths'
+import { useQuizStore } from '../../state/quiz-store'
+import { newId, today } from './browser'
+import { KIND_WORDS } from './check-in-table'
+import {
+  CHECK_IN_KINDS,
+  NOTE_MAX,
+  isDay,
+  type CheckIn,
+  type CheckInKind,
+  type Feeling,
+  type Pressure,
+} from './journal-data'
+import { ChoiceGroup, SignRow } from './fields'
+import { useJournalStore } from './journal-store'
+import '../../routes/quiz.css'
+import './journal.css'
+
+// Read from the safety check's table, so a sign added or reworded there is asked here too.
+const WARNING_SIGNS = SCREENING_TABLE.filter((e) => e.group === 'warning-sign')
+
+/** The PEG-3 questions, in plain words (0 to 10 each). */
+export const PEG_QUESTIONS = [
+  {
+    key: 'pain',
+    prompt: 'How bad has your pain been, on average, in the past week?',
+    low: 'No pain',
+    high: 'As bad as you can imagine',
+  },
+  {
+    key: 'enjoyment',
+    prompt: 'How much has pain got in the way of enjoying life, in the past week?',
+    low: 'Not at all',
+    high: 'Completely',
+  },
+  {
+    key: 'activity',
+    prompt: 'How much has pain got in the way of your daily activities, in the past week?',
+    low: 'Not at all',
+    high: 'Completely',
+  },
+] as const
+
+type PegKey = (typeof PEG_QUESTIONS)[number]['key']
+
+const PRESSURE_OPTIONS: { value: Pressure; label: string }[] = [
+  { value: 'light', label: 'Light' },
+  { value: 'medium', label: 'Medium' },
+  { value: 'firm', label: 'Firm' },
+]
+
+const FEELING_OPTIONS: { value: Feeling; label: string }[] = [
+  { value: 'good', label: 'Good: relaxing, or it eased the pain' },
+  { value: 'ok', label: 'Okay' },
+  { value: 'sore', label: 'Sore afterwards' },
+  { value: 'too-much', label: 'Too painful' },
+]
+
+const scale = (low: string, high: string) =>
+  Array.from({ length: 11 }, (_, n) => ({
+    value: String(n),
+    label: String(n),
+    hint: n === 0 ? low : n === 10 ? high : undefined,
+  }))
+
+/** A new check-in (the warning signs first), or a change to one: `#/journal/check-in/:id`. */
+export function CheckInScreen() {
+  const { id } = useParams()
+  const entries = useJournalStore((s) => s.journal.entries)
+  if (id === undefined) return <NewCheckIn />
+  const entry = entries.find((e) => e.id === id)
+  if (!entry) {
+    return (
+      <div className="screen">
+        <h1>This check-in can't be found</h1>
+        <p>It may have been deleted, or the journal was replaced by a backup.</p>
+        <p>
+          <Link to={paths.journal()} className="button button-primary">
+            Back to your journal
+          </Link>
+        </p>
+      </div>
+    )
+  }
+  return <CheckInForm entry={entry} signs={entry.signs} />
+}
+
+/** Asks about new warning signs, as the safety check does, before the check-in itself. */
+function NewCheckIn() {
+  const navigate = useNavigate()
+  const screening = useQuizStore((s) => s.screening)
+  const setScreening = useQuizStore((s) => s.setScreening)
+  const [ticked, setTicked] = useState<ScreeningItem[]>([])
+  const [step, setStep] = useState<'signs' | 'advice' | 'form'>('signs')
+  // The steps share one address, so the layout does not see a new screen: each step's heading
+  // takes focus and names the tab itself once the person has moved on.
+  const [moved, setMoved] = useState(false)
+  // Once per step: the ref runs again on every render (a tick, a keystroke).
+  const focused = useRef<string | null>(null)
+  const arrive = (heading: HTMLHeadingElement | null) => {
+    if (!heading || !moved || focused.current === step) return
+    focused.current = step
+    heading.focus()
+    document.title = `${heading.textContent ?? ''} – Massage Match`
+  }
+  const goTo = (next: typeof step) => {
+    setMoved(true)
+    setStep(next)
+  }
+
+  function handleSigns(event: FormEvent) {
+    event.preventDefault()
+    const urgent = WARNING_SIGNS.some((e) => e.level === 'urgent' && ticked.includes(e.item))
+    if (urgent) {
+      // The same outcome as the safety check: the stop screen, which tells the doctor what was ticked.
+      setScreening([...new Set([...(screening ?? []), ...ticked])])
+      navigate(paths.stop())
+      return
+    }
+    goTo(ticked.length > 0 ? 'advice' : 'form')
+  }
+
+  if (step === 'form') return <CheckInForm entry={null} signs={ticked} arrive={arrive} />
+  if (step === 'advice') {
+    const chosen = WARNING_SIGNS.filter((e) => ticked.includes(e.item))
+    return (
+      <div className="screen">
+        <h1 ref={arrive} tabIndex={-1}>
+          See a doctor before your next session
+        </h1>
+        <ul className="advice-list">
+          {chosen.map((e) => (
+            <li key={e.item}>
+              <strong>{e.short}.</strong> {e.advice}
+            </li>
+          ))}
+        </ul>
+        <p>You can still write down how you are: it helps the doctor to see it.</p>
+        <div className="actions actions-row">
+          <button type="button" className="button button-secondary" onClick={() => goTo('signs')}>
+            Back
+          </button>
+          <button type="button" className="button button-primary" onClick={() => goTo('form')}>
+            Go on to the check-in
+          </button>
+        </div>
+      </div>
+    )
+  }
+  return (
+    <form className="screen" onSubmit={handleSigns} noValidate>
+      <h1 ref={arrive} tabIndex={-1}>
+        Any new warning signs?
+      </h1>
+      <p className="lead">Before each check-in: has any of these started since your last one?</p>
+      <fieldset className="group">
+        <legend className="group-legend">Warning signs</legend>
+        <div className="option-list">
+          {WARNING_SIGNS.map((entry) => (
+            <SignRow
+              key={entry.item}
+              id={`sign-${entry.item}`}
+              label={entry.prompt}
+              detail={entry.detail}
+              checked={ticked.includes(entry.item)}
+              onChange={(on) =>
+                setTicked((list) => (on ? [...list, entry.item] : list.filter((i) => i !== entry.item)))
+              }
+            />
+          ))}
+        </div>
+      </fieldset>
+      <div className="actions actions-row">
+        <button type="button" className="button button-secondary" onClick={() => navigate(paths.journal())}>
+          Back
+        </button>
+        <button type="submit" className="button button-primary">
+          {ticked.length === 0 ? 'None of these' : 'Continue'}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+type Draft = {
+  date: string
+  kind: CheckInKind
+  scores: Record<PegKey, number | null>
+  type: MassageType | null
+  pressure: Pressure | null
+  feeling: Feeling | null
+  note: string
+}
+
+interface CheckInFormProps {
+  entry: CheckIn | null
+  signs: ScreeningItem[]
+  /** Focuses the heading when the form follows the warning signs on the same address. */
+  arrive?: (heading: HTMLHeadingElement | null) => void
+}
+
+function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
+  const navigate = useNavigate()
+  const plan = useJournalStore((s) => s.journal.plan)
+  const hasEntries = useJournalStore((s) => s.journal.entries.length > 0)
+  const saveCheckIn = useJournalStore((s) => s.saveCheckIn)
+  const deleteCheckIn = useJournalStore((s) => s.deleteCheckIn)
+  const errorBox = useRef<HTMLDivElement>(null)
+  const [errors, setErrors] = useState<string[]>([])
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  const [draft, setDraft] = useState<Draft>(() =>
+    entry
+      ? {
+          date: entry.date,
+          kind: entry.kind,
+          scores: { pain: entry.pain, enjoyment: entry.enjoyment, activity: entry.activity },
+          type: entry.type,
+          pressure: entry.pressure,
+          feeling: entry.feeling,
+          note: entry.note,
+        }
+      : {
+          date: today(),
+          kind: hasEntries ? 'session' : 'before',
+          scores: { pain: null, enjoyment: null, activity: null },
+          type: plan?.type ?? null,
+          pressure: null,
+          feeling: null,
+          note: '',
+        },
+  )
+  const update = (part: Partial<Draft>) => setDraft((d) => ({ ...d, ...part }))
+  // The plan's types first, then the rest in the catalog's order.
+  const types = [...new Set([...(plan ? [plan.type, ...plan.next] : []), ...MASSAGE_TYPES])]
+
+  function handleSubmit(event: FormEvent) {
+    event.preventDefault()
+    const problems: string[] = []
+    if (!isDay(draft.date) || draft.date > today())
+      problems.push('Choose the date of the check-in: today or an earlier day.')
+    const { pain, enjoyment, activity } = draft.scores
+    if (pain === null || enjoyment === null || activity === null)
+      problems.push('Choose a number from 0 to 10 for each of the three questions.')
+    if (problems.length > 0 || pain === null || enjoyment === null || activity === null) {
+      setErrors(problems)
+      // After React has drawn the message: move focus there, so it is read and seen.
+      queueMicrotask(() => errorBox.current?.focus())
+      return
+    }
+    const isSession = draft.kind === 'session'
+    saveCheckIn({
+      id: entry?.id ?? newId(),
+      created: entry?.created ?? Date.now(),
+      date: draft.date,
+      kind: draft.kind,
+      pain,
+      enjoyment,
+      activity,
+      type: isSession ? draft.type : null,
+      pressure: isSession ? draft.pressure : null,
+      feeling: isSession ? draft.feeling : null,
+      note: draft.note.trim().slice(0, NOTE_MAX),
+      signs,
+    })
+    navigate(paths.journal())
+  }
+
+  return (
+    <form className="screen" onSubmit={handleSubmit} noValidate>
+      <h1 ref={arrive} tabIndex={-1}>
+        {entry ? 'Change a check-in' : 'Check-in'}
+      </h1>
+      <div
+        ref={errorBox}
+        tabIndex={-1}
+        role="alert"
+        className={errors.length > 0 ? 'form-errors' : undefined}
+      >
+        {errors.length > 0 ? (
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      <label className="field">
+        <span className="field-label">Date</span>
+        <input
+          type="date"
+          value={draft.date}
+          max={today()}
+          onChange={(e) => update({ date: e.target.value })}
+        />
+      </label>
+      <ChoiceGroup
+        name="kind"
+        legend="When is this?"
+        choices={CHECK_IN_KINDS.map((k) => ({ value: k, label: KIND_WORDS[k] }))}
+        selected={draft.kind}
+        variant="rows"
+        onSelect={(value) => update({ kind: value as CheckInKind })}
+      />
+      {PEG_QUESTIONS.map((q) => (
+        <ChoiceGroup
+          key={q.key}
+          name={q.key}
+          legend={q.prompt}
+          choices={scale(q.low, q.high)}
+          selected={draft.scores[q.key] === null ? null : String(draft.scores[q.key])}
+          variant="tiles"
+          onSelect={(value) => update({ scores: { ...draft.scores, [q.key]: Number(value) } })}
+        />
+      ))}
+      {draft.kind === 'session' ? (
+        <>
+          <ChoiceGroup
+            name="type"
+            legend="Which massage?"
+            choices={types.map((t) => ({ value: t, label: MASSAGE_NAMES[t] }))}
+            selected={draft.type}
+            variant="rows"
+            onSelect={(value) => update({ type: value as MassageType })}
+          />
+          <ChoiceGroup
+            name="pressure"
+            legend="What pressure?"
+            choices={PRESSURE_OPTIONS}
+            selected={draft.pressure}
+            variant="rows"
+            onSelect={(value) => update({ pressure: value as Pressure })}
+          />
+          <ChoiceGroup
+            name="feeling"
+            legend="How did it feel?"
+            choices={FEELING_OPTIONS}
+            selected={draft.feeling}
+            variant="rows"
+            onSelect={(value) => update({ feeling: value as Feeling })}
+          />
+        </>
+      ) : null}
+      <label className="field">
+        <span className="field-label">Note (if you like)</span>
+        <textarea
+          value={draft.note}
+          maxLength={NOTE_MAX}
+          rows={3}
+          onChange={(e) => update({ note: e.target.value })}
+        />
+      </label>
+      <div className="actions actions-row">
+        <button type="button" className="button button-secondary" onClick={() => navigate(paths.journal())}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary">
+          Save
+        </button>
+      </div>
+      {entry ? (
+        <div className="actions">
+          {confirmDelete ? (
+            <div className="confirm" role="group" aria-label="Delete this check-in?">
+              <p>Delete this check-in? It cannot be undone.</p>
+              <div className="actions actions-row">
+                <button
+                  type="button"
+                  className="button button-danger"
+                  onClick={() => {
+                    deleteCheckIn(entry.id)
+                    navigate(paths.journal())
+                  }}
+                >
+                  Yes, delete it
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => setConfirmDelete(false)}
+                >
+                  Keep it
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="button" className="button button-quiet" onClick={() => setConfirmDelete(true)}>
+              Delete this check-in
+            </button>
+          )}
+        </div>
+      ) : null}
+    </form>
+  )
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react'
+import { Link } from 'react-router-dom'
+import { MASSAGE_NAMES } from '../../engine'
+import { journalPaths } from './journal-paths'
+import { longDay } from './browser'
+import { pegScore, type CheckIn, type CheckInKind } from './journal-data'
+
+export const KIND_WORDS: Record<CheckInKind, string> = {
+  before: 'Before the plan',
+  session: 'After a session',
+  other: 'Another day',
+}
+
+/** The newest check-ins shown at first: a long journal opens fast, and the rest is one tap away. */
+export const FIRST_ROWS = 20
+
+/** The check-ins with their values (the chart's data, for everyone), newest first, each with "Change". */
+export function CheckInTable({ entries }: { entries: readonly CheckIn[] }) {
+  const [showAll, setShowAll] = useState(false)
+  const perDay = new Map<string, number>()
+  const rows = entries.map((entry) => {
+    const n = (perDay.get(entry.date) ?? 0) + 1
+    perDay.set(entry.date, n)
+    return { entry, n }
+  })
+  return (
+    <div className="table-scroll">
+      <table className="journal-table">
+        <caption>Your check-ins, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Pain</th>
+            <th scope="col">PEG</th>
+            <th scope="col">What</th>
+            <th scope="col" className="no-print">
+              <span className="visually-hidden">Change</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows
+            .reverse()
+            .slice(0, showAll ? undefined : FIRST_ROWS)
+            .map(({ entry, n }) => {
+              const day = longDay(entry.date)
+              const name = (perDay.get(entry.date) ?? 1) > 1 ? `${day}, number ${n}` : day
+              return (
+                <tr key={entry.id}>
+                  <th scope="row">{day}</th>
+                  <td>{entry.pain}</td>
+                  <td>{pegScore(entry)}</td>
+                  <td>
+                    {KIND_WORDS[entry.kind]}
+                    {entry.type ? `: ${MASSAGE_NAMES[entry.type]}` : ''}
+                    {entry.note ? <span className="table-note">{entry.note}</span> : null}
+                  </td>
+                  <td className="no-print">
+                    <Link to={journalPaths.checkIn(entry.id)} aria-label={`Change the check-in of ${name}`}>
+                      Change
+                    </Link>
+                  </td>
+                </tr>
+              )
+            })}
+        </tbody>
+      </table>
+      {!showAll && entries.length > FIRST_ROWS ? (
+        <button type="button" className="button button-secondary no-print" onClick={() => setShowAll(true)}>
+          Show all {entries.length} check-ins
+        </button>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,123 @@
+import { expect, test } from 'vitest'
+import {
+  JOURNAL_VERSION,
+  addDays,
+  daysBetween,
+  isDay,
+  parseJournal,
+  pegScore,
+  putCheckIn,
+  readJournal,
+  removeCheckIn,
+  serializeJournal,
+  type Journal,
+} from './journal-data'
+import { checkIn } from './test-entries'
+
+const plan = { type: 'swedish', next: ['deep-tissue'], start: '2026-06-01', time: '18:00', weeks: 6 } as const
+
+const journal: Journal = {
+  plan: { ...plan, next: [...plan.next] },
+  entries: [
+    checkIn('2026-06-01', 'before', 6, { enjoyment: 7, activity: 5, note: 'Stiff, "bad" morning' }),
+    checkIn('2026-06-08', 'session', 4, { pressure: 'medium', feeling: 'good', signs: ['fever'] }),
+  ],
+}
+
+test('a saved journal reads back the same', () => {
+  expect(parseJournal(serializeJournal(journal))).toEqual({ journal, dropped: 0, unreadable: false })
+})
+
+test.each([
+  ['not JSON', '{"version":1,'],
+  ['not a journal', '"hello"'],
+  ['no version', '{"entries":[]}'],
+  ['a newer version than this app knows', `{"version":${JOURNAL_VERSION + 1},"entries":[]}`],
+  ['entries not a list', '{"version":1,"entries":{}}'],
+])('%s is unreadable', (_, text) => {
+  expect(parseJournal(text)).toMatchObject({ unreadable: true, journal: { plan: null, entries: [] } })
+})
+
+test('damaged check-ins are left out and counted; the readable ones stay', () => {
+  const good = journal.entries[1]!
+  const record = {
+    version: 1,
+    plan: journal.plan,
+    entries: [
+      good,
+      { ...good, id: 'x1', pain: 11 },
+      { ...good, id: 'x2', date: '2026-02-30' },
+      { ...good, id: 'x3', kind: 'later' },
+      null,
+      { ...good }, // the same id twice: kept once
+    ],
+  }
+  expect(readJournal(record)).toEqual({
+    journal: { plan: journal.plan, entries: [good] },
+    dropped: 5,
+    unreadable: false,
+  })
+})
+
+test('a damaged plan is dropped and counted, the check-ins kept', () => {
+  const result = readJournal({ version: 1, plan: { ...plan, start: 'soon' }, entries: journal.entries })
+  expect(result).toMatchObject({ dropped: 1, journal: { plan: null } })
+  expect(result.journal.entries).toHaveLength(2)
+})
+
+test('optional parts that are wrong fall back to "not given", keeping the check-in', () => {
+  const [entry] = readJournal({
+    version: 1,
+    plan: null,
+    entries: [
+      { ...journal.entries[0], type: 'hot-stones', pressure: 'hard', signs: ['fever', 'x'], note: 5 },
+    ],
+  }).journal.entries
+  expect(entry).toMatchObject({ type: null, pressure: null, signs: ['fever'], note: '' })
+})
+
+test('check-ins are kept oldest first, several on a day in the order written', () => {
+  const late = checkIn('2026-06-08', 'other', 3)
+  const early = checkIn('2026-06-02', 'other', 3)
+  const sameDay = checkIn('2026-06-08', 'other', 2)
+  let j = putCheckIn(journal, late)
+  j = putCheckIn(j, early)
+  j = putCheckIn(j, sameDay)
+  expect(j.entries.map((e) => e.id)).toEqual([
+    journal.entries[0]!.id,
+    early.id,
+    journal.entries[1]!.id,
+    late.id,
+    sameDay.id,
+  ])
+  // Changing one replaces it in place of the old.
+  const changed = putCheckIn(j, { ...early, pain: 9 })
+  expect(changed.entries).toHaveLength(5)
+  expect(changed.entries.find((e) => e.id === early.id)?.pain).toBe(9)
+  expect(removeCheckIn(changed, early.id).entries.map((e) => e.id)).not.toContain(early.id)
+})
+
+test.each([
+  [{ pain: 6, enjoyment: 7, activity: 5 }, 6],
+  [{ pain: 5, enjoyment: 6, activity: 6 }, 5.7],
+  [{ pain: 0, enjoyment: 0, activity: 1 }, 0.3],
+])('PEG of %o is %d', (answers, peg) => {
+  expect(pegScore(answers)).toBe(peg)
+})
+
+test.each([
+  ['2026-06-01', true],
+  ['2024-02-29', true],
+  ['2026-02-29', false],
+  ['2026-13-01', false],
+  ['26-06-01', false],
+  ['', false],
+])('%s is a day: %s', (value, ok) => {
+  expect(isDay(value)).toBe(ok)
+})
+
+test('days add across months and years', () => {
+  expect(addDays('2026-12-29', 7)).toBe('2027-01-05')
+  expect(daysBetween('2026-12-29', '2027-01-05')).toBe(7)
+  expect(daysBetween('2026-06-08', '2026-06-01')).toBe(-7)
+})

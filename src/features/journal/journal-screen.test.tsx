@@ -1,0 +1,295 @@
+import { screen, within } from '@testing-library/react'
+import { beforeEach, expect, test } from 'vitest'
+import { SCREENING_TABLE, advise, MASSAGE_NAMES } from '../../engine'
+import { paths } from '../../routes/paths'
+import { JOURNAL_KEY } from '../../state/journal-key'
+import { useQuizStore } from '../../state/quiz-store'
+import { answerSet } from '../../test/answer-sets'
+import { currentPath, renderApp } from '../../test/render-app'
+import { today } from './browser'
+import { serializeJournal, type Journal } from './journal-data'
+import {
+  DAMAGED_KEY,
+  PARTLY_DAMAGED_NOTICE,
+  UNREADABLE_NOTICE,
+  reloadJournal,
+  useJournalStore,
+} from './journal-store'
+import { NOT_A_BACKUP } from './journal-screen'
+import { checkIn } from './test-entries'
+
+beforeEach(() => {
+  // The setup has cleared storage: read it again, as a fresh page would.
+  reloadJournal()
+})
+
+function seed(journal: Journal) {
+  localStorage.setItem(JOURNAL_KEY, serializeJournal(journal))
+  reloadJournal()
+}
+
+const prompt = (item: string) => SCREENING_TABLE.find((e) => e.item === item)?.prompt ?? item
+
+async function answerPeg(
+  user: ReturnType<typeof renderApp>['user'],
+  pain: number,
+  enjoyment: number,
+  activity: number,
+) {
+  const groups = [/pain been/, /enjoying life/, /daily activities/]
+  const values = [pain, enjoyment, activity]
+  for (const [i, name] of groups.entries()) {
+    const group = screen.getByRole('group', { name })
+    await user.click(within(group).getByRole('radio', { name: String(values[i]) }))
+  }
+}
+
+test('an empty journal says how to begin', async () => {
+  renderApp(paths.journal())
+  expect(await screen.findByRole('heading', { level: 1, name: 'Your journal' })).toBeInTheDocument()
+  expect(screen.getByText('No check-ins yet')).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: 'Start a 6-week plan' })).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: 'Add a check-in' })).toBeInTheDocument()
+  // Nothing to back up or delete yet.
+  expect(screen.queryByRole('button', { name: 'Delete everything' })).not.toBeInTheDocument()
+})
+
+test('a check-in asks every warning sign of the safety check first, then saves the PEG answers', async () => {
+  const { user } = renderApp(paths.journal())
+  await user.click(await screen.findByRole('link', { name: 'Add a check-in' }))
+  await screen.findByRole('heading', { level: 1, name: 'Any new warning signs?' })
+  const signs = SCREENING_TABLE.filter((e) => e.group === 'warning-sign')
+  expect(screen.getAllByRole('checkbox')).toHaveLength(signs.length)
+  for (const sign of signs) expect(screen.getByRole('checkbox', { name: sign.prompt })).not.toBeChecked()
+  await user.click(screen.getByRole('button', { name: 'None of these' }))
+
+  // The step has its own heading, which takes focus as a new screen's would.
+  expect(await screen.findByRole('heading', { level: 1, name: 'Check-in' })).toHaveFocus()
+  // The first check-in is the starting point.
+  expect(screen.getByRole('radio', { name: 'Before the plan' })).toBeChecked()
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'Choose a number from 0 to 10 for each of the three questions.',
+  )
+  await answerPeg(user, 6, 7, 5)
+  // Answering does not pull focus back to the heading.
+  expect(screen.getByRole('radio', { name: '5', checked: true })).toBeInTheDocument()
+  expect(screen.getByRole('heading', { level: 1, name: 'Check-in' })).not.toHaveFocus()
+  await user.type(screen.getByRole('textbox', { name: 'Note (if you like)' }), 'Stiff in the morning')
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+
+  await screen.findByRole('heading', { level: 1, name: 'Your journal' })
+  expect(screen.getByText('Too early to tell')).toBeInTheDocument()
+  const table = screen.getByRole('table', { name: 'Your check-ins, newest first' })
+  const [, row] = within(table).getAllByRole('row')
+  expect(
+    within(row!)
+      .getAllByRole('cell')
+      .map((c) => c.textContent),
+  ).toEqual(['6', '6', 'Before the planStiff in the morning', 'Change'])
+  const saved = JSON.parse(localStorage.getItem(JOURNAL_KEY) ?? '{}') as Journal
+  expect(saved.entries).toMatchObject([
+    { pain: 6, enjoyment: 7, activity: 5, kind: 'before', date: today(), signs: [] },
+  ])
+})
+
+test('a date in the future gets a clear message and is not saved', async () => {
+  const { user } = renderApp(paths.journal() + '/check-in')
+  await user.click(await screen.findByRole('button', { name: 'None of these' }))
+  const date = await screen.findByLabelText('Date')
+  await user.clear(date)
+  await user.type(date, '2999-01-01')
+  await answerPeg(user, 3, 3, 3)
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'Choose the date of the check-in: today or an earlier day.',
+  )
+  expect(localStorage.getItem(JOURNAL_KEY)).toBeNull()
+})
+
+test.each(SCREENING_TABLE.filter((e) => e.group === 'warning-sign' && e.level === 'urgent'))(
+  'a new urgent sign at a check-in goes to the stop screen: $item',
+  async ({ item }) => {
+    const { user } = renderApp(paths.journal() + '/check-in')
+    await user.click(await screen.findByRole('checkbox', { name: prompt(item) }))
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Get medical help now' })).toBeInTheDocument()
+    expect(currentPath()).toBe(paths.stop())
+    // The stop screen tells the doctor what was ticked, from the safety check's answers.
+    expect(useQuizStore.getState().screening).toContain(item)
+    expect(localStorage.getItem(JOURNAL_KEY)).toBeNull()
+  },
+)
+
+test('a new sign that is not urgent gives its advice, then the check-in keeps it', async () => {
+  const fever = SCREENING_TABLE.find((e) => e.item === 'fever')!
+  const { user } = renderApp(paths.journal() + '/check-in')
+  await user.click(await screen.findByRole('checkbox', { name: fever.prompt }))
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  await screen.findByRole('heading', { level: 1, name: 'See a doctor before your next session' })
+  expect(screen.getByText(fever.advice)).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Go on to the check-in' }))
+  await answerPeg(user, 5, 5, 5)
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  await screen.findByRole('heading', { level: 1, name: 'Your journal' })
+  expect(screen.getByRole('note')).toHaveTextContent(`At your last check-in you noted: ${fever.short}`)
+  expect(useJournalStore.getState().journal.entries[0]?.signs).toEqual(['fever'])
+})
+
+test('a check-in can be changed, and deleted with two taps', async () => {
+  seed({ plan: null, entries: [checkIn('2026-06-01', 'before', 6), checkIn('2026-06-08', 'session', 5)] })
+  const { user } = renderApp(paths.journal())
+  await user.click(await screen.findByRole('link', { name: 'Change the check-in of Mon, 8 June 2026' }))
+  await screen.findByRole('heading', { level: 1, name: 'Change a check-in' })
+  const pain = screen.getByRole('group', { name: /pain been/ })
+  expect(within(pain).getByRole('radio', { name: '5' })).toBeChecked()
+  await user.click(within(pain).getByRole('radio', { name: '3' }))
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  await screen.findByRole('heading', { level: 1, name: 'Your journal' })
+  expect(useJournalStore.getState().journal.entries.map((e) => e.pain)).toEqual([6, 3])
+
+  await user.click(screen.getByRole('link', { name: 'Change the check-in of Mon, 1 June 2026' }))
+  await user.click(await screen.findByRole('button', { name: 'Delete this check-in' }))
+  await user.click(screen.getByRole('button', { name: 'Yes, delete it' }))
+  await screen.findByRole('heading', { level: 1, name: 'Your journal' })
+  expect(useJournalStore.getState().journal.entries.map((e) => e.date)).toEqual(['2026-06-08'])
+})
+
+test('the verdict and the chart follow the check-ins', async () => {
+  seed({ plan: null, entries: [checkIn('2026-06-01', 'before', 7), checkIn('2026-06-08', 'session', 4)] })
+  renderApp(paths.journal())
+  expect(await screen.findByText('A change that matters')).toBeInTheDocument()
+  expect(screen.getByRole('img', { name: /Pain from 7 to 4/ })).toBeInTheDocument()
+})
+
+test('a damaged journal starts empty with a notice, and keeps the damaged copy to download', async () => {
+  localStorage.setItem(JOURNAL_KEY, '{"version":1,"entries":[{"id"')
+  reloadJournal()
+  renderApp(paths.journal())
+  expect(await screen.findByText(UNREADABLE_NOTICE)).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Download the damaged copy' })).toBeInTheDocument()
+  expect(localStorage.getItem(DAMAGED_KEY)).toBe('{"version":1,"entries":[{"id"')
+})
+
+test('a partly damaged journal keeps every readable check-in', async () => {
+  const good = checkIn('2026-06-01', 'before', 6)
+  localStorage.setItem(
+    JOURNAL_KEY,
+    JSON.stringify({ version: 1, plan: null, entries: [good, { id: 'x', pain: 99 }] }),
+  )
+  reloadJournal()
+  renderApp(paths.journal())
+  expect(await screen.findByText(PARTLY_DAMAGED_NOTICE)).toBeInTheDocument()
+  expect(useJournalStore.getState().journal.entries).toEqual([good])
+  // The cleaned journal is saved; the damaged text is kept beside it.
+  expect(JSON.parse(localStorage.getItem(JOURNAL_KEY) ?? '{}').entries).toHaveLength(1)
+  expect(localStorage.getItem(DAMAGED_KEY)).toContain('"pain":99')
+})
+
+test('deleting everything takes two taps and is final', async () => {
+  seed({ plan: null, entries: [checkIn('2026-06-01', 'before', 6)] })
+  const { user } = renderApp(paths.journal())
+  await user.click(await screen.findByRole('button', { name: 'Delete everything' }))
+  await user.click(screen.getByRole('button', { name: 'Keep it' }))
+  expect(localStorage.getItem(JOURNAL_KEY)).not.toBeNull()
+  await user.click(screen.getByRole('button', { name: 'Delete everything' }))
+  await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }))
+  expect(await screen.findByText('No check-ins yet')).toBeInTheDocument()
+  expect(localStorage.getItem(JOURNAL_KEY)).toBeNull()
+})
+
+test('a backup imports into an empty journal; a file that is not one changes nothing', async () => {
+  const backup: Journal = {
+    plan: null,
+    entries: [checkIn('2026-06-01', 'before', 6), checkIn('2026-06-08', 'session', 4)],
+  }
+  const { user } = renderApp(paths.journal())
+  const input = await screen.findByLabelText('Import a backup')
+  await user.upload(input, new File(['not a journal'], 'notes.json', { type: 'application/json' }))
+  expect(await screen.findByText(NOT_A_BACKUP)).toBeInTheDocument()
+  expect(localStorage.getItem(JOURNAL_KEY)).toBeNull()
+  await user.upload(input, new File([serializeJournal(backup)], 'backup.json', { type: 'application/json' }))
+  expect(await screen.findByText('Backup imported: 2 check-ins.')).toBeInTheDocument()
+  expect(useJournalStore.getState().journal).toEqual(backup)
+})
+
+test('importing over a journal asks first', async () => {
+  seed({ plan: null, entries: [checkIn('2026-06-01', 'before', 6)] })
+  const backup: Journal = {
+    plan: null,
+    entries: [checkIn('2026-07-01', 'before', 2), checkIn('2026-07-08', 'session', 1)],
+  }
+  const { user } = renderApp(paths.journal())
+  await user.upload(
+    await screen.findByLabelText('Import a backup'),
+    new File([serializeJournal(backup)], 'backup.json', { type: 'application/json' }),
+  )
+  const ask = await screen.findByRole('group', { name: 'Replace your journal?' })
+  expect(ask).toHaveTextContent('(1 check-in) with the one in the file (2)')
+  await user.click(within(ask).getByRole('button', { name: 'Replace it' }))
+  expect(useJournalStore.getState().journal).toEqual(backup)
+})
+
+test('"Try it for 6 weeks" on the own result makes a plan from its picks', async () => {
+  const answers = answerSet({
+    severity: 5,
+    duration: 'chronic',
+    radiation: 'none',
+    pressure: 'firm',
+    knots: 'achy',
+    stiffness: false,
+    stress: false,
+  })
+  useQuizStore.setState({ answers, screening: ['osteoporosis'] })
+  const picks = advise(answers, ['osteoporosis']).picks
+  const { user } = renderApp(paths.result(answers))
+  await user.click(await screen.findByRole('link', { name: 'Try it for 6 weeks' }))
+  await screen.findByRole('heading', { level: 1, name: 'Your 6-week plan' })
+  const group = screen.getByRole('group', { name: 'Which massage will you try?' })
+  const offered = within(group)
+    .getAllByRole('radio')
+    .map((r) => r.getAttribute('value'))
+  // The result's best match first; nothing the safety check ruled out.
+  expect(offered[0]).toBe(picks[0]!.type)
+  for (const type of offered) expect(picks.map((p) => p.type)).toContain(type)
+  expect(offered).not.toContain('deep-tissue')
+  expect(within(group).getByRole('radio', { name: MASSAGE_NAMES[picks[0]!.type] })).toBeChecked()
+  await user.click(screen.getByRole('button', { name: 'Save the plan' }))
+  await screen.findByRole('heading', { level: 1, name: 'Your journal' })
+  expect(screen.getByRole('region', { name: 'Your plan' })).toHaveTextContent(
+    `${MASSAGE_NAMES[picks[0]!.type]}, once a week for 6 weeks`,
+  )
+  expect(useJournalStore.getState().journal.plan).toMatchObject({
+    type: picks[0]!.type,
+    weeks: 6,
+    time: '18:00',
+  })
+})
+
+test('the plan page without a result sends the person to the quiz first', async () => {
+  renderApp(paths.journal() + '/plan')
+  await screen.findByRole('heading', { level: 1, name: 'Your 6-week plan' })
+  expect(screen.getByRole('link', { name: 'Go to the start' })).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Save the plan' })).not.toBeInTheDocument()
+})
+
+test('an unknown journal page is not found', async () => {
+  renderApp(paths.journal() + '/nowhere')
+  expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
+})
+
+test('a long journal shows its newest 20 check-ins, and all of them on request', async () => {
+  const entries = Array.from({ length: 25 }, (_, i) =>
+    checkIn(`2026-01-${String(i + 1).padStart(2, '0')}`, i === 0 ? 'before' : 'other', 5),
+  )
+  seed({ plan: null, entries })
+  const { user } = renderApp(paths.journal())
+  const table = await screen.findByRole('table', { name: 'Your check-ins, newest first' })
+  // A header row, then the rows.
+  expect(within(table).getAllByRole('row')).toHaveLength(21)
+  expect(within(table).getAllByRole('rowheader')[0]).toHaveTextContent('Sun, 25 January 2026')
+  await user.click(screen.getByRole('button', { name: 'Show all 25 check-ins' }))
+  expect(within(table).getAllByRole('row')).toHaveLength(26)
+  // The chart has every check-in.
+  expect(screen.getByRole('img', { name: /over 25 check-ins/ })).toBeInTheDocument()
+})

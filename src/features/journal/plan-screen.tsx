@@ -1,0 +1,114 @@
+import { useState, type FormEvent } from 'react'
+import { Link, useLocation, useNavigate } from 'react-router-dom'
+import { MASSAGE_NAMES, MASSAGE_TYPES, type MassageType } from '../../engine'
+import { paths } from '../../routes/paths'
+import { today } from './browser'
+import { isDay, isTime } from './journal-data'
+import { ChoiceGroup } from './fields'
+import { useJournalStore } from './journal-store'
+import '../../routes/quiz.css'
+import './journal.css'
+
+/** Weekly sessions for this many weeks: the trials behind the guide gave 6 to 10. */
+export const PLAN_WEEKS = 6
+
+/**
+ * The person's picks, best first, as their own result passed them (JournalLink): the result has
+ * already ranked them and left out what the safety check rules out. The router keeps them in the
+ * history entry, so a reload keeps them too. Read as unknown data: the entry may be anything.
+ */
+function usePicks(): MassageType[] {
+  const state: unknown = useLocation().state
+  const picks = typeof state === 'object' && state !== null ? (state as { picks?: unknown }).picks : null
+  if (!Array.isArray(picks)) return []
+  return [
+    ...new Set(picks.filter((p): p is MassageType => (MASSAGE_TYPES as readonly unknown[]).includes(p))),
+  ]
+}
+
+/** Choose the type, the first day and the time: `#/journal/plan`. */
+export function PlanScreen() {
+  const navigate = useNavigate()
+  const plan = useJournalStore((s) => s.journal.plan)
+  const savePlan = useJournalStore((s) => s.savePlan)
+  const picks = usePicks()
+  // Without a result (a new phone with a restored backup), the plan's own types are the list.
+  const choices = picks.length > 0 ? picks : plan ? [plan.type, ...plan.next] : []
+  const [type, setType] = useState<MassageType | null>(
+    plan && choices.includes(plan.type) ? plan.type : (choices[0] ?? null),
+  )
+  const [start, setStart] = useState(plan?.start ?? today())
+  const [time, setTime] = useState(plan?.time ?? '18:00')
+  const [error, setError] = useState<string | null>(null)
+
+  if (choices.length === 0) {
+    return (
+      <div className="screen">
+        <h1>Your 6-week plan</h1>
+        <p>
+          A plan starts from your result: take the safety check and the questions first, so we know which
+          massage types suit you and which to avoid.
+        </p>
+        <div className="actions">
+          <Link to={paths.start()} className="button button-primary">
+            Go to the start
+          </Link>
+          <Link to={paths.journal()} className="button button-secondary">
+            Open your journal
+          </Link>
+        </div>
+      </div>
+    )
+  }
+
+  function handleSubmit(event: FormEvent) {
+    event.preventDefault()
+    if (type === null) return setError('Choose the massage you want to try.')
+    if (!isDay(start)) return setError('Choose the day of your first session.')
+    if (!isTime(time)) return setError('Choose a time of day, for example 18:00.')
+    savePlan({ type, next: choices.filter((t) => t !== type), start, time, weeks: PLAN_WEEKS })
+    navigate(paths.journal())
+  }
+
+  return (
+    <form className="screen" onSubmit={handleSubmit} noValidate>
+      <h1>Your 6-week plan</h1>
+      <p className="lead">
+        Try one massage type once a week for {PLAN_WEEKS} weeks, and check in before you start and after each
+        session. After about 5 sessions you can tell whether it is helping: that is how long the studies
+        behind our guide gave it.
+      </p>
+      <div role="alert" className={error ? 'form-errors' : undefined}>
+        {error ? <p>{error}</p> : null}
+      </div>
+      <ChoiceGroup
+        name="plan-type"
+        legend="Which massage will you try?"
+        choices={choices.map((t, i) => ({
+          value: t,
+          label: MASSAGE_NAMES[t],
+          hint: i === 0 && picks.length > 0 ? 'Your best match' : undefined,
+        }))}
+        selected={type}
+        variant="rows"
+        onSelect={(value) => setType(value as MassageType)}
+      />
+      <label className="field">
+        <span className="field-label">First session</span>
+        <input type="date" value={start} onChange={(e) => setStart(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field-label">Time of day</span>
+        <input type="time" value={time} onChange={(e) => setTime(e.target.value)} />
+      </label>
+      <div className="actions actions-row">
+        <button type="button" className="button button-secondary" onClick={() => navigate(-1)}>
+          Back
+        </button>
+        <button type="submit" className="button button-primary">
+          Save the plan
+        </button>
+      </div>
+    </form>
+  )
+}
