@@ -21,10 +21,20 @@ export const TITLES = {
   notFound: 'Page not found',
 } as const
 
-/** Taps on a touch device, clicks otherwise: the phone projects act by touch. */
+const lastTap = new WeakMap<Page, number>()
+
+/**
+ * Taps on a touch device, clicks otherwise: the phone projects act by touch. Taps come at least
+ * 300 ms apart, as a person's separate taps do: two taps closer together in one spot are a double
+ * tap, whose second half the app ignores on purpose (docs/decisions/0010-tap-guard.md).
+ */
 export async function press(target: Locator): Promise<void> {
-  if (test.info().project.use.hasTouch) await target.tap()
-  else await target.click()
+  if (!test.info().project.use.hasTouch) return target.click()
+  const page = target.page()
+  const since = Date.now() - (lastTap.get(page) ?? 0)
+  if (since < 300) await page.waitForTimeout(300 - since)
+  await target.tap()
+  lastTap.set(page, Date.now())
 }
 
 export function h1(page: Page): Locator {

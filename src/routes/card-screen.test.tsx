@@ -148,7 +148,7 @@ test('the card is dated, and a preference for firm pressure is reconciled with a
   expect(screen.getByText(`Made on ${today}`)).toBeInTheDocument()
   const section = screen.getByRole('region', { name: 'About my back pain' })
   expect(within(section).getByText('Pressure').nextElementSibling).toHaveTextContent(
-    'Prefers firm and deep; fragile bones: gentle pressure only',
+    'Prefers firm pressure; fragile bones: light pressure only.',
   )
 })
 

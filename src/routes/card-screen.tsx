@@ -1,6 +1,5 @@
 import { Link, useNavigate } from 'react-router-dom'
 import {
-  DEEP_PRESSURE_TYPES,
   MASSAGE_NAMES,
   RULED_OUT_WHY,
   QUESTIONS,
@@ -8,6 +7,7 @@ import {
   advise,
   answerLabel,
   parseAnswers,
+  pressureToAsk,
   type Advice,
   type QuizAnswers,
   type ScreeningItem,
@@ -77,17 +77,13 @@ const TODAY = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', mon
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 
 /**
- * The pressure the person likes, reconciled with the safety check: a caution that rules out deep
- * pressure is said beside it, so the card never asks for firm work alone.
+ * The pressure the person likes, reconciled with the safety check (and severe pain) by the
+ * engine, so the card never asks for firm work alone: "Prefers firm pressure; fragile bones:
+ * light pressure only."
  */
 function pressureText(answers: QuizAnswers, screening: readonly ScreeningItem[] | null): string {
-  const label = answerLabel('pressure', answers.pressure)
-  if (answers.pressure !== 'medium' && answers.pressure !== 'firm') return label
-  const limits = SCREENING_TABLE.filter(
-    (e) => screening?.includes(e.item) && DEEP_PRESSURE_TYPES.every((type) => e.avoid.includes(type)),
-  )
-  if (limits.length === 0) return label
-  return `Prefers ${lowerFirst(label)}; ${limits.map((e) => lowerFirst(e.short)).join(', ')}: gentle pressure only`
+  const advice = pressureToAsk(answers, advise(answers, screening ?? []))
+  return advice.overriddenBy.length > 0 ? advice.why : answerLabel('pressure', answers.pressure)
 }
 
 function AnswerList({
