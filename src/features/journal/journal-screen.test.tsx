@@ -158,7 +158,7 @@ test('a check-in can be changed, and deleted with two taps', async () => {
 test('the verdict and the chart follow the check-ins', async () => {
   seed({ plan: null, entries: [checkIn('2026-06-01', 'before', 7), checkIn('2026-06-08', 'session', 4)] })
   renderApp(paths.journal())
-  expect(await screen.findByText('A change that matters')).toBeInTheDocument()
+  expect(await screen.findByText('Better so far')).toBeInTheDocument()
   expect(screen.getByRole('img', { name: /Pain from 7 to 4/ })).toBeInTheDocument()
 })
 

@@ -6,16 +6,40 @@ const B = 'before' as const
 const S = 'session' as const
 const O = 'other' as const
 
+/** A "before" check-in at 6, then 3 sessions with no change: the table adds the 4th and 5th. */
+const STEADY = [
+  [B, 6],
+  [S, 6],
+  [S, 6],
+  [S, 6],
+] as const
+
 test.each([
   { name: 'no check-ins: start with one', rows: [], kind: 'empty' },
   { name: 'one check-in: too early', rows: [[B, 6]], kind: 'too-early' },
   {
-    name: 'a fall of 2 points matters',
+    name: 'a fall of 2 points after one session is only better so far',
     rows: [
       [B, 6],
       [S, 4],
     ],
+    kind: 'better-so-far',
+  },
+  {
+    name: 'a fall of 2 points that lasts to the 5th session matters',
+    rows: [...STEADY, [S, 4], [S, 4]],
     kind: 'better',
+  },
+  {
+    name: 'a fall after 4 sessions is still better so far',
+    rows: [
+      [B, 6],
+      [S, 6],
+      [S, 6],
+      [S, 4],
+      [S, 4],
+    ],
+    kind: 'better-so-far',
   },
   {
     name: 'a fall of 1 point from 6 is no clear change yet',
@@ -26,15 +50,24 @@ test.each([
     kind: 'too-early',
   },
   {
-    name: 'a 30% fall below 2 points at low pain matters (3 to 2)',
+    name: 'a fall of 1 point at low pain counts (3 to 2)',
     rows: [
       [B, 3],
       [S, 2],
     ],
-    kind: 'better',
+    kind: 'better-so-far',
   },
   {
-    name: 'a 25% fall below 2 points does not (4 to 3)',
+    name: 'at low pain, half a point is not enough: the 1-point floor (1 to 0.5)',
+    rows: [
+      [B, 1],
+      [S, 1],
+      [S, 0],
+    ],
+    kind: 'too-early',
+  },
+  {
+    name: 'a 25% fall below 2 points does not count (4 to 3)',
     rows: [
       [B, 4],
       [S, 3],
@@ -42,42 +75,57 @@ test.each([
     kind: 'too-early',
   },
   {
-    name: 'pain up 2 points: worse',
+    name: 'pain up 2 points in one check-in: worse once, not yet "worse"',
     rows: [
       [B, 4],
       [S, 6],
     ],
+    kind: 'worse-once',
+  },
+  {
+    name: 'pain up 2 points in the last check-in only: worse once',
+    rows: [
+      [B, 4],
+      [S, 4],
+      [S, 6],
+    ],
+    kind: 'worse-once',
+  },
+  {
+    name: 'pain up 2 points in two check-ins in a row: worse',
+    rows: [
+      [B, 4],
+      [S, 6],
+      [S, 7],
+    ],
     kind: 'worse',
+  },
+  {
+    name: 'worse, then back down: not worse',
+    rows: [
+      [B, 4],
+      [S, 7],
+      [S, 4],
+    ],
+    kind: 'too-early',
   },
   {
     name: 'pain up 1 point: not called worse',
     rows: [
       [B, 4],
       [S, 5],
+      [S, 5],
     ],
     kind: 'too-early',
   },
   {
     name: 'no clear change after 5 sessions',
-    rows: [
-      [B, 6],
-      [S, 6],
-      [S, 5],
-      [S, 6],
-      [S, 6],
-      [S, 5],
-    ],
+    rows: [...STEADY, [S, 5], [S, 5]],
     kind: 'no-clear-change',
   },
   {
     name: '4 sessions without change: still too early',
-    rows: [
-      [B, 6],
-      [S, 6],
-      [S, 5],
-      [S, 6],
-      [S, 6],
-    ],
+    rows: [...STEADY, [S, 5]],
     kind: 'too-early',
   },
   {
@@ -91,22 +139,12 @@ test.each([
     kind: 'too-early',
   },
   {
-    name: 'a fall that lasts two check-ins matters',
-    rows: [
-      [B, 6],
-      [S, 6],
-      [S, 4],
-      [S, 4],
-    ],
-    kind: 'better',
-  },
-  {
     name: 'no starting check-in: the first session is the start',
     rows: [
       [S, 7],
       [S, 5],
     ],
-    kind: 'better',
+    kind: 'better-so-far',
   },
   {
     name: 'no pain at the start cannot get better by pain',
@@ -120,13 +158,13 @@ test.each([
     name: 'other days count as check-ins, not sessions',
     rows: [
       [B, 6],
-      [O, 6],
-      [O, 6],
-      [O, 6],
-      [O, 6],
-      [O, 6],
+      [O, 4],
+      [O, 4],
+      [O, 4],
+      [O, 4],
+      [O, 4],
     ],
-    kind: 'too-early',
+    kind: 'better-so-far',
   },
 ] as const)('$name', ({ rows, kind }) => {
   expect(journalVerdict(weekly(rows), 'Deep Tissue Massage').kind).toBe<VerdictKind>(kind)
@@ -140,7 +178,7 @@ test('missing days change nothing: the verdict counts check-ins, not calendar da
     checkIn('2026-05-31', 'session', 4),
   ]
   expect(journalVerdict(entries, null)).toMatchObject({
-    kind: 'better',
+    kind: 'better-so-far',
     start: { pain: 7 },
     now: { pain: 4 },
   })
@@ -163,22 +201,33 @@ test('several check-ins after one session count as one session', () => {
   expect(journalVerdict(entries, null)).toMatchObject({ kind: 'too-early', sessions: 1 })
 })
 
-test('PEG alone can show a change that matters: 1 point on its average', () => {
+test('PEG alone can show a change: 1 point on its average, with pain no higher', () => {
   const entries = [
     checkIn('2026-06-01', 'before', 5, { enjoyment: 8, activity: 8 }),
     checkIn('2026-06-08', 'session', 5, { enjoyment: 6, activity: 6 }),
   ]
   const verdict = journalVerdict(entries, null)
-  expect(verdict.kind).toBe('better')
+  expect(verdict.kind).toBe('better-so-far')
   expect(verdict.text).toContain('7 then, 5.7 now')
 })
 
-test('PEG worse while pain is no lower: worse', () => {
+test('PEG better while pain has gone up: not better', () => {
   const entries = [
-    checkIn('2026-06-01', 'before', 5, { enjoyment: 4, activity: 4 }),
-    checkIn('2026-06-08', 'session', 5, { enjoyment: 7, activity: 6 }),
+    checkIn('2026-06-01', 'before', 5, { enjoyment: 8, activity: 8 }),
+    checkIn('2026-06-08', 'session', 6, { enjoyment: 4, activity: 4 }),
   ]
-  expect(journalVerdict(entries, null).kind).toBe('worse')
+  expect(journalVerdict(entries, null).kind).toBe('too-early')
+})
+
+test('PEG worse while pain is no lower: worse once, then worse in two check-ins in a row', () => {
+  const before = checkIn('2026-06-01', 'before', 5, { enjoyment: 4, activity: 4 })
+  const up = checkIn('2026-06-08', 'session', 5, { enjoyment: 7, activity: 6 })
+  const again = checkIn('2026-06-15', 'session', 5, { enjoyment: 7, activity: 7 })
+  expect(journalVerdict([before, up], null).kind).toBe('worse-once')
+  expect(journalVerdict([before, up, again], null)).toMatchObject({
+    kind: 'worse',
+    text: expect.stringContaining('it gets in the way of your life more') as unknown,
+  })
 })
 
 test('the later check-ins are compared with the one marked "before", not an earlier one', () => {
@@ -194,48 +243,61 @@ test('the later check-ins are compared with the one marked "before", not an earl
   })
 })
 
-test('the words: worse says stop and see a GP; no change names the next option', () => {
+test('the words: worse gives a time frame; no clear change does not blame the type', () => {
   expect(
     journalVerdict(
       weekly([
         [B, 4],
         [S, 7],
+        [S, 7],
       ]),
       null,
     ).text,
-  ).toBe('Your pain was 4 out of 10 at the start and is 7 now. Stop the massage and see a GP.')
-  const stuck = journalVerdict(
-    weekly([
-      [B, 6],
-      [S, 6],
-      [S, 6],
-      [S, 6],
-      [S, 6],
-      [S, 6],
-    ]),
-    'Trigger Point Therapy',
+  ).toBe(
+    'Your pain was 4 out of 10 at the start, and 7 on average in your last 2 check-ins. Pause the massage and see a GP or physiotherapist in the next week or two. If any warning sign starts, get medical help now.',
   )
+  const once = journalVerdict(
+    weekly([
+      [B, 4],
+      [S, 7],
+    ]),
+    null,
+  )
+  expect(once.title).toBe('Worse at your last check-in')
+  expect(once.text).toContain('Soreness for a day or two after a massage is common.')
+  const stuck = journalVerdict(weekly([...STEADY, [S, 6], [S, 6]]), 'Trigger Point Therapy')
   expect(stuck.title).toBe('No clear change after 5 sessions')
   expect(stuck.text).toBe(
-    'Your pain was 6 out of 10 at the start, and 6 on average in your last 2 check-ins. Consider the next option on your list (Trigger Point Therapy), or talk to a physiotherapist or GP.',
+    'Your pain was 6 out of 10 at the start, and 6 on average in your last 2 check-ins. Massage may not be helping you. Studies found the types work about equally, so talk to a GP or physiotherapist about other options, such as exercise. You could also try Trigger Point Therapy.',
   )
-  const better = journalVerdict(
+  expect(journalVerdict(weekly([...STEADY, [S, 6], [S, 6]]), null).text).toMatch(/such as exercise\.$/)
+  // Never stronger than the numbers: no claim that the massage caused it.
+  const soFar = journalVerdict(
     weekly([
       [B, 6],
       [S, 3],
     ]),
     null,
   )
-  expect(better.text).toContain('3 points less')
-  // Never stronger than the numbers: no claim that the massage caused it.
-  expect(better.text).toContain('cannot prove the massage did it')
+  expect(soFar.title).toBe('Better so far')
+  expect(soFar.text).toBe(
+    'Your pain was 6 out of 10 at the start and is 3 now: 3 points less. It is too soon to judge: give it 4 more sessions. Back pain often eases on its own too, so this cannot show the massage did it.',
+  )
+  const better = journalVerdict(weekly([...STEADY, [S, 3], [S, 3]]), null)
+  expect(better.title).toBe('A change that matters')
+  expect(better.text).toBe(
+    'Your pain was 6 out of 10 at the start, and 3 on average in your last 2 check-ins: 3 points less. That is a change big enough to matter. Back pain often eases on its own too, so this cannot show the massage did it.',
+  )
 })
 
 test.each([
   [10, 2],
   [6, 1.8],
-  [3, 0.9],
-  [0, 0],
+  [4, 1.2],
+  // The 1-point floor: 30% of a low score is less than a point.
+  [3, 1],
+  [1, 1],
+  [0, 1],
 ])('from %i, a fall of %d points matters', (start, matters) => {
   expect(painChangeThatMatters(start)).toBeCloseTo(matters)
 })

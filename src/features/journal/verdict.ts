@@ -6,15 +6,21 @@ export const THRESHOLDS = {
   /** A pain change that matters (Ostelo 2008): 2 points on the 0-10 scale, or 30% of the starting score. */
   painPoints: 2,
   painShare: 0.3,
+  /** But never less than 1 point: about 1 point matters for mild pain. */
+  painFloor: 1,
   /** A PEG-3 change that matters: about 1 point on its average. */
   pegPoints: 1,
-  /** Judge after 4-6 sessions: the verdict "no clear change" waits for 5. */
+  /**
+   * Judge after 4-6 sessions: "a change that matters" and "no clear change" wait for 5. Before
+   * that, a fall is only "better so far": back pain often eases on its own in the first weeks.
+   */
   sessionsToJudge: 5,
   /** The latest check-ins averaged for "now", so one bad or good day does not decide. */
   recentCount: 2,
 } as const
 
-export type VerdictKind = 'empty' | 'too-early' | 'better' | 'no-clear-change' | 'worse'
+export type VerdictKind =
+  'empty' | 'too-early' | 'better-so-far' | 'better' | 'no-clear-change' | 'worse-once' | 'worse'
 
 export interface Verdict {
   kind: VerdictKind
@@ -33,9 +39,13 @@ export interface Verdict {
 const round1 = (n: number) => Math.round(n * 10) / 10
 const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`
 
-/** The smallest fall in pain that matters from a starting score: 2 points, or 30% when that is less. */
+/**
+ * The smallest fall in pain that matters from a starting score: 2 points, or 30% when that is
+ * less, but never under 1 point. At low pain 30% is a fraction of a point, which is noise on a
+ * 0-10 scale (the clinical notes: about 1 point for mild pain).
+ */
 export function painChangeThatMatters(start: number): number {
-  return Math.min(THRESHOLDS.painPoints, THRESHOLDS.painShare * start)
+  return Math.max(THRESHOLDS.painFloor, Math.min(THRESHOLDS.painPoints, THRESHOLDS.painShare * start))
 }
 
 /**
@@ -86,43 +96,74 @@ export function journalVerdict(entries: readonly CheckIn[], nextOption: string |
       ? `Your pain was ${start.pain} out of 10 at the start, and ${now.pain} on average in your last ${recent.length} check-ins`
       : `Your pain was ${start.pain} out of 10 at the start and is ${now.pain} now`
 
-  const painWorse = -painDrop >= THRESHOLDS.painPoints
-  const pegWorse = -pegDrop >= THRESHOLDS.pegPoints && painDrop <= 0
-  if (painWorse || pegWorse) {
+  // Worse, for one check-in: pain up by 2 points, or PEG up by 1 while pain is no lower.
+  const painWorseIn = (e: CheckIn) => e.pain - start.pain >= THRESHOLDS.painPoints
+  const worseIn = (e: CheckIn) =>
+    painWorseIn(e) || (pegScore(e) - start.peg >= THRESHOLDS.pegPoints && e.pain >= start.pain)
+  const help = 'If any warning sign starts, get medical help now.'
+  // Soreness for a day or two after deep work is common, so "worse" needs the last two
+  // check-ins in a row; one alone only says to check again soon.
+  if (recent.length === THRESHOLDS.recentCount && recent.every(worseIn)) {
+    const painWorse = recent.every(painWorseIn)
     return {
       ...shown,
       kind: 'worse',
       title: 'Worse than when you started',
-      text: `${from}${painWorse ? '' : ', and it gets in the way of your life more'}. Stop the massage and see a GP.`,
+      text: `${from}${painWorse ? '' : ', and it gets in the way of your life more'}. Pause the massage and see a GP or physiotherapist in the next week or two. ${help}`,
+    }
+  }
+  const last = recent[recent.length - 1]!
+  if (worseIn(last)) {
+    const what = painWorseIn(last)
+      ? `Your pain was ${start.pain} out of 10 at the start and ${last.pain} at your last check-in.`
+      : `Pain got in the way of your life more at your last check-in than at the start (${start.peg} then, ${pegScore(last)} now, out of 10).`
+    return {
+      ...shown,
+      kind: 'worse-once',
+      title: 'Worse at your last check-in',
+      text: `${what} Soreness for a day or two after a massage is common. Check in again in 2 or 3 days: if you are still worse, pause the massage and see a GP or physiotherapist. ${help}`,
     }
   }
   const painBetter = painDrop > 0 && painDrop >= painChangeThatMatters(start.pain)
-  const pegBetter = pegDrop >= THRESHOLDS.pegPoints
+  // PEG alone is not "better" while the pain itself has gone up.
+  const pegBetter = pegDrop >= THRESHOLDS.pegPoints && painDrop >= 0
+  const left = THRESHOLDS.sessionsToJudge - sessions
+  const moreSessions = `${left} more ${left === 1 ? 'session' : 'sessions'}`
+  // The journal cannot tell the massage from time: back pain often eases on its own.
+  const ownWay = 'Back pain often eases on its own too, so this cannot show the massage did it.'
   if (painBetter || pegBetter) {
     const what = painBetter
       ? `${from}: ${points(painDrop)} less.`
       : `Pain gets in the way of your life less than at the start (${start.peg} then, ${now.peg} now, out of 10).`
+    if (left > 0) {
+      return {
+        ...shown,
+        kind: 'better-so-far',
+        title: 'Better so far',
+        text: `${what} It is too soon to judge: give it ${moreSessions}. ${ownWay}`,
+      }
+    }
     return {
       ...shown,
       kind: 'better',
       title: 'A change that matters',
-      text: `${what} That is a change big enough to matter. It cannot prove the massage did it, but it is a good sign.`,
+      text: `${what} That is a change big enough to matter. ${ownWay}`,
     }
   }
-  if (sessions >= THRESHOLDS.sessionsToJudge) {
-    const next = nextOption ? `the next option on your list (${nextOption})` : 'another option'
+  if (left <= 0) {
+    // The studies found the massage types about equal, so "try another type" is not the main advice.
+    const next = nextOption ? ` You could also try ${nextOption}.` : ''
     return {
       ...shown,
       kind: 'no-clear-change',
       title: `No clear change after ${sessions} sessions`,
-      text: `${from}. Consider ${next}, or talk to a physiotherapist or GP.`,
+      text: `${from}. Massage may not be helping you. Studies found the types work about equally, so talk to a GP or physiotherapist about other options, such as exercise.${next}`,
     }
   }
-  const left = THRESHOLDS.sessionsToJudge - sessions
   return {
     ...shown,
     kind: 'too-early',
     title: 'Too early to tell',
-    text: `${from}. No clear change yet. Give it ${left} more ${left === 1 ? 'session' : 'sessions'} before you judge.`,
+    text: `${from}. No clear change yet. Give it ${moreSessions} before you judge.`,
   }
 }
