@@ -75,8 +75,8 @@ export function PlanScreen() {
       <h1>Your 6-week plan</h1>
       <p className="lead">
         Try one massage type once a week for {PLAN_WEEKS} weeks, and check in before you start and after each
-        session. After about 5 sessions you can tell whether it is helping: that is how long the studies
-        behind our guide gave it.
+        session. After 4 to 6 sessions you can see whether your pain has changed. (Studies gave 6 to 10
+        sessions.)
       </p>
       <div role="alert" className={error ? 'form-errors' : undefined}>
         {error ? <p>{error}</p> : null}
