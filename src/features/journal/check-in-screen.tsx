@@ -135,7 +135,7 @@ function NewCheckIn() {
     return (
       <div className="screen">
         <h1 ref={arrive} tabIndex={-1}>
-          See a doctor before your next session
+          Get checked before your next session: how soon is below
         </h1>
         <ul className="advice-list">
           {chosen.map((e) => (

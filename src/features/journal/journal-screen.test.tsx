@@ -126,13 +126,18 @@ test('a new sign that is not urgent gives its advice, then the check-in keeps it
   const { user } = renderApp(paths.journal() + '/check-in')
   await user.click(await screen.findByRole('checkbox', { name: fever.prompt }))
   await user.click(screen.getByRole('button', { name: 'Continue' }))
-  await screen.findByRole('heading', { level: 1, name: 'See a doctor before your next session' })
+  await screen.findByRole('heading', {
+    level: 1,
+    name: 'Get checked before your next session: how soon is below',
+  })
   expect(screen.getByText(fever.advice)).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Go on to the check-in' }))
   await answerPeg(user, 5, 5, 5)
   await user.click(screen.getByRole('button', { name: 'Save' }))
   await screen.findByRole('heading', { level: 1, name: 'Your journal' })
   expect(screen.getByRole('note')).toHaveTextContent(`At your last check-in you noted: ${fever.short}`)
+  // Each sign's own advice says how soon: "today" for a fever, not just "before your next session".
+  expect(screen.getByRole('note')).toHaveTextContent(fever.advice)
   expect(useJournalStore.getState().journal.entries[0]?.signs).toEqual(['fever'])
 })
 

@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react'
 import { Link } from 'react-router-dom'
-import { MASSAGE_NAMES, screeningShort } from '../../engine'
+import { MASSAGE_NAMES, SCREENING_TABLE, screeningShort } from '../../engine'
 import { journalPaths } from './journal-paths'
 import { downloadFile, longDay, readFileText, today } from './browser'
 import { CheckInTable } from './check-in-table'
@@ -53,9 +53,17 @@ export function JournalScreen() {
       {latest && latest.signs.length > 0 ? (
         <div className="journal-warning" role="note">
           <p>
-            At your last check-in you noted: {latest.signs.map(screeningShort).join(', ')}. See a doctor
-            before your next session.
+            At your last check-in you noted: {latest.signs.map(screeningShort).join(', ')}. Get checked before
+            your next session: how soon is below.
           </p>
+          {/* Each sign's own advice: some need a doctor today, not just before the next session. */}
+          <ul className="advice-list">
+            {SCREENING_TABLE.filter((e) => latest.signs.includes(e.item)).map((e) => (
+              <li key={e.item}>
+                <strong>{e.short}.</strong> {e.advice}
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <section aria-labelledby="verdict-heading" className="journal-verdict" data-verdict={verdict.kind}>
