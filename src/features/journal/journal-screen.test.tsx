@@ -167,6 +167,14 @@ test('the verdict and the chart follow the check-ins', async () => {
   expect(screen.getByRole('img', { name: /Pain from 7 to 4/ })).toBeInTheDocument()
 })
 
+test('after one check-in the chart shows it as a dot and says when the line starts', async () => {
+  seed({ plan: null, entries: [checkIn('2026-06-01', 'before', 6)] })
+  renderApp(paths.journal())
+  const chart = await screen.findByRole('img', { name: /Pain 6, .* at your first check-in/ })
+  expect(chart.querySelectorAll('circle')).toHaveLength(2)
+  expect(screen.getByText(/Your chart’s line starts after your second check-in/)).toBeInTheDocument()
+})
+
 test('a damaged journal starts empty with a notice, and keeps the damaged copy to download', async () => {
   localStorage.setItem(JOURNAL_KEY, '{"version":1,"entries":[{"id"')
   reloadJournal()

@@ -5,16 +5,19 @@ const HEIGHT = 160
 const PAD = { left: 26, right: 8, top: 8, bottom: 20 }
 
 /** The x and y of each value, oldest at the left; 0-10 upwards. */
-function points(values: readonly number[]): string {
+function xy(values: readonly number[]): [number, number][] {
   const span = Math.max(1, values.length - 1)
   const w = WIDTH - PAD.left - PAD.right
   const h = HEIGHT - PAD.top - PAD.bottom
-  return values
-    .map((v, i) => {
-      const x = PAD.left + (values.length === 1 ? w / 2 : (w * i) / span)
-      const y = PAD.top + h - (h * v) / 10
-      return `${x.toFixed(1)},${y.toFixed(1)}`
-    })
+  return values.map((v, i) => [
+    PAD.left + (values.length === 1 ? w / 2 : (w * i) / span),
+    PAD.top + h - (h * v) / 10,
+  ])
+}
+
+function points(values: readonly number[]): string {
+  return xy(values)
+    .map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`)
     .join(' ')
 }
 
@@ -28,8 +31,15 @@ export function ProgressChart({ entries }: { entries: readonly CheckIn[] }) {
   const first = entries[0]
   const last = entries.at(-1)
   if (!first || !last) return null
-  const summary = `Pain from ${first.pain} to ${last.pain}, PEG from ${pegScore(first)} to ${pegScore(last)}, over ${entries.length} check-ins. The values are in the table below.`
+  // One check-in makes no line: draw it as two dots and say when the line starts, so the chart
+  // is not a blank grid.
+  const single = entries.length === 1
+  const summary = single
+    ? `Pain ${first.pain}, and how much it gets in the way (PEG) ${pegScore(first)}, at your first check-in. The line starts after your second check-in. The values are in the table below.`
+    : `Pain from ${first.pain} to ${last.pain}, and how much it gets in the way (PEG) from ${pegScore(first)} to ${pegScore(last)}, over ${entries.length} check-ins. The values are in the table below.`
   const gridY = (v: number) => PAD.top + (HEIGHT - PAD.top - PAD.bottom) * (1 - v / 10)
+  const [pegDot] = xy(peg)
+  const [painDot] = xy(pain)
   return (
     <figure className="journal-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Chart: ${summary}`}>
@@ -41,13 +51,24 @@ export function ProgressChart({ entries }: { entries: readonly CheckIn[] }) {
             </text>
           </g>
         ))}
-        <polyline points={points(peg)} className="chart-peg" />
-        <polyline points={points(pain)} className="chart-pain" />
+        {single && pegDot && painDot ? (
+          <>
+            {/* PEG as a ring around the pain dot, so both show when they are the same. */}
+            <circle cx={pegDot[0]} cy={pegDot[1]} r={7} className="chart-peg-dot" />
+            <circle cx={painDot[0]} cy={painDot[1]} r={4} className="chart-pain-dot" />
+          </>
+        ) : (
+          <>
+            <polyline points={points(peg)} className="chart-peg" />
+            <polyline points={points(pain)} className="chart-pain" />
+          </>
+        )}
       </svg>
       <figcaption className="chart-key">
         <span className="key-pain">Pain</span>{' '}
-        <span className="key-peg">PEG (pain, enjoyment, activity)</span>, 0 to 10, oldest on the left. Lower
-        is better.
+        <span className="key-peg">How much pain gets in the way (PEG)</span>, each 0 to 10, oldest on the
+        left. Lower is better.
+        {single ? ' Your chart’s line starts after your second check-in.' : null}
       </figcaption>
     </figure>
   )
