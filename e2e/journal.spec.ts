@@ -252,6 +252,38 @@ test('a new warning sign at a check-in goes to the stop screen', async ({ page }
   expect(((await savedJournal(page)) as Journal).entries).toHaveLength(3)
 })
 
+test('each 0-10 scale on the check-in names its ends under 0 and under 10', async ({ page }) => {
+  await openWith(page, SAMPLE)
+  // Opened straight at the check-in (as the calendar reminder's link does), the journal's styles
+  // load first and the quiz's, fetched when the app is idle, after them: the quiz's three-column
+  // anchors must still not win over the check-in's two.
+  await page.goto('./#/journal/check-in')
+  await page.reload()
+  await expect(h1(page)).toHaveText('Any new warning signs?')
+  await expect
+    .poll(() => page.evaluate(() => [...document.styleSheets].map((sheet) => sheet.href ?? '').join(' ')))
+    .toMatch(/journal-route.*quiz-/)
+  await press(button(page, 'None of these'))
+  await expect(h1(page)).toHaveText('Check-in')
+  for (const name of [/pain been/, /enjoying life/, /daily activities/]) {
+    const group = page.getByRole('group', { name })
+    const zero = await group.getByRole('radio', { name: '0', exact: true }).locator('..').boundingBox()
+    const ten = await group.getByRole('radio', { name: '10', exact: true }).locator('..').boundingBox()
+    // Where each label's words start and end on the screen, whatever its box.
+    const words = await group.getByRole('listitem').evaluateAll((items) =>
+      items.map((item) => {
+        const range = document.createRange()
+        range.selectNodeContents(item)
+        const box = range.getBoundingClientRect()
+        return { left: box.left, right: box.right }
+      }),
+    )
+    expect(words).toHaveLength(2)
+    expect(Math.abs(words[0]!.left - zero!.x)).toBeLessThan(4)
+    expect(Math.abs(words[1]!.right - (ten!.x + ten!.width))).toBeLessThan(4)
+  }
+})
+
 test('deleting everything takes two taps and leaves nothing behind', async ({ page }) => {
   await openWith(page, SAMPLE)
   await press(button(page, 'Delete everything'))
