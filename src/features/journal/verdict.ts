@@ -50,8 +50,9 @@ export function painChangeThatMatters(start: number): number {
 
 /**
  * The verdict from the check-ins (any order) and the name of the next option on the person's
- * list (null when there is none). Never says more than the numbers: a fall that matters is "a
- * change that matters", not proof that the massage did it.
+ * list (null when there is none). Never says more than the numbers: a fall that matters is only
+ * "better so far" before the 5th session and "a change that matters" after it, never proof that
+ * the massage did it; one bad check-in is not yet "worse".
  */
 export function journalVerdict(entries: readonly CheckIn[], nextOption: string | null): Verdict {
   const sorted = sortCheckIns(entries)
