@@ -93,7 +93,7 @@ export const ANSWER_TEXTS = {
   stress: {
     prompt: 'Does stress or tension make your pain worse?',
     short: 'Stress',
-    why: 'Stress can worsen back pain, and relaxing massage helps with it.',
+    why: 'Stress can make back pain worse, and a relaxing massage may help you unwind.',
     yes: { label: 'Yes, stress makes it worse' },
     no: { label: 'No, not really' },
   },

@@ -52,7 +52,7 @@ export const EVIDENCE: readonly EvidenceSource[] = [
     id: 'nhs-back-pain',
     source: 'NHS: Back pain',
     finding:
-      'Most back pain gets better on its own. Keep moving, and get help at once for the warning signs the safety check asks about.',
+      'Most back pain gets better on its own. Keep moving, and get medical help for the warning signs the safety check asks about: some need help at once.',
     strength: 'Advice from the UK health service, based on clinical guidelines.',
     url: 'https://www.nhs.uk/conditions/back-pain/',
   },

@@ -15,9 +15,7 @@ export const THERAPIST_TIPS: readonly Tip[] = [
   {
     id: 'qualified-therapist',
     title: 'Find a qualified therapist',
-    lines: [
-      'Look for a Certified or Licensed Massage Therapist (CMT or LMT) with experience in pain management.',
-    ],
+    lines: ['Look for a qualified, registered massage therapist who has worked with back pain.'],
   },
   {
     id: 'say-where-it-hurts',
@@ -31,7 +29,7 @@ export const THERAPIST_TIPS: readonly Tip[] = [
     id: 'combine',
     title: 'Combine massage with movement',
     lines: [
-      'Massage works best alongside stretching, physical therapy and exercise.',
+      'Keep active: exercise and stretching help back pain most, and massage can go alongside them.',
       'Yoga or Pilates can strengthen your core and support your lower back.',
     ],
   },

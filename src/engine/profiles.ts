@@ -16,8 +16,8 @@ export const MASSAGE_PROFILES: Readonly<Record<MassageType, MassageProfile>> = /
     tagline: 'Gentle and relaxing',
     bestFor: 'Mild to moderate lower back pain and general relaxation',
     expect: [
-      'Long, gliding strokes that improve circulation and reduce muscle tension.',
-      'Great for back pain that stress makes worse.',
+      'Long, gliding strokes meant to relax tense muscles.',
+      'Often chosen when stress makes back pain worse.',
     ],
   },
   'deep-tissue': {
@@ -32,7 +32,7 @@ export const MASSAGE_PROFILES: Readonly<Record<MassageType, MassageProfile>> = /
     tagline: 'Targeted relief',
     bestFor: 'Muscle knots (trigger points) that cause sharp pain',
     expect: [
-      'The therapist presses on one spot at a time to release the tight muscle.',
+      'The therapist presses on one spot at a time, aiming to ease the tight muscle.',
       'The guide says it can help pain that travels from the lower back, such as sciatica.',
     ],
   },

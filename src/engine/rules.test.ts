@@ -76,7 +76,7 @@ const personas: Persona[] = [
     name: 'Swedish for stress-induced pain: stress makes it worse',
     answers: { severity: 5, duration: 'subacute', stress: true },
     top: 'swedish',
-    reason: 'great for back pain that stress makes worse',
+    reason: 'names Swedish massage for back pain that stress makes worse',
     fires: [
       'medium-pressure-suits-steady-work',
       'mild-moderate-pain-suits-swedish',

@@ -315,7 +315,7 @@ export const RULES_BY_ANSWER = {
       effect: {
         swedish: {
           points: BEST_FOR,
-          why: 'the guide calls Swedish massage great for back pain that stress makes worse.',
+          why: 'the guide names Swedish massage for back pain that stress makes worse.',
         },
       },
     },

@@ -62,7 +62,11 @@ export function isScreeningItem(value: unknown): value is ScreeningItem {
  * Items that rule out every massage type without being urgent (an infection, a clot): the quiz
  * stops after the safety check and says so. screening.test.ts holds these lists to the table.
  */
-export const NO_MASSAGE_ITEMS: readonly ScreeningItem[] = Object.freeze(['fever', 'blood-clot'])
+export const NO_MASSAGE_ITEMS: readonly ScreeningItem[] = Object.freeze([
+  'recent-trauma',
+  'fever',
+  'blood-clot',
+])
 
 // Items that rule out every type on the back: with the one that rules out the feet (reflexology),
 // nothing is left, though each leaves something.

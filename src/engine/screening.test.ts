@@ -74,15 +74,15 @@ const expected: {
     level: 'urgent',
     group: 'warning-sign',
     avoid: MASSAGE_TYPES,
-    says: /^Get medical help now: call your local emergency number\./,
+    says: /^Get medical help now: call your local emergency number or go to an emergency department\./,
     watchFor: true,
   },
   {
     item: 'recent-trauma',
     level: 'doctor-first',
     group: 'warning-sign',
-    avoid: BACK,
-    says: /^Go to an emergency department or an urgent care centre today.*broken bone/,
+    avoid: MASSAGE_TYPES,
+    says: /^Get checked today: go to an emergency department or an urgent care centre.*broken bone/,
     watchFor: false,
   },
   // The NHS's "see a GP urgently or call 111" signs.
@@ -311,7 +311,10 @@ test('an accident sends a person not yet checked to A&E or urgent care today; on
   expect(trauma.prompt).toMatch(
     /^Pain that started after a serious accident or fall, not yet checked by a doctor$/,
   )
-  expect(trauma.advice).toMatch(/emergency department or an urgent care centre today/)
+  expect(trauma.advice).toMatch(/^Get checked today: go to an emergency department or an urgent care centre/)
+  // A serious accident not yet checked: no massage at all, the quiz stops after the check.
+  expect(trauma.avoid).toEqual(MASSAGE_TYPES)
+  expect(noMassageItems(['recent-trauma'])).toEqual(['recent-trauma'])
 })
 
 test('skin is asked about on the back and on the feet: each rules out the massage that works there', () => {
@@ -469,7 +472,7 @@ test.each([
   { items: ['skin-condition', 'foot-skin-condition'], named: ['skin-condition', 'foot-skin-condition'] },
   {
     items: ['recent-trauma', 'osteoporosis', 'foot-skin-condition'],
-    named: ['recent-trauma', 'foot-skin-condition'],
+    named: ['recent-trauma'],
   },
   { items: ['fever', 'skin-condition', 'foot-skin-condition'], named: ['fever'] },
   { items: ['foot-skin-condition', 'pregnancy'], named: [] },

@@ -183,15 +183,20 @@ test('a clear screening says go ahead without an alarm, and keeps the warning si
     'false',
   )
   expect(screen.queryByRole('alert')).not.toBeInTheDocument()
-  const note = screen.getByText(/You ticked none of the warning signs/)
-  for (const item of ['bladder-bowel-change', 'saddle-numbness', 'leg-weakness', 'fever'] as const)
-    expect(note).toHaveTextContent(shortOf(item).toLowerCase())
-  expect(note).toHaveTextContent(/\), stop and get medical help\.$/)
+  const now = screen.getByText(/^If any of these start/)
+  for (const item of ['bladder-bowel-change', 'saddle-numbness', 'leg-weakness', 'chest-pain'] as const)
+    expect(now).toHaveTextContent(shortOf(item).toLowerCase())
+  expect(now).toHaveTextContent(
+    /\), get medical help now: go to an emergency department or call your local emergency number\.$/,
+  )
+  expect(
+    screen.getByText(/^If you get fever or feeling very unwell, see a doctor today\.$/),
+  ).toBeInTheDocument()
 })
 
-test('with a flag ticked there is no "none of the warning signs" note', () => {
-  ownResult(chronicFirm, ['osteoporosis'])
-  expect(screen.queryByText(/You ticked none of the warning signs/)).not.toBeInTheDocument()
+test('with a doctor-first item ticked there is no list of signs to watch for: the outcome already says what to do', () => {
+  ownResult(chronicFirm, ['weight-loss'])
+  expect(screen.queryByRole('button', { name: 'When to stop and get help' })).not.toBeInTheDocument()
 })
 
 test('fragile bones: go ahead with care, deep pressure ruled out and why', async () => {

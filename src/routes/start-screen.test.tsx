@@ -28,7 +28,7 @@ test('a first visit explains the app and offers one Start button', async () => {
   // The start page is the page as loaded: the app, arriving once the page is idle, leaves focus
   // and scroll where the person has them.
   expect(await screen.findByRole('heading', { level: 1, name: HEADING })).not.toHaveFocus()
-  expect(screen.getByText(/about a minute/i)).toBeInTheDocument()
+  expect(screen.getByText(/takes a few minutes/i)).toBeInTheDocument()
   expect(screen.getByText(/answers stay on this phone/i)).toBeInTheDocument()
   expect(screen.getByText(/not a diagnosis/i)).toBeInTheDocument()
   // Start is a link, so it works in the prerendered page before the app's JavaScript has run.

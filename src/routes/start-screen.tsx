@@ -64,7 +64,7 @@ export function StartScreen() {
         Open your journal
       </a>
       <ul className="facts">
-        <li>Takes about a minute. For adults (16 and over).</li>
+        <li>Takes a few minutes. For adults (16 and over).</li>
         <li>Your answers stay on this phone. Nothing is sent anywhere unless you share a link.</li>
         <li>This is not a diagnosis. If you are worried about your back, see a doctor.</li>
       </ul>

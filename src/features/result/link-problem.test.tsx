@@ -9,7 +9,7 @@ test('a broken link gives the reason, the same time as the start screen, and a w
   render(<LinkProblem reason="The link is cut short." onTakeQuiz={onTakeQuiz} />)
   expect(screen.getByRole('heading', { level: 1, name: "This link can't be opened" })).toBeInTheDocument()
   expect(screen.getByText('The link is cut short.')).toBeInTheDocument()
-  expect(screen.getByText(/takes about a minute\./)).toBeInTheDocument()
+  expect(screen.getByText(/takes a few minutes\./)).toBeInTheDocument()
   expect(screen.queryByText(/minute or two/)).not.toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Take the quiz' }))
   expect(onTakeQuiz).toHaveBeenCalledOnce()

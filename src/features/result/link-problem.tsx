@@ -9,7 +9,7 @@ export function LinkProblem({ reason, onTakeQuiz }: LinkProblemProps) {
     <div className="result-page">
       <h1>This link can&apos;t be opened</h1>
       <p>{reason}</p>
-      <p>You can take the quiz yourself: it takes about a minute.</p>
+      <p>You can take the quiz yourself: it takes a few minutes.</p>
       <div className="actions">
         <button type="button" className="button button-primary" onClick={onTakeQuiz}>
           Take the quiz

@@ -92,9 +92,10 @@ export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
       {view.watchFor ? (
         <ResultSection title="When to stop and get help">
           <p>
-            You ticked none of the warning signs. If any of them start ({view.watchFor.join(', ')}), stop and
-            get medical help.
+            If any of these start ({view.watchFor.now.join(', ')}), get medical help now: go to an emergency
+            department or call your local emergency number.
           </p>
+          <p>If you get {view.watchFor.today.join(' or ')}, see a doctor today.</p>
         </ResultSection>
       ) : null}
       {view.therapistTips ? (

@@ -85,7 +85,7 @@ const ownCases: {
       kind: 'pick',
       top: 'myofascial-release',
       outcome: 'Go ahead with care',
-      watchFor: false,
+      watchFor: true,
       suited: ['swedish'],
       lessSuited: ['reflexology'],
       ruledOut: ['deep-tissue', 'trigger-point'],
@@ -136,7 +136,7 @@ const ownCases: {
       kind: 'pick',
       top: 'reflexology',
       outcome: 'Go ahead with care',
-      watchFor: false,
+      watchFor: true,
       suited: [],
       lessSuited: [],
       ruledOut: ['deep-tissue', 'myofascial-release', 'swedish', 'trigger-point'],
@@ -221,13 +221,15 @@ test('the outcome lists each flag with its short name and advice', () => {
   expect(view.outcome.flags[0]?.advice).not.toBe('')
 })
 
-test('the quiet note lists the urgent warning signs and a fever, lower-cased', () => {
-  const view = ownResultView(chronicFirm, [])
-  if (view.kind === 'urgent') throw new Error('not urgent')
-  expect(view.watchFor).toHaveLength(
-    SCREENING_TABLE.filter((e) => e.level === 'urgent' || e.item === 'fever').length,
-  )
-  for (const sign of view.watchFor ?? []) expect(sign.charAt(0)).toBe(sign.charAt(0).toLowerCase())
+test('what to watch for: the urgent signs (help now) apart from a fever (a doctor today), lower-cased, with a caution too', () => {
+  for (const screening of [[], ['osteoporosis']] as ScreeningItem[][]) {
+    const view = ownResultView(chronicFirm, screening)
+    if (view.kind === 'urgent' || !view.watchFor) throw new Error('nothing to watch for')
+    expect(view.watchFor.now).toHaveLength(SCREENING_TABLE.filter((e) => e.level === 'urgent').length)
+    expect(view.watchFor.today).toEqual(['fever or feeling very unwell'])
+    for (const sign of [...view.watchFor.now, ...view.watchFor.today])
+      expect(sign.charAt(0)).toBe(sign.charAt(0).toLowerCase())
+  }
 })
 
 test.each([
@@ -338,6 +340,12 @@ const bookingCases: { name: string; answers: QuizAnswers; screening: ScreeningIt
     answers: acuteLight,
     screening: ['bleeding-disorder'],
     line: /^Ask for: a 60-minute Swedish massage, light pressure\. Tell them: clotting disorder or blood thinners\.$/,
+  },
+  {
+    name: 'a small fall with fragile bones rules the back out: no massage on the back, nothing added',
+    answers: { ...chronicFirm, pressure: 'medium' },
+    screening: ['minor-fall'],
+    line: /^Once your doctor agrees, ask for a 60-minute reflexology session, no massage on the back\. Tell them: /,
   },
   {
     name: 'rather not have the back touched',

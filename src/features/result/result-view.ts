@@ -115,7 +115,11 @@ export type OwnResultView =
       /** What to ask for when booking, in one line to copy ("Ask for: …. Tell them: …."). */
       booking: string | null
       /** With a clear screening and a pick: the warning signs to watch for, lower-cased. */
-      watchFor: readonly string[] | null
+      /**
+       * With no warning sign ticked (clear or caution): the signs that need help now, and those that
+       * need a doctor today, lower-cased, to watch for.
+       */
+      watchFor: { now: readonly string[]; today: readonly string[] } | null
       others: Options
       ruledOut: readonly RuledOutItem[]
       therapistTips: readonly Tip[] | null
@@ -163,7 +167,10 @@ const EYEBROWS = {
 const STRONGEST = 2
 
 /** The warning signs to watch for, as the table marks them (the urgent ones and a fever). */
-const WATCH_FOR = SCREENING_TABLE.filter((e) => e.watchFor).map((e) => lowerFirst(e.short))
+const WATCH_FOR = {
+  now: SCREENING_TABLE.filter((e) => e.watchFor && e.level === 'urgent').map((e) => lowerFirst(e.short)),
+  today: SCREENING_TABLE.filter((e) => e.watchFor && e.level !== 'urgent').map((e) => lowerFirst(e.short)),
+}
 
 /** "Fragile bones" reads "fragile bones" mid-sentence. */
 function lowerFirst(text: string): string {
@@ -212,7 +219,7 @@ function toOutcome(level: Outcome['level'], flags: Outcome['flags'], pain: strin
   const told = listInWords(flags.map((f) => lowerFirst(f.short)))
   const action =
     level === 'clear'
-      ? (pain ?? 'Massage is a reasonable thing to try for back pain like yours.')
+      ? (pain ?? 'Massage may ease back pain for a short time. Keep moving too.')
       : level === 'caution'
         ? `You can book a massage. Tell the therapist about ${told} before it starts.${pain ? ` ${pain}` : ''}`
         : 'Do not book a massage yet.'
@@ -238,7 +245,8 @@ function asSession(type: MassageType): string {
 /** The booking line: the pick, the pressure reconciled with every caution, and what to tell the therapist. */
 function bookingLine(type: MassageType, answers: QuizAnswers, advice: Advice, outcome: Outcome): string {
   const { pressure, overriddenBy } = pressureToAsk(answers, advice)
-  const only = overriddenBy.length > 0 && pressure !== 'none' ? ' only' : ''
+  // "Light pressure only" when a caution lowered it; a back ruled out reads whole as it is.
+  const only = overriddenBy.length > 0 && pressure === 'light' ? ' only' : ''
   const ask = `a 60-minute ${asSession(type)}, ${PRESSURE_WORDS[pressure]}${only}.`
   const tell =
     outcome.flags.length > 0
@@ -278,7 +286,7 @@ export function ownResultView(answers: QuizAnswers, screening: readonly Screenin
         ? top.reasons.slice(0, answers.severity >= SEVERE_PAIN ? 1 : STRONGEST)
         : [],
     booking: first ? bookingLine(first.type, answers, advice, outcome) : null,
-    watchFor: top && advice.level === 'clear' ? WATCH_FOR : null,
+    watchFor: top && advice.flags.every((f) => f.level === 'caution') ? WATCH_FOR : null,
     others: toOptions(rest),
     ruledOut: advice.avoided.map((a) => ({
       type: a.type,
