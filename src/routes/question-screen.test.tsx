@@ -39,7 +39,7 @@ test('the safety check with "None of these" and seven answers reach the result f
   await user.click(screen.getByRole('button', { name: 'None of these' }))
 
   expect(await screen.findByRole('heading', { level: 1, name: prompt(1) })).toHaveFocus()
-  expect(within(screen.getByRole('main')).getByText('Question 1 of 7')).toBeInTheDocument()
+  expect(within(screen.getByRole('main')).getByText(`Question 1 of ${QUESTIONS.length}`)).toBeInTheDocument()
   await user.click(screen.getByRole('radio', { name: '4' }))
   await user.click(screen.getByRole('button', { name: 'Next' }))
 
@@ -70,14 +70,16 @@ test('a question shows its progress as text and as a progress bar', async () => 
   doneCheck()
   useQuizStore.setState({ answers: { severity: 2, duration: 'acute' } })
   renderApp('/q/3')
-  expect(await within(screen.getByRole('main')).findByText('Question 3 of 7')).toBeInTheDocument()
+  expect(
+    await within(screen.getByRole('main')).findByText(`Question 3 of ${QUESTIONS.length}`),
+  ).toBeInTheDocument()
   const bar = screen.getByRole('progressbar', { name: 'Quiz progress' })
   expect(bar).toHaveAttribute('aria-valuenow', '3')
-  expect(bar).toHaveAttribute('aria-valuemax', '7')
+  expect(bar).toHaveAttribute('aria-valuemax', String(QUESTIONS.length))
   expect(screen.getByRole('radiogroup', { name: prompt(3) })).toBeInTheDocument()
   // Screen readers hear the step after the heading that takes focus.
   const live = document.querySelector('[aria-live="polite"]')
-  expect(live).toHaveTextContent('Question 3 of 7')
+  expect(live).toHaveTextContent(`Question 3 of ${QUESTIONS.length}`)
   expect(document.title).toBe(`${prompt(3)} – Massage Match`)
 })
 
@@ -236,16 +238,19 @@ test('after an urgent sign a question link goes to the stop screen', async () =>
   expect(await screen.findByRole('heading', { level: 1, name: 'Get medical help now' })).toBeInTheDocument()
 })
 
-test.each(['/q/0', '/q/8', '/q/99', '/q/abc', '/q/1.5', '/q/01'])('%s is not found', async (path) => {
-  doneCheck()
-  renderApp(path)
-  expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
-})
+test.each(['/q/0', `/q/${QUESTIONS.length + 1}`, '/q/99', '/q/abc', '/q/1.5', '/q/01'])(
+  '%s is not found',
+  async (path) => {
+    doneCheck()
+    renderApp(path)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
+  },
+)
 
 test('with every answer given, any question can be revisited and the last one leads to the result', async () => {
   doneCheck()
   useQuizStore.setState({ answers: FULL })
-  const { user } = renderApp('/q/7')
+  const { user } = renderApp(`/q/${QUESTIONS.length}`)
   expect(screen.getByRole('radio', { name: 'No, not really' })).toBeChecked()
   await user.click(screen.getByRole('button', { name: 'See my result' }))
   await waitFor(() => expect(window.location.hash).toBe(toShareHash(FULL)))
