@@ -30,6 +30,27 @@ const RESULT_ANSWERS = {
   stress: false,
 }
 
+/** A journal six weeks in: a starting point, then a session a week, pain easing (the journal's saved format). */
+function journal() {
+  const pains = [6, 6, 5, 4, 4, 3]
+  const entries = pains.map((pain, i) => ({
+    id: `shot-${i}`,
+    date: new Date(Date.UTC(2026, 9, 20 + 7 * i)).toISOString().slice(0, 10),
+    created: i,
+    kind: i === 0 ? 'before' : 'session',
+    pain,
+    enjoyment: Math.min(10, pain + 1),
+    activity: pain,
+    type: i === 0 ? null : 'myofascial-release',
+    pressure: i === 0 ? null : 'light',
+    feeling: i === 0 ? null : 'good',
+    note: '',
+    signs: [],
+  }))
+  const plan = { type: 'myofascial-release', next: ['swedish'], start: '2026-10-21', time: '18:00', weeks: 6 }
+  return { 'massage-match-journal': JSON.stringify({ version: 1, plan, entries }) }
+}
+
 export const SHOTS = [
   { name: 'start', path: '#/', setup: {} },
   { name: 'check', path: '#/check', setup: {} },
@@ -37,10 +58,13 @@ export const SHOTS = [
   { name: 'question-choice', path: '#/q/2', setup: saved({ severity: 6, duration: 'chronic' }, []) },
   { name: 'stop', path: '#/stop', setup: saved({}, ['saddle-numbness', 'leg-weakness']) },
   // The result screens. '#/r/14cnfa104' is toShareHash(RESULT_ANSWERS) (src/share/link.ts).
-  { name: 'result', path: '#/r/14cnfa104', setup: saved(RESULT_ANSWERS, ['osteoporosis']) },
+  // The result's first screen, as a person first sees it (the bar stays at the bottom of the screen).
+  { name: 'result', path: '#/r/14cnfa104', setup: saved(RESULT_ANSWERS, ['osteoporosis']), firstScreen: true },
   { name: 'shared-result', path: '#/r/14cnfa104', setup: {} },
   { name: 'link-problem', path: '#/r/1zzzzzzzz', setup: {} },
   { name: 'card', path: '#/card', setup: saved(RESULT_ANSWERS, ['osteoporosis']) },
+  { name: 'no-massage', path: '#/no-massage', setup: saved({}, ['fever']) },
+  { name: 'journal', path: '#/journal', setup: journal() },
 ]
 
 const args = process.argv.slice(2)
@@ -89,7 +113,7 @@ try {
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     if (scroll > 0) console.warn(`${shot.name}: scrolls sideways by ${scroll}px`)
     const file = new URL(`${shot.name}${suffix}.png`, outDir)
-    await page.screenshot({ path: file.pathname, fullPage: true })
+    await page.screenshot({ path: file.pathname, fullPage: !shot.firstScreen })
     console.log(`saved ${file.pathname}`)
     await context.close()
   }
