@@ -6,9 +6,9 @@
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
+import { CHRONIC_FIRM, saved } from './saved-answers.mjs'
 import { serveDist } from './serve-dist.mjs'
 
-const SAVE_KEY = 'massage-match'
 const option = (name) =>
   process.argv
     .slice(2)
@@ -17,15 +17,7 @@ const option = (name) =>
 const shotsDir = option('shots')
 const root = option('dist') ?? fileURLToPath(new URL('../dist/', import.meta.url))
 
-const chronicFirm = {
-  severity: 4,
-  duration: 'chronic',
-  radiation: 'none',
-  pressure: 'firm',
-  knots: 'achy',
-  stiffness: true,
-  stress: false,
-}
+const chronicFirm = CHRONIC_FIRM
 const acuteLight = {
   ...chronicFirm,
   severity: 3,
@@ -61,23 +53,19 @@ try {
         hasTouch: true,
         serviceWorkers: 'block',
       })
-      const state = JSON.stringify({
-        state: { answers: person.answers, screening: person.screening },
-        version: 1,
-      })
       await context.addInitScript(
-        ([key, value, text]) => {
-          localStorage.setItem(key, value)
+        ([entries, text]) => {
+          for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
           document.addEventListener('DOMContentLoaded', () => {
             document.documentElement.style.fontSize = `${text}%`
           })
         },
-        [SAVE_KEY, state, size.text],
+        [saved(person.answers, person.screening), size.text],
       )
       const page = await context.newPage()
       // The quiz ends on the result: "Continue" on the start page resumes there.
-      await page.goto(`${server.url}#/check`)
-      await page.getByRole('button', { name: /^(Continue|None of these)$/ }).click()
+      await page.goto(server.url)
+      await page.getByRole('button', { name: 'Continue' }).click()
       await page.waitForURL(/#\/r\//)
       await page.getByRole('button', { name: 'Share' }).waitFor()
       const figures = await page.evaluate(() => {

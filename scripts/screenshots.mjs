@@ -10,25 +10,11 @@ import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { build } from 'vite'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
+import { CHRONIC_FIRM, saved } from './saved-answers.mjs'
 import { serveDist } from './serve-dist.mjs'
 
-const SAVE_KEY = 'massage-match'
-
-/** What the store saves (zustand persist, version 1). */
-function saved(answers, screening) {
-  return { [SAVE_KEY]: JSON.stringify({ state: { answers, screening }, version: 1 }) }
-}
-
-/** 4/10, over 12 weeks, stays in the back, firm, achy knots, stiff, not stress: a caution banner with fragile bones. */
-const RESULT_ANSWERS = {
-  severity: 4,
-  duration: 'chronic',
-  radiation: 'none',
-  pressure: 'firm',
-  knots: 'achy',
-  stiffness: true,
-  stress: false,
-}
+/** With fragile bones ticked, these answers open on "Go ahead with care". */
+const RESULT_ANSWERS = CHRONIC_FIRM
 
 /** A journal six weeks in: a starting point, then a session a week, pain easing (the journal's saved format). */
 function journal() {
@@ -59,7 +45,12 @@ export const SHOTS = [
   { name: 'stop', path: '#/stop', setup: saved({}, ['saddle-numbness', 'leg-weakness']) },
   // The result screens. '#/r/14cnfa104' is toShareHash(RESULT_ANSWERS) (src/share/link.ts).
   // The result's first screen, as a person first sees it (the bar stays at the bottom of the screen).
-  { name: 'result', path: '#/r/14cnfa104', setup: saved(RESULT_ANSWERS, ['osteoporosis']), firstScreen: true },
+  {
+    name: 'result',
+    path: '#/r/14cnfa104',
+    setup: saved(RESULT_ANSWERS, ['osteoporosis']),
+    firstScreen: true,
+  },
   { name: 'shared-result', path: '#/r/14cnfa104', setup: {} },
   { name: 'link-problem', path: '#/r/1zzzzzzzz', setup: {} },
   { name: 'card', path: '#/card', setup: saved(RESULT_ANSWERS, ['osteoporosis']) },

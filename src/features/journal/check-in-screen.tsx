@@ -20,7 +20,7 @@ import {
   type Feeling,
   type Pressure,
 } from './journal-data'
-import { ChoiceGroup, SignRow } from './fields'
+import { ChoiceGroup, DeleteInTwoTaps, SignRow } from './fields'
 import { useJournalStore } from './journal-store'
 import '../../routes/quiz.css'
 import './journal.css'
@@ -216,7 +216,6 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
   const deleteCheckIn = useJournalStore((s) => s.deleteCheckIn)
   const errorBox = useRef<HTMLDivElement>(null)
   const [errors, setErrors] = useState<string[]>([])
-  const [confirmDelete, setConfirmDelete] = useState(false)
   const [draft, setDraft] = useState<Draft>(() =>
     entry
       ? {
@@ -368,34 +367,16 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
       </div>
       {entry ? (
         <div className="actions">
-          {confirmDelete ? (
-            <div className="confirm" role="group" aria-label="Delete this check-in?">
-              <p>Delete this check-in? It cannot be undone.</p>
-              <div className="actions actions-row">
-                <button
-                  type="button"
-                  className="button button-danger"
-                  onClick={() => {
-                    deleteCheckIn(entry.id)
-                    navigate(paths.journal())
-                  }}
-                >
-                  Yes, delete it
-                </button>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={() => setConfirmDelete(false)}
-                >
-                  Keep it
-                </button>
-              </div>
-            </div>
-          ) : (
-            <button type="button" className="button button-quiet" onClick={() => setConfirmDelete(true)}>
-              Delete this check-in
-            </button>
-          )}
+          <DeleteInTwoTaps
+            label="Delete this check-in"
+            question="Delete this check-in?"
+            warning="Delete this check-in? It cannot be undone."
+            confirmLabel="Yes, delete it"
+            onConfirm={() => {
+              deleteCheckIn(entry.id)
+              navigate(paths.journal())
+            }}
+          />
         </div>
       ) : null}
     </form>

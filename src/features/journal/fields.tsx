@@ -1,6 +1,7 @@
 // The journal's form pieces. They look like the quiz's (the same classes from quiz.css) but are
 // its own: importing the quiz's CheckRow and RadioGroup from here splits each into a chunk of its
 // own, two more files for the app's entry script to list, which the size budget cannot spare.
+import { useState } from 'react'
 
 export interface Choice {
   value: string
@@ -102,5 +103,48 @@ export function SignRow({ id, label, detail, checked, onChange }: SignRowProps) 
         ) : null}
       </span>
     </label>
+  )
+}
+
+interface DeleteInTwoTapsProps {
+  /** The first tap's button, e.g. "Delete this check-in". */
+  label: string
+  /** The question the second step asks, as the group's name. */
+  question: string
+  /** What deleting loses, said before the second tap. */
+  warning: string
+  confirmLabel: string
+  onConfirm: () => void
+}
+
+/** Deleting takes two taps: the first asks, the second deletes; "Keep it" backs out. */
+export function DeleteInTwoTaps({ label, question, warning, confirmLabel, onConfirm }: DeleteInTwoTapsProps) {
+  const [asking, setAsking] = useState(false)
+  if (!asking) {
+    return (
+      <button type="button" className="button button-quiet" onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    )
+  }
+  return (
+    <div className="confirm" role="group" aria-label={question}>
+      <p>{warning}</p>
+      <div className="actions actions-row">
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={() => {
+            setAsking(false)
+            onConfirm()
+          }}
+        >
+          {confirmLabel}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => setAsking(false)}>
+          Keep it
+        </button>
+      </div>
+    </div>
   )
 }

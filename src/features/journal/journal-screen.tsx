@@ -7,6 +7,7 @@ import { CheckInTable } from './check-in-table'
 import { journalCsv } from './export-csv'
 import { planCalendar } from './ics'
 import { addDays, daysBetween, parseJournal, serializeJournal, type Journal, type Plan } from './journal-data'
+import { DeleteInTwoTaps } from './fields'
 import { useJournalStore } from './journal-store'
 import { ProgressChart } from './progress-chart'
 import { journalVerdict } from './verdict'
@@ -141,7 +142,6 @@ function KeepItSafe({ journal, damaged }: { journal: Journal; damaged: string | 
   const deleteAll = useJournalStore((s) => s.deleteAll)
   const setNotice = useJournalStore((s) => s.setNotice)
   const [pending, setPending] = useState<Journal | null>(null)
-  const [confirmDelete, setConfirmDelete] = useState(false)
   const count = journal.entries.length
   const hasAny = count > 0 || journal.plan !== null
   const stamp = today()
@@ -245,34 +245,13 @@ function KeepItSafe({ journal, damaged }: { journal: Journal; damaged: string | 
       ) : null}
       {hasAny || damaged !== null ? (
         <div className="actions">
-          {confirmDelete ? (
-            <div className="confirm" role="group" aria-label="Delete everything?">
-              <p>This deletes your plan and every check-in from this phone. It cannot be undone.</p>
-              <div className="actions actions-row">
-                <button
-                  type="button"
-                  className="button button-danger"
-                  onClick={() => {
-                    deleteAll()
-                    setConfirmDelete(false)
-                  }}
-                >
-                  Yes, delete everything
-                </button>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={() => setConfirmDelete(false)}
-                >
-                  Keep it
-                </button>
-              </div>
-            </div>
-          ) : (
-            <button type="button" className="button button-quiet" onClick={() => setConfirmDelete(true)}>
-              Delete everything
-            </button>
-          )}
+          <DeleteInTwoTaps
+            label="Delete everything"
+            question="Delete everything?"
+            warning="This deletes your plan and every check-in from this phone. It cannot be undone."
+            confirmLabel="Yes, delete everything"
+            onConfirm={deleteAll}
+          />
         </div>
       ) : null}
     </section>
