@@ -393,3 +393,18 @@ test('the research says types have not been shown to differ, with each source, i
   )
   expect(view.research.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
 })
+
+test('a reason resting on the pressure the person likes carries the limit a caution sets, as the booking line does', () => {
+  const medium = answerSet({ ...acuteLight, pressure: 'medium' })
+  const view = ownResultView(medium, ['osteoporosis'])
+  if (view.kind === 'urgent' || !view.top) throw new Error('no pick')
+  const liking = view.top.reasons.filter((r) => r.startsWith('You like medium pressure:'))
+  expect(liking.length).toBeGreaterThan(0)
+  for (const reason of liking) expect(reason).toMatch(/\(With fragile bones: light pressure only\.\)$/)
+  expect(view.top.reasons.filter((r) => !r.startsWith('You like')).join(' ')).not.toMatch(/\(With /)
+  expect(view.booking).toMatch(/light pressure only\./)
+  // Without a caution, the reason stands as it is.
+  const clear = ownResultView(medium, [])
+  if (clear.kind === 'urgent' || !clear.top) throw new Error('no pick')
+  expect(clear.top.reasons.join(' ')).not.toMatch(/\(With /)
+})

@@ -7,6 +7,7 @@ import {
   GUIDE_STUDIES,
   MASSAGE_NAMES,
   MASSAGE_PROFILES,
+  RULES,
   PLAIN_NAMES,
   RULED_OUT_WHY,
   SCREENING_TABLE,
@@ -257,13 +258,26 @@ function bookingLine(type: MassageType, answers: QuizAnswers, advice: Advice, ou
     : `Ask for: ${ask}${tell}`
 }
 
+/**
+ * A reason that rests on the pressure the person likes, said with its limit when a caution (or
+ * severe pain) lowers it, so "Why this suits you" never contradicts the booking line.
+ */
+function withPressureLimit(answers: QuizAnswers, advice: Advice): (reason: string) => string {
+  const { pressure, overriddenBy, preferred } = pressureToAsk(answers, advice)
+  if (overriddenBy.length === 0 || pressure === preferred) return (reason) => reason
+  const liking = RULES.filter((r) => r.kind === 'preference' && r.when(answers)).map((r) => `${r.answer}:`)
+  const limit = `${listInWords(overriddenBy.map((l) => (l === 'severe-pain' ? 'severe pain' : lowerFirst(screeningShort(l)))))}: ${PRESSURE_WORDS[pressure]}${pressure === 'light' ? ' only' : ''}`
+  return (reason) => (liking.some((p) => reason.startsWith(p)) ? `${reason} (With ${limit}.)` : reason)
+}
+
 /** What the person's own result shows, from their answers and their safety check. */
 export function ownResultView(answers: QuizAnswers, screening: readonly ScreeningItem[]): OwnResultView {
   const advice = advise(answers, screening)
   if (advice.level === 'urgent') return { kind: 'urgent' }
 
+  const limited = withPressureLimit(answers, advice)
   const [first, ...rest] = advice.picks
-  const top = first ? toTopPick(first) : null
+  const top = first ? toTopPick({ ...first, reasons: first.reasons.map(limited) }) : null
   const plan = selfMassagePlan(advice, answers)
   const outcome = toOutcome(
     advice.level,
