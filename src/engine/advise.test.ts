@@ -58,7 +58,7 @@ function brokenRules(
   if (pickTypes.some((t) => avoidedByFlags.has(t))) broken.push('offers a type a flag avoids')
   if (level === 'urgent' && pickTypes.length > 0) broken.push('offers picks when urgent')
   if (pickTypes.some((t) => avoidedTypes.includes(t))) broken.push('picks and avoided overlap')
-  if (level !== 'urgent' && pickTypes.length + avoidedTypes.length !== 5)
+  if (level !== 'urgent' && pickTypes.length + avoidedTypes.length !== MASSAGE_TYPES.length)
     broken.push('picks and avoided miss a type')
   if (new Set([...pickTypes, ...avoidedTypes]).size !== pickTypes.length + avoidedTypes.length) {
     broken.push('a type appears twice')
