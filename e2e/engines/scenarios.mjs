@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { serveDist } from '../../scripts/serve-dist.mjs'
+import { CHRONIC_FIRM } from '../../scripts/saved-answers.mjs'
 import { MASSAGE_NAMES, QUESTIONS, advise } from '../../src/engine/index.ts'
 import { toShareHash } from '../../src/share/link.ts'
 import { answerSet } from '../../src/test/answer-sets.ts'
@@ -27,15 +28,7 @@ const TITLES = {
   linkProblem: "This link can't be opened",
 }
 
-const ANSWERS = answerSet({
-  severity: 7,
-  duration: 'chronic',
-  radiation: 'none',
-  pressure: 'firm',
-  knots: 'achy',
-  stiffness: true,
-  stress: false,
-})
+const ANSWERS = answerSet({ ...CHRONIC_FIRM, severity: 7 })
 const TOP_NAME = MASSAGE_NAMES[advise(ANSWERS, []).picks[0].type]
 
 /** A gap this large under a fieldset's content is the WebKit flex bug, not spacing. */

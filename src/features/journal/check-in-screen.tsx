@@ -322,30 +322,30 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
       ))}
       {draft.kind === 'session' ? (
         <>
-          <ChoiceGroup
-            name="type"
-            legend="Which massage?"
-            choices={types.map((t) => ({ value: t, label: MASSAGE_NAMES[t] }))}
-            selected={draft.type}
-            variant="rows"
-            onSelect={(value) => update({ type: value as MassageType })}
-          />
-          <ChoiceGroup
-            name="pressure"
-            legend="What pressure?"
-            choices={PRESSURE_OPTIONS}
-            selected={draft.pressure}
-            variant="rows"
-            onSelect={(value) => update({ pressure: value as Pressure })}
-          />
-          <ChoiceGroup
-            name="feeling"
-            legend="How did it feel?"
-            choices={FEELING_OPTIONS}
-            selected={draft.feeling}
-            variant="rows"
-            onSelect={(value) => update({ feeling: value as Feeling })}
-          />
+          {(
+            [
+              {
+                name: 'type',
+                legend: 'Which massage?',
+                choices: types.map((t) => ({ value: t, label: MASSAGE_NAMES[t] })),
+              },
+              { name: 'pressure', legend: 'What pressure?', choices: PRESSURE_OPTIONS },
+              { name: 'feeling', legend: 'How did it feel?', choices: FEELING_OPTIONS },
+            ] as const
+          ).map((group) => (
+            <ChoiceGroup
+              key={group.name}
+              name={group.name}
+              legend={group.legend}
+              choices={group.choices}
+              selected={draft[group.name]}
+              variant="rows"
+              // Each group offers only its own field's values, so the value fits the field.
+              onSelect={(value) =>
+                update({ [group.name]: value } as Partial<Pick<typeof draft, typeof group.name>>)
+              }
+            />
+          ))}
         </>
       ) : null}
       <label className="field">
