@@ -24,6 +24,8 @@ const IDS = [
   'recent-surgery',
   'minor-fall',
   'pregnancy',
+  'heart-disease',
+  'diabetes-numb-feet',
   'blood-clot',
   'osteoporosis',
   'bleeding-disorder',
@@ -68,7 +70,7 @@ export const NO_MASSAGE_ITEMS: readonly ScreeningItem[] = Object.freeze([
   'blood-clot',
 ])
 
-// Items that rule out every type on the back: with the one that rules out the feet (reflexology),
+// Items that rule out every type on the back: with one that rules out the feet (reflexology),
 // nothing is left, though each leaves something.
 const BACK_OUT: readonly ScreeningItem[] = [
   'recent-trauma',
@@ -77,15 +79,16 @@ const BACK_OUT: readonly ScreeningItem[] = [
   'minor-fall',
   'skin-condition',
 ]
-const FEET_OUT: ScreeningItem = 'foot-skin-condition'
+const FEET_OUT: readonly ScreeningItem[] = ['foot-skin-condition', 'diabetes-numb-feet']
 
 /**
  * The items that, without an urgent one, leave no massage type at all: one that rules out every
- * type, or one that rules out the back with the one that rules out the feet. [] when a type is left.
+ * type, or one that rules out the back with one that rules out the feet. [] when a type is left.
  */
 export function noMassageItems(items: readonly ScreeningItem[]): ScreeningItem[] {
   const all = items.filter((item) => NO_MASSAGE_ITEMS.includes(item))
   const back = items.filter((item) => BACK_OUT.includes(item))
   if (all.length > 0) return all
-  return back.length > 0 && items.includes(FEET_OUT) ? [...back, FEET_OUT] : []
+  const feet = items.filter((item) => FEET_OUT.includes(item))
+  return back.length > 0 && feet.length > 0 ? [...back, ...feet] : []
 }

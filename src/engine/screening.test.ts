@@ -171,6 +171,22 @@ const expected: {
     watchFor: false,
   },
   {
+    item: 'heart-disease',
+    level: 'doctor-first',
+    group: 'condition',
+    avoid: DEEP,
+    says: /^Ask your doctor or heart nurse before booking a massage/,
+    watchFor: false,
+  },
+  {
+    item: 'diabetes-numb-feet',
+    level: 'doctor-first',
+    group: 'condition',
+    avoid: FEET,
+    says: /^Ask your doctor or foot clinic before any massage on your feet.*never put heat on numb skin/,
+    watchFor: false,
+  },
+  {
     item: 'blood-clot',
     level: 'doctor-first',
     group: 'condition',
@@ -473,6 +489,8 @@ test('noMassageItems names what leaves no type at all, exactly when the flags to
 
 test.each([
   { items: ['skin-condition', 'foot-skin-condition'], named: ['skin-condition', 'foot-skin-condition'] },
+  { items: ['minor-fall', 'diabetes-numb-feet'], named: ['minor-fall', 'diabetes-numb-feet'] },
+  { items: ['diabetes-numb-feet', 'heart-disease'], named: [] },
   {
     items: ['recent-trauma', 'osteoporosis', 'foot-skin-condition'],
     named: ['recent-trauma'],

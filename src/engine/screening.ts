@@ -260,6 +260,33 @@ const TABLE = [
     watchFor: false,
   },
   {
+    item: 'heart-disease',
+    group: 'condition',
+    level: 'doctor-first',
+    short: 'Heart disease',
+    prompt: 'Heart disease, such as heart failure or a heart attack in the last few months',
+    detail: '',
+    advice:
+      'Ask your doctor or heart nurse before booking a massage. If they agree, tell your therapist and choose gentle work.',
+    avoid: DEEP_PRESSURE,
+    // Clinical notes: heart disease is "ask a doctor first"; firm pressure waits for that answer.
+    why: 'firm pressure should wait until your doctor has said massage is safe for your heart.',
+    watchFor: false,
+  },
+  {
+    item: 'diabetes-numb-feet',
+    group: 'condition',
+    level: 'doctor-first',
+    short: 'Diabetes with numb feet',
+    prompt: 'Diabetes with numbness in your feet',
+    detail: '',
+    advice:
+      'Ask your doctor or foot clinic before any massage on your feet: numb feet cannot feel when pressure is too much, and small injuries can go unnoticed. Tell your therapist, and never put heat on numb skin.',
+    avoid: OFF_THE_BACK,
+    why: 'numb feet cannot feel when pressure on them is too much.',
+    watchFor: false,
+  },
+  {
     item: 'blood-clot',
     group: 'condition',
     level: 'doctor-first',
@@ -290,7 +317,7 @@ const TABLE = [
     group: 'condition',
     level: 'caution',
     short: 'Clotting disorder or blood thinners',
-    prompt: 'A blood clotting disorder, or you take blood-thinning medicine',
+    prompt: 'A blood clotting disorder or low platelets, or you take blood-thinning medicine',
     detail: 'For example warfarin, apixaban or rivaroxaban.',
     advice:
       'Ask for gentle pressure and tell your therapist about it: as the guide warns, massage can cause complications such as bruising when blood does not clot normally. If you are unsure, ask your doctor.',
