@@ -3,7 +3,7 @@ import { PNG } from 'pngjs'
 import { MASSAGE_NAMES, advise, type ScreeningItem } from '../src/engine'
 import { paths } from '../src/routes/paths'
 import { toShareHashAvoiding } from '../src/share/link'
-import { test, expect } from './fixtures'
+import { copyInsteadOfShare, test, expect } from './fixtures'
 import { ANSWER_SETS, TITLES, button, h1, press } from './flow'
 import { openWithSaved } from './tour'
 
@@ -20,11 +20,7 @@ test("the card's QR code decodes to the result link Share sends, which opens the
   newContext,
   baseURL,
 }) => {
-  // No Web Share here, so Share copies the link: the test reads it back.
-  await context.addInitScript(() => {
-    delete (Navigator.prototype as { share?: unknown }).share
-  })
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await copyInsteadOfShare(context)
   const answers = ANSWER_SETS[2]!
   const screening: ScreeningItem[] = ['osteoporosis']
   const sender = advise(answers, screening)

@@ -93,3 +93,14 @@ export function dropRefusedLoads(problems: string[]): number {
 }
 
 export { expect }
+
+/**
+ * A phone without Web Share, whose clipboard the test may read: Share then copies the link, and
+ * the test reads it back.
+ */
+export async function copyInsteadOfShare(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    delete (Navigator.prototype as { share?: unknown }).share
+  })
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+}

@@ -1,6 +1,6 @@
 import { MASSAGE_NAMES, QUESTIONS, SCREENING_ITEMS, advise } from '../src/engine'
 import { fromShareHash, toShareHash, toShareHashAvoiding } from '../src/share/link'
-import { test, expect } from './fixtures'
+import { copyInsteadOfShare, test, expect } from './fixtures'
 import {
   ANSWER_SETS,
   TITLES,
@@ -19,11 +19,7 @@ test("Share copies a link that opens the sender's first pick on another device, 
   newContext,
   baseURL,
 }) => {
-  // No Web Share here, so the app copies the link instead.
-  await context.addInitScript(() => {
-    delete (Navigator.prototype as { share?: unknown }).share
-  })
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await copyInsteadOfShare(context)
   const answers = ANSWER_SETS[2]!
   const sender = advise(answers, ['osteoporosis'])
   const top = sender.picks[0]!.type

@@ -20,26 +20,7 @@ import { paths } from './paths'
 import { ROUTES } from './route-table'
 import { ResultScreen } from './result-screen'
 import { answerSet } from '../test/answer-sets'
-
-const chronicFirm = answerSet({
-  severity: 4,
-  duration: 'chronic',
-  radiation: 'none',
-  pressure: 'firm',
-  knots: 'achy',
-  stiffness: true,
-  stress: false,
-})
-
-const acuteLight = answerSet({
-  severity: 3,
-  duration: 'acute',
-  radiation: 'none',
-  pressure: 'light',
-  knots: 'none',
-  stiffness: false,
-  stress: true,
-})
+import { acuteLight, chronicFirm } from '../test/people'
 
 /** Rather not have the back touched: reflexology first, every back massage below zero. */
 const noBack: QuizAnswers = { ...chronicFirm, pressure: 'no-back', stress: true }

@@ -9,26 +9,9 @@ import {
   type ScreeningItem,
 } from '../../engine'
 import { answerSet } from '../../test/answer-sets'
+import { acuteLight, chronicFirm } from '../../test/people'
 import { ownResultView, sharedResultView, type OwnResultView } from './result-view'
 
-const chronicFirm = answerSet({
-  severity: 4,
-  duration: 'chronic',
-  radiation: 'none',
-  pressure: 'firm',
-  knots: 'achy',
-  stiffness: true,
-  stress: false,
-})
-const acuteLight = answerSet({
-  severity: 3,
-  duration: 'acute',
-  radiation: 'none',
-  pressure: 'light',
-  knots: 'none',
-  stiffness: false,
-  stress: true,
-})
 const noBack: QuizAnswers = { ...chronicFirm, pressure: 'no-back', stress: true }
 const allSuit: QuizAnswers = { ...acuteLight, pressure: 'medium', knots: 'achy', stiffness: true }
 
