@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 
-export type Point = { x: number; y: number }
+type Point = { x: number; y: number }
 
 export async function centre(target: Locator): Promise<Point> {
   const box = (await target.boundingBox())!

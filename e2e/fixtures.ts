@@ -10,7 +10,7 @@ import {
  * Every test fails on a console error, an uncaught page error, or any request to an
  * origin other than the app's own (such requests are aborted and recorded).
  */
-export async function guardContext(
+async function guardContext(
   context: BrowserContext,
   appOrigin: string,
   problems: string[],

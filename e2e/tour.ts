@@ -16,10 +16,10 @@ export type ScreenName =
   | 'Not found'
 
 /** Answers whose top pick is safe with a caution flag, so the result shows a banner. */
-export const TOUR_ANSWERS: QuizAnswers = ANSWER_SETS[0] as QuizAnswers
+const TOUR_ANSWERS: QuizAnswers = ANSWER_SETS[0] as QuizAnswers
 
 /** Opens every section of the result that opens on demand. */
-export async function openAllSections(page: Page): Promise<void> {
+async function openAllSections(page: Page): Promise<void> {
   const closed = page.locator('.result-section button[aria-expanded="false"]')
   while ((await closed.count()) > 0) await press(closed.first())
 }
