@@ -283,6 +283,7 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
       <label className="field">
         <span className="field-label">Date</span>
         <input
+          className="text-box"
           type="date"
           value={draft.date}
           max={today()}
@@ -339,6 +340,7 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
       <label className="field">
         <span className="field-label">Note (if you like)</span>
         <textarea
+          className="text-box"
           value={draft.note}
           maxLength={NOTE_MAX}
           rows={3}

@@ -96,11 +96,11 @@ export function PlanScreen() {
       />
       <label className="field">
         <span className="field-label">First session</span>
-        <input type="date" value={start} onChange={(e) => setStart(e.target.value)} />
+        <input className="text-box" type="date" value={start} onChange={(e) => setStart(e.target.value)} />
       </label>
       <label className="field">
         <span className="field-label">Time of day</span>
-        <input type="time" value={time} onChange={(e) => setTime(e.target.value)} />
+        <input className="text-box" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
       </label>
       <FormButtons back="Back" onBack={() => navigate(-1)} submit="Save the plan" />
     </form>
