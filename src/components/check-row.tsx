@@ -1,3 +1,5 @@
+import type { ScreeningEntry, ScreeningItem } from '../engine'
+
 interface CheckRowProps {
   id: string
   label: string
@@ -31,5 +33,39 @@ export function CheckRow({ id, label, detail, checked, onChange }: CheckRowProps
         ) : null}
       </span>
     </label>
+  )
+}
+
+interface ScreeningGroupProps {
+  legend: string
+  /** Words under the legend, if any. */
+  note?: string
+  entries: readonly ScreeningEntry[]
+  ticked: readonly ScreeningItem[]
+  onTick: (item: ScreeningItem, on: boolean) => void
+}
+
+/**
+ * Items of the safety check's table as a group named by its legend, one row each in table order:
+ * the check's pages and the journal's warning signs ask them alike.
+ */
+export function ScreeningGroup({ legend, note, entries, ticked, onTick }: ScreeningGroupProps) {
+  return (
+    <fieldset className="group">
+      <legend className="group-legend">{legend}</legend>
+      {note ? <p className="group-note">{note}</p> : null}
+      <div className="option-list">
+        {entries.map((entry) => (
+          <CheckRow
+            key={entry.item}
+            id={`check-${entry.item}`}
+            label={entry.prompt}
+            detail={entry.detail}
+            checked={ticked.includes(entry.item)}
+            onChange={(on) => onTick(entry.item, on)}
+          />
+        ))}
+      </div>
+    </fieldset>
   )
 }

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react'
 import { Navigate, useNavigate, useParams } from 'react-router-dom'
-import { CheckRow } from '../components/check-row'
+import { ScreeningGroup } from '../components/check-row'
 import { SCREENING_TABLE, type ScreeningEntry, type ScreeningItem } from '../engine'
 import { hasUrgentItem, nextStep, useQuizStore } from '../state/quiz-store'
 import { paths, stepPath } from './paths'
@@ -88,22 +88,13 @@ function CheckForm({ page }: { page: CheckPage }) {
         {page.step}
       </p>
       <p className="lead">{page.lead}</p>
-      <fieldset className="group">
-        <legend className="group-legend">{page.legend}</legend>
-        {page.note ? <p className="group-note">{page.note}</p> : null}
-        <div className="option-list">
-          {page.entries.map((entry) => (
-            <CheckRow
-              key={entry.item}
-              id={`check-${entry.item}`}
-              label={entry.prompt}
-              detail={entry.detail}
-              checked={ticked.includes(entry.item)}
-              onChange={(on) => setTicked(entry.item, on)}
-            />
-          ))}
-        </div>
-      </fieldset>
+      <ScreeningGroup
+        legend={page.legend}
+        note={page.note}
+        entries={page.entries}
+        ticked={ticked}
+        onTick={setTicked}
+      />
       <div className="check-bar">
         <div className="actions actions-row">
           <button

@@ -15,44 +15,25 @@ type Route = {
   quiz: boolean
 }
 
+/** One row of the table, kept to one line: most routes are not part of the quiz. */
+function route<Screen extends Route['screen']>(pattern: string, screen: Screen, { quiz = false } = {}) {
+  return { pattern, screen, quiz }
+}
+
 export const ROUTES = {
-  start: { pattern: '/', screen: null, quiz: true },
+  start: route('/', null, { quiz: true }),
   // The safety check's two pages: '/check' and '/check/2' (the screen sends any other page to the first).
-  check: {
-    pattern: '/check/:page?',
-    screen: () => import('./check-screen').then((m) => m.CheckScreen),
-    quiz: true,
-  },
-  stop: { pattern: '/stop', screen: () => import('./stop-screen').then((m) => m.StopScreen), quiz: true },
-  noMassage: {
-    pattern: '/no-massage',
-    screen: () => import('./no-massage-screen').then((m) => m.NoMassageScreen),
-    quiz: false,
-  },
-  question: {
-    pattern: '/q/:n',
-    screen: () => import('./question-screen').then((m) => m.QuestionScreen),
-    quiz: true,
-  },
+  check: route('/check/:page?', () => import('./check-screen').then((m) => m.CheckScreen), { quiz: true }),
+  stop: route('/stop', () => import('./stop-screen').then((m) => m.StopScreen), { quiz: true }),
+  noMassage: route('/no-massage', () => import('./no-massage-screen').then((m) => m.NoMassageScreen)),
+  question: route('/q/:n', () => import('./question-screen').then((m) => m.QuestionScreen), { quiz: true }),
   // Optional code, so a link cut off right after '#/r/' gets the link problem screen, not 'Page not found'.
-  result: {
-    pattern: '/r/:code?',
-    screen: () => import('./result-screen').then((m) => m.ResultScreen),
-    quiz: false,
-  },
-  card: { pattern: '/card', screen: () => import('./card-screen').then((m) => m.CardScreen), quiz: false },
+  result: route('/r/:code?', () => import('./result-screen').then((m) => m.ResultScreen)),
+  card: route('/card', () => import('./card-screen').then((m) => m.CardScreen)),
   // The journal (its plan, check-ins and pages) is one chunk, loaded only when it is opened.
-  journal: {
-    pattern: '/journal/:page?/:id?',
-    screen: () => import('./journal-route').then((m) => m.JournalRoute),
-    quiz: false,
-  },
-  notFound: {
-    pattern: '*',
-    screen: () => import('./not-found-screen').then((m) => m.NotFoundScreen),
-    quiz: false,
-  },
-} as const satisfies Record<string, Route>
+  journal: route('/journal/:page?/:id?', () => import('./journal-route').then((m) => m.JournalRoute)),
+  notFound: route('*', () => import('./not-found-screen').then((m) => m.NotFoundScreen)),
+} satisfies Record<string, Route>
 
 export type RouteName = keyof typeof ROUTES
 

@@ -7,6 +7,8 @@ import {
   SCREENING_TABLE,
   type ScreeningItem,
 } from '../../engine'
+import { ScreeningGroup } from '../../components/check-row'
+import { ChoiceGroup } from '../../components/radio-group'
 import { paths } from '../../routes/paths'
 import { useQuizStore } from '../../state/quiz-store'
 import { newId, today } from './browser'
@@ -20,7 +22,7 @@ import {
   type Feeling,
   type Pressure,
 } from './journal-data'
-import { ChoiceGroup, DeleteInTwoTaps, SignRow } from './fields'
+import { DeleteInTwoTaps, FormButtons } from './fields'
 import { useJournalStore } from './journal-store'
 import '../../routes/quiz.css'
 import './journal.css'
@@ -162,31 +164,17 @@ function NewCheckIn() {
         Any new warning signs?
       </h1>
       <p className="lead">Before each check-in: has any of these started since your last one?</p>
-      <fieldset className="group">
-        <legend className="group-legend">Warning signs</legend>
-        <div className="option-list">
-          {WARNING_SIGNS.map((entry) => (
-            <SignRow
-              key={entry.item}
-              id={`sign-${entry.item}`}
-              label={entry.prompt}
-              detail={entry.detail}
-              checked={ticked.includes(entry.item)}
-              onChange={(on) =>
-                setTicked((list) => (on ? [...list, entry.item] : list.filter((i) => i !== entry.item)))
-              }
-            />
-          ))}
-        </div>
-      </fieldset>
-      <div className="actions actions-row">
-        <button type="button" className="button button-secondary" onClick={() => navigate(paths.journal())}>
-          Back
-        </button>
-        <button type="submit" className="button button-primary">
-          {ticked.length === 0 ? 'None of these' : 'Continue'}
-        </button>
-      </div>
+      <ScreeningGroup
+        legend="Warning signs"
+        entries={WARNING_SIGNS}
+        ticked={ticked}
+        onTick={(item, on) => setTicked((list) => (on ? [...list, item] : list.filter((i) => i !== item)))}
+      />
+      <FormButtons
+        back="Back"
+        onBack={() => navigate(paths.journal())}
+        submit={ticked.length === 0 ? 'None of these' : 'Continue'}
+      />
     </form>
   )
 }
@@ -295,6 +283,7 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
       <label className="field">
         <span className="field-label">Date</span>
         <input
+          className="text-box"
           type="date"
           value={draft.date}
           max={today()}
@@ -304,7 +293,7 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
       <ChoiceGroup
         name="kind"
         legend="When is this?"
-        choices={CHECK_IN_KINDS.map((k) => ({ value: k, label: KIND_WORDS[k] }))}
+        options={CHECK_IN_KINDS.map((k) => ({ value: k, label: KIND_WORDS[k] }))}
         selected={draft.kind}
         variant="rows"
         onSelect={(value) => update({ kind: value as CheckInKind })}
@@ -314,7 +303,7 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
           key={q.key}
           name={q.key}
           legend={q.prompt}
-          choices={scale(q.low, q.high)}
+          options={scale(q.low, q.high)}
           selected={draft.scores[q.key] === null ? null : String(draft.scores[q.key])}
           variant="tiles"
           onSelect={(value) => update({ scores: { ...draft.scores, [q.key]: Number(value) } })}
@@ -327,17 +316,17 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
               {
                 name: 'type',
                 legend: 'Which massage?',
-                choices: types.map((t) => ({ value: t, label: MASSAGE_NAMES[t] })),
+                options: types.map((t) => ({ value: t, label: MASSAGE_NAMES[t] })),
               },
-              { name: 'pressure', legend: 'What pressure?', choices: PRESSURE_OPTIONS },
-              { name: 'feeling', legend: 'How did it feel?', choices: FEELING_OPTIONS },
+              { name: 'pressure', legend: 'What pressure?', options: PRESSURE_OPTIONS },
+              { name: 'feeling', legend: 'How did it feel?', options: FEELING_OPTIONS },
             ] as const
           ).map((group) => (
             <ChoiceGroup
               key={group.name}
               name={group.name}
               legend={group.legend}
-              choices={group.choices}
+              options={group.options}
               selected={draft[group.name]}
               variant="rows"
               // Each group offers only its own field's values, so the value fits the field.
@@ -351,20 +340,14 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
       <label className="field">
         <span className="field-label">Note (if you like)</span>
         <textarea
+          className="text-box"
           value={draft.note}
           maxLength={NOTE_MAX}
           rows={3}
           onChange={(e) => update({ note: e.target.value })}
         />
       </label>
-      <div className="actions actions-row">
-        <button type="button" className="button button-secondary" onClick={() => navigate(paths.journal())}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary">
-          Save
-        </button>
-      </div>
+      <FormButtons back="Cancel" onBack={() => navigate(paths.journal())} submit="Save" />
       {entry ? (
         <div className="actions">
           <DeleteInTwoTaps

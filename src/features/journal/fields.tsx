@@ -1,108 +1,25 @@
-// The journal's form pieces. They look like the quiz's (the same classes from quiz.css) but are
-// its own: importing the quiz's CheckRow and RadioGroup from here splits each into a chunk of its
-// own, two more files for the app's entry script to list, which the size budget cannot spare.
+// The journal's own form pieces; its groups of options are the quiz's (src/components).
 import { useState } from 'react'
 
-export interface Choice {
-  value: string
-  label: string
-  hint?: string
+interface FormButtonsProps {
+  /** The way back, e.g. "Back" or "Cancel". */
+  back: string
+  onBack: () => void
+  /** The submit button, e.g. "Save". */
+  submit: string
 }
 
-interface ChoiceGroupProps {
-  name: string
-  legend: string
-  choices: readonly Choice[]
-  selected: string | null
-  /** 'tiles': 0 to 10 in one row, as the quiz's pain scale. */
-  variant: 'rows' | 'tiles'
-  onSelect: (value: string) => void
-}
-
-/** Native radios in a fieldset whose legend names the group; the whole row (or tile) is the label. */
-export function ChoiceGroup({ name, legend, choices, selected, variant, onSelect }: ChoiceGroupProps) {
-  const tiles = variant === 'tiles'
-  const hints = choices.filter((c) => c.hint)
-  const inputs = choices.map((c) => (
-    <label key={c.value} className={tiles ? 'tile' : 'option-row'}>
-      <input
-        type="radio"
-        name={name}
-        value={c.value}
-        checked={selected === c.value}
-        // The label alone names a row's radio; its hint describes it.
-        aria-labelledby={tiles ? undefined : `${name}-label-${c.value}`}
-        aria-describedby={c.hint ? `${name}-hint-${c.value}` : undefined}
-        onChange={() => onSelect(c.value)}
-      />
-      {tiles ? (
-        <span className="tile-face">{c.label}</span>
-      ) : (
-        <span className="option-text">
-          <span id={`${name}-label-${c.value}`} className="option-label">
-            {c.label}
-          </span>
-          {c.hint ? (
-            <span id={`${name}-hint-${c.value}`} className="option-hint">
-              {c.hint}
-            </span>
-          ) : null}
-        </span>
-      )}
-    </label>
-  ))
+/** A form's way back and, beside it, its submit button. */
+export function FormButtons({ back, onBack, submit }: FormButtonsProps) {
   return (
-    <fieldset className="group">
-      <legend className="group-legend">{legend}</legend>
-      {tiles ? (
-        <>
-          <div className="tile-grid">{inputs}</div>
-          <ul className="tile-anchors two-anchors">
-            {hints.map((c) => (
-              <li key={c.value} id={`${name}-hint-${c.value}`}>
-                {c.hint}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <div className="option-list">{inputs}</div>
-      )}
-    </fieldset>
-  )
-}
-
-interface SignRowProps {
-  id: string
-  label: string
-  detail: string
-  checked: boolean
-  onChange: (checked: boolean) => void
-}
-
-/** One large checkbox row, as on the safety check: the prompt names the box, the detail describes it. */
-export function SignRow({ id, label, detail, checked, onChange }: SignRowProps) {
-  return (
-    <label className="option-row" htmlFor={id}>
-      <input
-        id={id}
-        type="checkbox"
-        checked={checked}
-        aria-labelledby={`${id}-label`}
-        aria-describedby={detail ? `${id}-detail` : undefined}
-        onChange={(event) => onChange(event.target.checked)}
-      />
-      <span className="option-text">
-        <span id={`${id}-label`} className="option-label">
-          {label}
-        </span>
-        {detail ? (
-          <span id={`${id}-detail`} className="option-hint">
-            {detail}
-          </span>
-        ) : null}
-      </span>
-    </label>
+    <div className="actions actions-row">
+      <button type="button" className="button button-secondary" onClick={onBack}>
+        {back}
+      </button>
+      <button type="submit" className="button button-primary">
+        {submit}
+      </button>
+    </div>
   )
 }
 

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router-dom'
 import { MASSAGE_NAMES, MASSAGE_TYPES, type MassageType } from '../../engine'
+import { ChoiceGroup } from '../../components/radio-group'
 import { paths } from '../../routes/paths'
 import { today } from './browser'
 import { isDay, isTime } from './journal-data'
-import { ChoiceGroup } from './fields'
+import { FormButtons } from './fields'
 import { useJournalStore } from './journal-store'
 import '../../routes/quiz.css'
 import './journal.css'
@@ -84,7 +85,7 @@ export function PlanScreen() {
       <ChoiceGroup
         name="plan-type"
         legend="Which massage will you try?"
-        choices={choices.map((t, i) => ({
+        options={choices.map((t, i) => ({
           value: t,
           label: MASSAGE_NAMES[t],
           hint: i === 0 && picks.length > 0 ? 'Your best match' : undefined,
@@ -95,20 +96,13 @@ export function PlanScreen() {
       />
       <label className="field">
         <span className="field-label">First session</span>
-        <input type="date" value={start} onChange={(e) => setStart(e.target.value)} />
+        <input className="text-box" type="date" value={start} onChange={(e) => setStart(e.target.value)} />
       </label>
       <label className="field">
         <span className="field-label">Time of day</span>
-        <input type="time" value={time} onChange={(e) => setTime(e.target.value)} />
+        <input className="text-box" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
       </label>
-      <div className="actions actions-row">
-        <button type="button" className="button button-secondary" onClick={() => navigate(-1)}>
-          Back
-        </button>
-        <button type="submit" className="button button-primary">
-          Save the plan
-        </button>
-      </div>
+      <FormButtons back="Back" onBack={() => navigate(-1)} submit="Save the plan" />
     </form>
   )
 }

@@ -1,10 +1,5 @@
-interface LinkProblemProps {
-  reason: string
-  onTakeQuiz: () => void
-}
-
 /** A shared link that does not open: what went wrong, and a way forward. */
-export function LinkProblem({ reason, onTakeQuiz }: LinkProblemProps) {
+export function LinkProblem({ reason, onTakeQuiz }: { reason: string; onTakeQuiz: () => void }) {
   return (
     <div className="result-page">
       <h1>This link can&apos;t be opened</h1>

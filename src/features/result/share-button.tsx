@@ -61,6 +61,7 @@ export function ShareButton({ url, title, text }: ShareButtonProps) {
         <label className="share-manual">
           Link to this result
           <input
+            className="text-box"
             type="text"
             readOnly
             value={url}
