@@ -1,25 +1,12 @@
+import { ACUTE_LIGHT, CHRONIC_FIRM } from '../../scripts/saved-answers.mjs'
 import { answerSet } from './answer-sets'
 
-// Named answer sets the result's tests share, so each is written once.
+// Named answer sets the tests share, each written once. The ones the Node scripts use too are
+// written in scripts/saved-answers.mjs, which plain node can read; here they are completed with any
+// field the quiz asks since.
 
 /** 4/10, over 12 weeks, stays in the back, firm, achy knots, stiff, not stress: deep tissue first. */
-export const chronicFirm = answerSet({
-  severity: 4,
-  duration: 'chronic',
-  radiation: 'none',
-  pressure: 'firm',
-  knots: 'achy',
-  stiffness: true,
-  stress: false,
-})
+export const chronicFirm = answerSet(CHRONIC_FIRM)
 
 /** 3/10, under 6 weeks, light pressure, stress makes it worse: Swedish first. */
-export const acuteLight = answerSet({
-  severity: 3,
-  duration: 'acute',
-  radiation: 'none',
-  pressure: 'light',
-  knots: 'none',
-  stiffness: false,
-  stress: true,
-})
+export const acuteLight = answerSet(ACUTE_LIGHT)
