@@ -10,3 +10,14 @@ export const chronicFirm = answerSet(CHRONIC_FIRM)
 
 /** 3/10, under 6 weeks, light pressure, stress makes it worse: Swedish first. */
 export const acuteLight = answerSet(ACUTE_LIGHT)
+
+/** 4/10, under 6 weeks, medium pressure and nothing else: the baseline the engine's tests vary. */
+export const typical = answerSet({
+  severity: 4,
+  duration: 'acute',
+  radiation: 'none',
+  pressure: 'medium',
+  knots: 'none',
+  stiffness: false,
+  stress: false,
+})
