@@ -10,7 +10,7 @@ import {
   type ScreeningItem,
 } from '../src/engine'
 import { answerSet } from '../src/test/answer-sets'
-import { acuteLight } from '../src/test/people'
+import { acuteLight, chronicFirmNotStiff } from '../src/test/people'
 
 export const TITLES = {
   start: 'Find the massage that suits your back',
@@ -133,15 +133,7 @@ export function otherNames(type: MassageType | null): string[] {
 /** Answer sets chosen by hand; each test asks the engine which type tops them. */
 export const ANSWER_SETS: readonly QuizAnswers[] = [
   { ...acuteLight, severity: 4 },
-  answerSet({
-    severity: 5,
-    duration: 'chronic',
-    radiation: 'none',
-    pressure: 'firm',
-    knots: 'achy',
-    stiffness: false,
-    stress: false,
-  }),
+  chronicFirmNotStiff,
   answerSet({
     severity: 5,
     duration: 'subacute',

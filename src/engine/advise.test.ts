@@ -11,6 +11,7 @@ import {
   type ScreeningItem,
 } from './index'
 import { allAnswerSets, answerSet, sample } from '../test/answer-sets'
+import { chronicFirmNotStiff } from '../test/people'
 import { screeningSubsets, seeded } from '../test/screening-sets'
 
 const screenings = new Map<string, ReturnType<typeof screen>>()
@@ -163,15 +164,7 @@ test.each([
   30_000,
 )
 
-const person = answerSet({
-  severity: 5,
-  duration: 'chronic',
-  radiation: 'none',
-  pressure: 'firm',
-  knots: 'achy',
-  stiffness: false,
-  stress: false,
-})
+const person = chronicFirmNotStiff
 
 test('with a clear screening every ranked type is a pick and nothing is avoided', () => {
   expect(advise(person, [])).toEqual({

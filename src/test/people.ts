@@ -11,6 +11,17 @@ export const chronicFirm = answerSet(CHRONIC_FIRM)
 /** 3/10, under 6 weeks, light pressure, stress makes it worse: Swedish first. */
 export const acuteLight = answerSet(ACUTE_LIGHT)
 
+/** 5/10, over 12 weeks, stays in the back, firm, achy knots, not stiff, not stress: deep tissue first. */
+export const chronicFirmNotStiff = answerSet({
+  severity: 5,
+  duration: 'chronic',
+  radiation: 'none',
+  pressure: 'firm',
+  knots: 'achy',
+  stiffness: false,
+  stress: false,
+})
+
 /** 4/10, under 6 weeks, medium pressure and nothing else: the baseline the engine's tests vary. */
 export const typical = answerSet({
   severity: 4,
