@@ -49,7 +49,7 @@ export const ANSWER_SCHEMA = {
   stiffness: { kind: 'yes-no' },
   /** Stress or tension makes the pain worse. */
   stress: { kind: 'yes-no' },
-} satisfies Record<string, AnswerSpec>
+} as const satisfies Record<string, AnswerSpec>
 
 type Schema = typeof ANSWER_SCHEMA
 
