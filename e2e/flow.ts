@@ -10,6 +10,7 @@ import {
   type ScreeningItem,
 } from '../src/engine'
 import { answerSet } from '../src/test/answer-sets'
+import { acuteLight, chronicFirmNotStiff } from '../src/test/people'
 
 export const TITLES = {
   start: 'Find the massage that suits your back',
@@ -131,24 +132,8 @@ export function otherNames(type: MassageType | null): string[] {
 
 /** Answer sets chosen by hand; each test asks the engine which type tops them. */
 export const ANSWER_SETS: readonly QuizAnswers[] = [
-  answerSet({
-    severity: 4,
-    duration: 'acute',
-    radiation: 'none',
-    pressure: 'light',
-    knots: 'none',
-    stiffness: false,
-    stress: true,
-  }),
-  answerSet({
-    severity: 5,
-    duration: 'chronic',
-    radiation: 'none',
-    pressure: 'firm',
-    knots: 'achy',
-    stiffness: false,
-    stress: false,
-  }),
+  { ...acuteLight, severity: 4 },
+  chronicFirmNotStiff,
   answerSet({
     severity: 5,
     duration: 'subacute',

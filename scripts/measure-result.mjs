@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
-import { CHRONIC_FIRM, saved } from './saved-answers.mjs'
+import { ACUTE_LIGHT, CHRONIC_FIRM, saved } from './saved-answers.mjs'
 import { serveDist } from './serve-dist.mjs'
 
 const option = (name) =>
@@ -17,23 +17,12 @@ const option = (name) =>
 const shotsDir = option('shots')
 const root = option('dist') ?? fileURLToPath(new URL('../dist/', import.meta.url))
 
-const chronicFirm = CHRONIC_FIRM
-const acuteLight = {
-  ...chronicFirm,
-  severity: 3,
-  duration: 'acute',
-  pressure: 'light',
-  knots: 'none',
-  stiffness: false,
-  stress: true,
-}
-
 // toShareHash of each answer set, worked out by the app itself below (the codec is not loaded here).
 const PEOPLE = [
-  { name: 'clear', answers: chronicFirm, screening: [] },
-  { name: 'caution (fragile bones)', answers: chronicFirm, screening: ['osteoporosis'] },
-  { name: 'doctor first (weight loss)', answers: acuteLight, screening: ['weight-loss'] },
-  { name: 'severe pain (9/10)', answers: { ...chronicFirm, severity: 9 }, screening: [] },
+  { name: 'clear', answers: CHRONIC_FIRM, screening: [] },
+  { name: 'caution (fragile bones)', answers: CHRONIC_FIRM, screening: ['osteoporosis'] },
+  { name: 'doctor first (weight loss)', answers: ACUTE_LIGHT, screening: ['weight-loss'] },
+  { name: 'severe pain (9/10)', answers: { ...CHRONIC_FIRM, severity: 9 }, screening: [] },
 ]
 const SIZES = [
   { name: '390x844', width: 390, height: 844, text: 100 },

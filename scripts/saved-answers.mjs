@@ -1,5 +1,7 @@
-// Answers and saved progress for the scripts that open screens straight away (screenshots.mjs,
-// measure-result.mjs): plain objects in the store's saved format (docs/ui-contract.md).
+// The named answer sets that the Node scripts (screenshots.mjs, measure-result.mjs), the
+// cross-engine scenarios and the unit tests (src/test/people.ts) share, written once as plain
+// objects so plain node can read them too; and saved progress in the store's format
+// (docs/ui-contract.md) for the scripts that open screens straight away.
 
 export const SAVE_KEY = 'massage-match'
 
@@ -8,7 +10,7 @@ export function saved(answers, screening) {
   return { [SAVE_KEY]: JSON.stringify({ state: { answers, screening }, version: 1 }) }
 }
 
-/** 4/10, over 12 weeks, stays in the back, firm, achy knots, stiff, not stress. */
+/** 4/10, over 12 weeks, stays in the back, firm, achy knots, stiff, not stress: deep tissue first. */
 export const CHRONIC_FIRM = {
   severity: 4,
   duration: 'chronic',
@@ -17,4 +19,15 @@ export const CHRONIC_FIRM = {
   knots: 'achy',
   stiffness: true,
   stress: false,
+}
+
+/** 3/10, under 6 weeks, light pressure, stress makes it worse: Swedish first. */
+export const ACUTE_LIGHT = {
+  severity: 3,
+  duration: 'acute',
+  radiation: 'none',
+  pressure: 'light',
+  knots: 'none',
+  stiffness: false,
+  stress: true,
 }

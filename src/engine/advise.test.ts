@@ -11,18 +11,8 @@ import {
   type ScreeningItem,
 } from './index'
 import { allAnswerSets, answerSet, sample } from '../test/answer-sets'
-import { screeningSubsets } from '../test/screening-sets'
-
-/** A small seeded generator (mulberry32), so the sample is the same on every run. */
-function seeded(seed: number): () => number {
-  let s = seed
-  return () => {
-    s = (s + 0x6d2b79f5) | 0
-    let t = Math.imul(s ^ (s >>> 15), 1 | s)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { chronicFirmNotStiff } from '../test/people'
+import { screeningSubsets, seeded } from '../test/screening-sets'
 
 const screenings = new Map<string, ReturnType<typeof screen>>()
 
@@ -174,15 +164,7 @@ test.each([
   30_000,
 )
 
-const person = answerSet({
-  severity: 5,
-  duration: 'chronic',
-  radiation: 'none',
-  pressure: 'firm',
-  knots: 'achy',
-  stiffness: false,
-  stress: false,
-})
+const person = chronicFirmNotStiff
 
 test('with a clear screening every ranked type is a pick and nothing is avoided', () => {
   expect(advise(person, [])).toEqual({

@@ -15,9 +15,9 @@ export interface ScaleSpec {
 }
 
 /** One of a few named values, each with its own letter in the share link. */
-export interface ChoiceSpec {
+export interface ChoiceSpec<V extends string = string> {
   kind: 'choice'
-  options: readonly { value: string; code: string }[]
+  options: readonly { value: V; code: string }[]
 }
 
 /** True or false, asked yes first; '1' or '0' in the share link. */
@@ -27,58 +27,28 @@ export interface YesNoSpec {
 
 export type AnswerSpec = ScaleSpec | ChoiceSpec | YesNoSpec
 
+/** A choice's values in the order written (kebab-case ids, so the object keeps it), with their letters. */
+function choice<const V extends string>(codes: Readonly<Record<V, string>>): ChoiceSpec<V> {
+  const options = Object.entries<string>(codes).map(([value, code]) => ({ value: value as V, code }))
+  return { kind: 'choice', options }
+}
+
+/** Each row: the field, its kind and, for a choice, every value with its share-link letter. */
 export const ANSWER_SCHEMA = {
   /** Integer 0..10: typical pain this past week on the numeric rating scale. */
-  severity: {
-    kind: 'scale',
-    min: 0,
-    max: 10,
-  },
+  severity: { kind: 'scale', min: 0, max: 10 },
   /** < 6 weeks, 6-12 weeks, > 12 weeks. */
-  duration: {
-    kind: 'choice',
-    options: [
-      { value: 'acute', code: 'a' },
-      { value: 'subacute', code: 's' },
-      { value: 'chronic', code: 'c' },
-    ],
-  },
+  duration: choice({ acute: 'a', subacute: 's', chronic: 'c' }),
   /** Where the pain travels. */
-  radiation: {
-    kind: 'choice',
-    options: [
-      { value: 'none', code: 'n' },
-      { value: 'buttock-thigh', code: 't' },
-      { value: 'below-knee', code: 'k' },
-    ],
-  },
+  radiation: choice({ none: 'n', 'buttock-thigh': 't', 'below-knee': 'k' }),
   /** 'no-back': would rather not have the back touched. */
-  pressure: {
-    kind: 'choice',
-    options: [
-      { value: 'light', code: 'l' },
-      { value: 'medium', code: 'm' },
-      { value: 'firm', code: 'f' },
-      { value: 'no-back', code: 'n' },
-    ],
-  },
+  pressure: choice({ light: 'l', medium: 'm', firm: 'f', 'no-back': 'n' }),
   /** Tight, achy knots; or spots that give sharp or travelling pain when pressed. */
-  knots: {
-    kind: 'choice',
-    options: [
-      { value: 'none', code: 'n' },
-      { value: 'achy', code: 'a' },
-      { value: 'sharp', code: 's' },
-    ],
-  },
+  knots: choice({ none: 'n', achy: 'a', sharp: 's' }),
   /** Tightness, stiffness, reduced range of motion. */
-  stiffness: {
-    kind: 'yes-no',
-  },
+  stiffness: { kind: 'yes-no' },
   /** Stress or tension makes the pain worse. */
-  stress: {
-    kind: 'yes-no',
-  },
+  stress: { kind: 'yes-no' },
 } as const satisfies Record<string, AnswerSpec>
 
 type Schema = typeof ANSWER_SCHEMA

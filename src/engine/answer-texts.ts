@@ -1,10 +1,7 @@
 import type { ANSWER_SCHEMA, AnswerField } from './answer-schema'
 
-/** What the person reads for one option. */
-export interface OptionText {
-  label: string
-  hint?: string
-}
+/** What the person reads for one option: its label, or its label with a hint under it. */
+export type OptionText = string | { label: string; hint: string }
 
 interface FieldText {
   /** The question as the person reads it. */
@@ -46,20 +43,16 @@ export const ANSWER_TEXTS = {
     prompt: 'How long have you had this pain?',
     short: 'How long',
     why: 'The guide suggests different types for pain that started recently and pain that has lasted.',
-    options: {
-      acute: { label: 'Less than 6 weeks' },
-      subacute: { label: '6 to 12 weeks' },
-      chronic: { label: 'More than 12 weeks' },
-    },
+    options: { acute: 'Less than 6 weeks', subacute: '6 to 12 weeks', chronic: 'More than 12 weeks' },
   },
   radiation: {
     prompt: 'Does the pain travel anywhere?',
     short: 'Where it travels',
     why: 'The guide suggests trigger point therapy for pain that spreads from the lower back, such as sciatica.',
     options: {
-      none: { label: 'No, it stays in my lower back' },
-      'buttock-thigh': { label: 'Into my buttock or thigh' },
-      'below-knee': { label: 'Down my leg, below the knee' },
+      none: 'No, it stays in my lower back',
+      'buttock-thigh': 'Into my buttock or thigh',
+      'below-knee': 'Down my leg, below the knee',
     },
   },
   pressure: {
@@ -67,10 +60,10 @@ export const ANSWER_TEXTS = {
     short: 'Pressure',
     why: 'We never send someone who likes light pressure to firm, intense work.',
     options: {
-      light: { label: 'Light and gentle' },
-      medium: { label: 'Medium' },
-      firm: { label: 'Firm and deep' },
-      'no-back': { label: 'I would rather not have my back touched' },
+      light: 'Light and gentle',
+      medium: 'Medium',
+      firm: 'Firm and deep',
+      'no-back': 'I would rather not have my back touched',
     },
   },
   knots: {
@@ -78,8 +71,8 @@ export const ANSWER_TEXTS = {
     short: 'Knots',
     why: 'Different massage types are made for achy knots and for spots that cause sharp pain.',
     options: {
-      none: { label: 'No knots that I notice' },
-      achy: { label: 'Yes, tight and achy knots' },
+      none: 'No knots that I notice',
+      achy: 'Yes, tight and achy knots',
       sharp: { label: 'Yes, spots that hurt sharply when pressed', hint: 'or send pain somewhere else' },
     },
   },
@@ -88,13 +81,13 @@ export const ANSWER_TEXTS = {
     short: 'Stiffness',
     why: 'Some massage types work on stiffness and help you move more freely.',
     yes: { label: 'Yes, it feels tight or stiff', hint: 'or I cannot bend as far as usual' },
-    no: { label: 'No, it moves freely' },
+    no: 'No, it moves freely',
   },
   stress: {
     prompt: 'Does stress or tension make your pain worse?',
     short: 'Stress',
     why: 'Stress can make back pain worse, and a relaxing massage may help you unwind.',
-    yes: { label: 'Yes, stress makes it worse' },
-    no: { label: 'No, not really' },
+    yes: 'Yes, stress makes it worse',
+    no: 'No, not really',
   },
 } as const satisfies { [K in AnswerField]: TextsFor<Schema[K]> }

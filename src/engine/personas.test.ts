@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { answerSet, type FixtureAnswers } from '../test/answer-sets'
+import { typical } from '../test/people'
 import { advise } from './advise'
 import { DEEP_PRESSURE_TYPES, MASSAGE_TYPES, ON_BACK_TYPES } from './catalog'
 import { painReliefAdvice, pressureToAsk, type PressureToAsk } from './pressure'
@@ -26,15 +27,6 @@ interface Persona {
   painRelief?: boolean
 }
 
-const typical: FixtureAnswers = {
-  severity: 4,
-  duration: 'acute',
-  radiation: 'none',
-  pressure: 'medium',
-  knots: 'none',
-  stiffness: false,
-  stress: false,
-}
 const DEEP = DEEP_PRESSURE_TYPES
 const BACK = ON_BACK_TYPES
 const ALL = MASSAGE_TYPES

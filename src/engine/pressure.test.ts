@@ -11,7 +11,7 @@ import { SEVERE_PAIN } from './rules'
 import { screen, screeningShort } from './screening'
 import { SCREENING_ITEMS } from './screening-items'
 import type { QuizAnswers, ScreeningItem } from './types'
-import { answerSet } from '../test/answer-sets'
+import { typical } from '../test/people'
 
 // The items' short names come from the screening table, so its wording can change without this test.
 const short = (item: ScreeningItem) =>
@@ -146,17 +146,7 @@ test('over every preference, pain level and single screening item, the pressure 
   expect(problems).toEqual([])
 })
 
-const answers = (given: Partial<QuizAnswers>): QuizAnswers =>
-  answerSet({
-    severity: 4,
-    duration: 'acute',
-    radiation: 'none',
-    pressure: 'medium',
-    knots: 'none',
-    stiffness: false,
-    stress: false,
-    ...given,
-  })
+const answers = (given: Partial<QuizAnswers>): QuizAnswers => ({ ...typical, ...given })
 
 test(`the word on pain relief comes with pain of ${SEVERE_PAIN} or more, and names a GP or pharmacist`, () => {
   expect(painReliefAdvice(answers({ severity: SEVERE_PAIN - 1 }))).toBeNull()

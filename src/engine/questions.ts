@@ -43,9 +43,7 @@ export type ChoiceQuestion = {
 export type Question = ScaleQuestion | ChoiceQuestion
 
 function option<V>(value: V, text: OptionText): ChoiceOption<V> {
-  return text.hint === undefined
-    ? { value, label: text.label }
-    : { value, label: text.label, hint: text.hint }
+  return typeof text === 'string' ? { value, label: text } : { value, label: text.label, hint: text.hint }
 }
 
 function toQuestion(id: QuestionId): Question {
@@ -72,12 +70,12 @@ function toQuestion(id: QuestionId): Question {
         anchors: [...(text.anchors ?? [])],
       } as Question
     case 'choice': {
-      const options = spec.options.map((o) => option(o.value, text.options?.[o.value] ?? { label: o.value }))
+      const options = spec.options.map((o) => option(o.value, text.options?.[o.value] ?? o.value))
       return { ...base, kind: 'choice', options } as Question
     }
     case 'yes-no': {
       // Shown as a choice, yes first.
-      const options = [option(true, text.yes ?? { label: 'Yes' }), option(false, text.no ?? { label: 'No' })]
+      const options = [option(true, text.yes ?? 'Yes'), option(false, text.no ?? 'No')]
       return { ...base, kind: 'choice', options } as Question
     }
     default:

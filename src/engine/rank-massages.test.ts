@@ -13,20 +13,11 @@ import {
 } from './index'
 import { rankWith } from './rank-massages'
 import { SEVERE_PAIN, type Rule, type RuleEffect } from './rules'
-import { allAnswerSets, answerSet, STRIDE, sample } from '../test/answer-sets'
+import { allAnswerSets, STRIDE, sample } from '../test/answer-sets'
+import { typical as base } from '../test/people'
 
 const ALL = allAnswerSets()
 const results = sample(ALL).map((answers) => ({ answers, ranked: recommend(answers).ranked }))
-
-const base = answerSet({
-  severity: 4,
-  duration: 'acute',
-  radiation: 'none',
-  pressure: 'medium',
-  knots: 'none',
-  stiffness: false,
-  stress: false,
-})
 
 /**
  * How each reason starts, the answer field it names, and the answers it may appear for.

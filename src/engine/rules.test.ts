@@ -14,17 +14,8 @@ import {
   type RankedType,
 } from './index'
 import { HOW_IT_PRESSES, PLAIN_NAMES, RULES_BY_ANSWER, SEVERE_PAIN, ruleReason } from './rules'
-import { allAnswerSets, answerSet, sample } from '../test/answer-sets'
-
-const base = answerSet({
-  severity: 4,
-  duration: 'acute',
-  radiation: 'none',
-  pressure: 'medium',
-  knots: 'none',
-  stiffness: false,
-  stress: false,
-})
+import { allAnswerSets, sample } from '../test/answer-sets'
+import { typical as base } from '../test/people'
 
 interface Persona {
   name: string

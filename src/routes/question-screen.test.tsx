@@ -4,17 +4,10 @@ import { advise, MASSAGE_NAMES, QUESTIONS } from '../engine'
 import { toShareHash } from '../share/link'
 import { useQuizStore } from '../state/quiz-store'
 import { currentPath, renderApp } from '../test/render-app'
-import { answerSet } from '../test/answer-sets'
+import { chronicFirm } from '../test/people'
 
-const FULL = answerSet({
-  severity: 4,
-  duration: 'chronic',
-  radiation: 'none',
-  pressure: 'firm',
-  knots: 'achy',
-  stiffness: true,
-  stress: false,
-})
+/** Every question answered. */
+const FULL = chronicFirm
 
 function prompt(n: number): string {
   const question = QUESTIONS[n - 1]

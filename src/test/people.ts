@@ -1,25 +1,34 @@
+import { ACUTE_LIGHT, CHRONIC_FIRM } from '../../scripts/saved-answers.mjs'
 import { answerSet } from './answer-sets'
 
-// Named answer sets the result's tests share, so each is written once.
+// Named answer sets the tests share, each written once. The ones the Node scripts use too are
+// written in scripts/saved-answers.mjs, which plain node can read; here they are completed with any
+// field the quiz asks since.
 
 /** 4/10, over 12 weeks, stays in the back, firm, achy knots, stiff, not stress: deep tissue first. */
-export const chronicFirm = answerSet({
-  severity: 4,
+export const chronicFirm = answerSet(CHRONIC_FIRM)
+
+/** 3/10, under 6 weeks, light pressure, stress makes it worse: Swedish first. */
+export const acuteLight = answerSet(ACUTE_LIGHT)
+
+/** 5/10, over 12 weeks, stays in the back, firm, achy knots, not stiff, not stress: deep tissue first. */
+export const chronicFirmNotStiff = answerSet({
+  severity: 5,
   duration: 'chronic',
   radiation: 'none',
   pressure: 'firm',
   knots: 'achy',
-  stiffness: true,
+  stiffness: false,
   stress: false,
 })
 
-/** 3/10, under 6 weeks, light pressure, stress makes it worse: Swedish first. */
-export const acuteLight = answerSet({
-  severity: 3,
+/** 4/10, under 6 weeks, medium pressure and nothing else: the baseline the engine's tests vary. */
+export const typical = answerSet({
+  severity: 4,
   duration: 'acute',
   radiation: 'none',
-  pressure: 'light',
+  pressure: 'medium',
   knots: 'none',
   stiffness: false,
-  stress: true,
+  stress: false,
 })

@@ -1,7 +1,7 @@
 import { SCREENING_ITEMS, type ScreeningItem } from '../engine'
 
 /** A small seeded generator (mulberry32), so the sample is the same on every run. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let s = seed
   return () => {
     s = (s + 0x6d2b79f5) | 0

@@ -4,7 +4,7 @@ import { SCREENING_TABLE, advise, MASSAGE_NAMES } from '../../engine'
 import { paths } from '../../routes/paths'
 import { JOURNAL_KEY } from '../../state/journal-key'
 import { useQuizStore } from '../../state/quiz-store'
-import { answerSet } from '../../test/answer-sets'
+import { chronicFirmNotStiff } from '../../test/people'
 import { currentPath, renderApp } from '../../test/render-app'
 import { today } from './browser'
 import { serializeJournal, type Journal } from './journal-data'
@@ -244,15 +244,7 @@ test('importing over a journal asks first', async () => {
 })
 
 test('"Try it for 6 weeks" on the own result makes a plan from its picks', async () => {
-  const answers = answerSet({
-    severity: 5,
-    duration: 'chronic',
-    radiation: 'none',
-    pressure: 'firm',
-    knots: 'achy',
-    stiffness: false,
-    stress: false,
-  })
+  const answers = chronicFirmNotStiff
   useQuizStore.setState({ answers, screening: ['osteoporosis'] })
   const picks = advise(answers, ['osteoporosis']).picks
   const { user } = renderApp(paths.result(answers))
