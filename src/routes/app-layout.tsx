@@ -7,7 +7,7 @@ import { paths } from './paths'
 const APP_NAME = 'Massage Match'
 
 /**
- * The longest gap between a double tap's first click and its second finger that the guard takes
+ * The longest gap between a double tap's first lift and its second finger that the guard takes
  * for a double tap (a browser may count slower pairs: Chromium up to 300 ms, more on a desktop).
  * Shorter than the beat before a choice moves on (question-screen's ADVANCE_MS), so a quick tap on
  * the next question after a choice is never taken for the second half of a double tap.
@@ -34,9 +34,11 @@ export function AppLayout() {
   const arrivedAt = useRef<string | null>(null)
   /**
    * For the tap guard (handleClickCapture), on the clock of events' timeStamp (a new Event's is
-   * now): when this screen was shown, when the last finger went down, when the last tap was.
+   * now): when this screen was shown, when the last finger went down, when it lifted, and when the
+   * finger before it lifted. Pointer events carry the touch's own time, which a busy phone may
+   * deliver late; a click's is when it is dispatched, so the gap is measured lift to finger.
    */
-  const taps = useRef({ shown: -Infinity, down: Infinity, last: Infinity })
+  const taps = useRef({ shown: -Infinity, down: Infinity, up: Infinity, upBefore: Infinity })
   const [cue, setCue] = useState('')
 
   useLayoutEffect(() => {
@@ -89,11 +91,10 @@ export function AppLayout() {
    * before the control sees the click. See docs/decisions/0010-tap-guard.md.
    */
   function handleClickCapture(event: MouseEvent) {
-    const { shown, down, last } = taps.current
+    const { shown, down, upBefore } = taps.current
     // A click from a key (detail 0) always acts: no finger went down for it.
     if (!event.detail) return
-    taps.current.last = event.timeStamp
-    if (down < shown || (event.detail > 1 && last <= shown && down - last < DOUBLE_TAP_MS)) {
+    if (down < shown || (event.detail > 1 && upBefore <= shown && down - upBefore < DOUBLE_TAP_MS)) {
       event.preventDefault()
       event.stopPropagation()
       setCue(TAP_CUE)
@@ -109,7 +110,11 @@ export function AppLayout() {
   return (
     <div
       className="app"
-      onPointerDownCapture={(event) => (taps.current.down = event.timeStamp)}
+      onPointerDownCapture={(event) => {
+        taps.current.upBefore = taps.current.up
+        taps.current.down = event.timeStamp
+      }}
+      onPointerUpCapture={(event) => (taps.current.up = event.timeStamp)}
       onClickCapture={handleClickCapture}
     >
       <header className="app-header">
