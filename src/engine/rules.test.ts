@@ -267,7 +267,7 @@ const personas: Persona[] = [
 /** The ids of the types' own rules whose answer has the value the type's details name. */
 function ownRulesFor(answers: QuizAnswers): string[] {
   return Object.values(TYPE_DETAILS)
-    .filter(({ own }) => answers[own.when.field] === own.when.is)
+    .filter(({ own }) => answers[own.answer.field] === own.answer.is)
     .map(({ own }) => own.id)
 }
 
@@ -442,17 +442,17 @@ test('no-back rules lower every type that works on the back and raise reflexolog
 test.each(MASSAGE_TYPES)(
   "%s has its own rule for the guide's reason to choose it: it fires on its answer and moves that type alone",
   (type) => {
-    const { id, when } = TYPE_DETAILS[type].own
+    const { id, answer } = TYPE_DETAILS[type].own
     const rule = RULES.find((r) => r.id === id)!
     expect(BEST_FOR_RULES[type]).toBe(id)
     expect(['best-for', 'preference']).toContain(rule.kind)
     expect(Object.keys(rule.effect)).toEqual([type])
     expect(rule.effect[type]?.points).toBeGreaterThan(0)
-    for (const value of allowedValues(when.field)) {
-      const answers: QuizAnswers = { ...base, [when.field]: value }
-      expect(rule.when(answers), `${when.field}: ${value}`).toBe(value === when.is)
+    for (const value of allowedValues(answer.field)) {
+      const answers: QuizAnswers = { ...base, [answer.field]: value }
+      expect(rule.when(answers), `${answer.field}: ${value}`).toBe(value === answer.is)
     }
-    const { ranked } = recommend({ ...base, [when.field]: when.is })
+    const { ranked } = recommend({ ...base, [answer.field]: answer.is })
     const reason = ruleReason(rule, type)
     expect(reason.toLowerCase()).toContain(PLAIN_NAMES[type].toLowerCase())
     for (const entry of ranked) expect(entry.reasons.includes(reason), entry.type).toBe(entry.type === type)

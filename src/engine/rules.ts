@@ -266,15 +266,20 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
 
 /** A type's own rule, from its details: it fires on one value of one answer and moves only that type. */
 function ownRule(type: MassageType): Rule {
-  const { id, kind, when, answer, why, ...weight } = TYPE_DETAILS[type].own
-  const points = 'points' in weight ? weight.points : BEST_FOR
-  return { id, kind, when: (a) => a[when.field] === when.is, answer, effect: { [type]: { points, why } } }
+  const { id, preference, answer, why } = TYPE_DETAILS[type].own
+  return {
+    id,
+    kind: preference ? 'preference' : 'best-for',
+    when: (a) => a[answer.field] === answer.is,
+    answer: answer.words,
+    effect: { [type]: { points: preference ?? BEST_FOR, why } },
+  }
 }
 
 function byAnswer(): Readonly<Record<keyof QuizAnswers, readonly Rule[]>> {
   const grouped = { ...OTHER_RULES }
   for (const field of Object.keys(grouped) as (keyof QuizAnswers)[]) {
-    const own = MASSAGE_TYPES.filter((type) => TYPE_DETAILS[type].own.when.field === field)
+    const own = MASSAGE_TYPES.filter((type) => TYPE_DETAILS[type].own.answer.field === field)
     grouped[field] = [...own.map(ownRule), ...grouped[field]]
   }
   return grouped

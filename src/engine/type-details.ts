@@ -14,25 +14,26 @@ export interface MassageProfile {
   expect: string[]
 }
 
-/** One value of one answer. */
-export type AnswerIs = { [F in keyof QuizAnswers]: { field: F; is: QuizAnswers[F] } }[keyof QuizAnswers]
+/** One value of one answer, and its words in the person's terms ("You like firm pressure"). */
+export type GivenAnswer = {
+  [F in keyof QuizAnswers]: { field: F; is: QuizAnswers[F]; words: string }
+}[keyof QuizAnswers]
 
 /**
  * The rule that carries the guide's reason to choose a type: without one, no answers make the
- * type the top pick. It fires on one value of one answer and moves only its own type.
+ * type the top pick. It fires on one value of one answer and moves only its own type, by the
+ * weight of a guide's "Best for" line (docs/decisions/0007-rule-weights.md).
  */
-export type OwnRule = {
+export interface OwnRule {
   /** Kebab-case, unique, stable: tests refer to it. */
   id: string
-  when: AnswerIs
-  /** The answer in the person's terms: the reason starts with it. */
-  answer: string
+  /** Set when the answer is a stated preference rather than a "Best for" line: its own points. */
+  preference?: number
+  /** The answer that points to the type: the rule fires on it, and the reason starts with its words. */
+  answer: GivenAnswer
   /** The end of the reason: names the type and says why it fits. */
   why: string
-} & (
-  | { kind: 'best-for' } // a guide's "Best for" line, weighed as every other (rules.ts)
-  | { kind: 'preference'; points: number } // a stated preference: its own weight (docs/decisions/0007-rule-weights.md)
-)
+}
 
 /** One shape of a drawing on a 96 × 96 grid: an SVG path, or a circle's centre and radius. */
 export type Shape = string | { circle: readonly [cx: number, cy: number, r: number] }
@@ -61,9 +62,7 @@ export const TYPE_DETAILS: Readonly<Record<MassageType, TypeDetails>> = {
     ],
     own: {
       id: 'stress-suits-swedish',
-      kind: 'best-for',
-      when: { field: 'stress', is: true },
-      answer: 'Stress or tension makes your pain worse',
+      answer: { field: 'stress', is: true, words: 'Stress or tension makes your pain worse' },
       why: 'the guide names Swedish massage for back pain that stress makes worse.',
     },
     drawing: [TORSO, 'M22 44 C32 36 40 52 50 44 S68 36 74 44', 'M22 58 C32 50 40 66 50 58 S68 50 74 58'],
@@ -79,9 +78,7 @@ export const TYPE_DETAILS: Readonly<Record<MassageType, TypeDetails>> = {
     ],
     own: {
       id: 'achy-knots-suit-deep-tissue',
-      kind: 'best-for',
-      when: { field: 'knots', is: 'achy' },
-      answer: 'You have tight, achy knots',
+      answer: { field: 'knots', is: 'achy', words: 'You have tight, achy knots' },
       why: 'the guide names deep tissue massage for pain from muscle knots.',
     },
     drawing: [TORSO, 'M48 34 V56', 'M41 49 L48 56 L55 49', 'M38 66 H58'],
@@ -97,9 +94,7 @@ export const TYPE_DETAILS: Readonly<Record<MassageType, TypeDetails>> = {
     ],
     own: {
       id: 'sharp-knots-suit-trigger-point',
-      kind: 'best-for',
-      when: { field: 'knots', is: 'sharp' },
-      answer: 'You have spots that hurt sharply when pressed',
+      answer: { field: 'knots', is: 'sharp', words: 'You have spots that hurt sharply when pressed' },
       why: 'the guide names trigger point therapy for knots (trigger points) that cause sharp pain.',
     },
     drawing: [TORSO, { circle: [54, 56, 9] }, { circle: [54, 56, 3] }],
@@ -115,9 +110,7 @@ export const TYPE_DETAILS: Readonly<Record<MassageType, TypeDetails>> = {
     ],
     own: {
       id: 'stiffness-suits-myofascial',
-      kind: 'best-for',
-      when: { field: 'stiffness', is: true },
-      answer: 'Your back feels tight or stiff',
+      answer: { field: 'stiffness', is: true, words: 'Your back feels tight or stiff' },
       why: 'the guide names myofascial release for tightness and stiffness; it aims to help you move more freely.',
     },
     drawing: [TORSO, 'M44 52 H22 M28 46 L22 52 L28 58', 'M52 52 H74 M68 46 L74 52 L68 58'],
@@ -133,10 +126,8 @@ export const TYPE_DETAILS: Readonly<Record<MassageType, TypeDetails>> = {
     ],
     own: {
       id: 'no-back-suits-reflexology',
-      kind: 'preference',
-      points: 10,
-      when: { field: 'pressure', is: 'no-back' },
-      answer: 'You would rather not have your back touched',
+      preference: 10,
+      answer: { field: 'pressure', is: 'no-back', words: 'You would rather not have your back touched' },
       why: 'reflexology works on the feet, and the guide calls it a good option for people who do not want their back massaged.',
     },
     drawing: [
