@@ -1,4 +1,5 @@
 import { DEEP_PRESSURE_TYPES, MASSAGE_TYPES, ON_BACK_TYPES } from './catalog'
+import { GIVEN, on } from './given-answers'
 import { TYPE_DETAILS, detailsByType } from './type-details'
 import type { MassageType, QuizAnswers } from './types'
 
@@ -73,8 +74,7 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
       // Enough that no other answer lifts a back massage above zero for someone who would rather not be touched there.
       id: 'no-back-rules-down-back-work',
       kind: 'preference',
-      when: (a) => a.pressure === 'no-back',
-      answer: 'You would rather not have your back touched',
+      ...on(GIVEN.noBack),
       effect: each(
         ON_BACK_TYPES,
         -15,
@@ -84,8 +84,7 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
     {
       id: 'light-pressure-suits-gentle-work',
       kind: 'preference',
-      when: (a) => a.pressure === 'light',
-      answer: 'You like light pressure',
+      ...on(GIVEN.lightPressure),
       effect: {
         swedish: { points: 2, why: `${presses('swedish')}.` },
         'myofascial-release': { points: 1, why: `${presses('myofascial-release')}.` },
@@ -95,15 +94,13 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
       // Enough that firm or focused work never ranks above gentle work, nor above zero, for someone who likes light pressure.
       id: 'light-pressure-avoids-deep-work',
       kind: 'preference',
-      when: (a) => a.pressure === 'light',
-      answer: 'You like light pressure',
+      ...on(GIVEN.lightPressure),
       effect: each(DEEP_PRESSURE_TYPES, -15, (type) => `${presses(type)}, so it is ranked lower.`),
     },
     {
       id: 'medium-pressure-suits-steady-work',
       kind: 'preference',
-      when: (a) => a.pressure === 'medium',
-      answer: 'You like medium pressure',
+      ...on(GIVEN.mediumPressure),
       effect: {
         swedish: { points: 1, why: 'Swedish massage can be done at a medium, steady pressure.' },
         'myofascial-release': {
@@ -115,8 +112,7 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
     {
       id: 'firm-pressure-suits-deep-work',
       kind: 'preference',
-      when: (a) => a.pressure === 'firm',
-      answer: 'You like firm pressure',
+      ...on(GIVEN.firmPressure),
       effect: {
         'deep-tissue': { points: 3, why: `${presses('deep-tissue')}.` },
         'trigger-point': { points: 2, why: `${presses('trigger-point')}.` },
@@ -128,8 +124,7 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
     {
       id: 'no-pain-suits-relaxation',
       kind: 'support',
-      when: (a) => a.severity === 0,
-      answer: 'You rated your pain 0 out of 10',
+      ...on(GIVEN.noPain),
       effect: { swedish: { points: 1, why: 'the guide names Swedish massage for general relaxation.' } },
     },
     {
@@ -176,8 +171,7 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
     {
       id: 'recent-pain-suits-gentle-start',
       kind: 'support',
-      when: (a) => a.duration === 'acute',
-      answer: 'Your pain started less than 6 weeks ago',
+      ...on(GIVEN.recentPain),
       effect: {
         swedish: { points: 1, why: 'Swedish massage uses gentle strokes, an easy place to start.' },
       },
@@ -186,8 +180,7 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
       // The guide's line, weighed as support: a trial in long-standing pain found the types about equal.
       id: 'chronic-pain-suits-deep-tissue',
       kind: 'support',
-      when: (a) => a.duration === 'chronic',
-      answer: 'Your pain has lasted more than 12 weeks',
+      ...on(GIVEN.lastingPain),
       effect: {
         'deep-tissue': {
           points: 2,
@@ -213,8 +206,7 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
     {
       id: 'below-knee-pain-avoids-deep-pressure',
       kind: 'support',
-      when: (a) => a.radiation === 'below-knee',
-      answer: 'Your pain travels below the knee',
+      ...on(GIVEN.belowKnee),
       effect: {
         'deep-tissue': {
           points: -1,
@@ -228,11 +220,8 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
     {
       id: 'achy-knots-suit-trigger-point',
       kind: 'support',
-      when: (a) => a.knots === 'achy',
-      answer: 'You have tight, achy knots',
-      effect: {
-        'trigger-point': { points: 1, why: 'trigger point therapy works on one knot at a time.' },
-      },
+      ...on(GIVEN.achyKnots),
+      effect: { 'trigger-point': { points: 1, why: 'trigger point therapy works on one knot at a time.' } },
     },
   ],
   // Stiffness.
@@ -240,8 +229,7 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
     {
       id: 'stiffness-suits-deep-tissue',
       kind: 'support',
-      when: (a) => a.stiffness,
-      answer: 'Your back feels tight or stiff',
+      ...on(GIVEN.stiff),
       effect: {
         'deep-tissue': { points: 1, why: 'the guide says deep tissue massage aims to reduce stiffness.' },
       },
@@ -252,8 +240,7 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
     {
       id: 'stress-suits-reflexology',
       kind: 'support',
-      when: (a) => a.stress,
-      answer: 'Stress or tension makes your pain worse',
+      ...on(GIVEN.stressed),
       effect: {
         reflexology: {
           points: 1,
@@ -270,8 +257,7 @@ function ownRule(type: MassageType): Rule {
   return {
     id,
     kind: preference ? 'preference' : 'best-for',
-    when: (a) => a[answer.field] === answer.is,
-    answer: answer.words,
+    ...on(answer),
     effect: { [type]: { points: preference ?? BEST_FOR, why } },
   }
 }

@@ -1,4 +1,5 @@
-import type { MassageType, QuizAnswers } from './types'
+import { GIVEN, type GivenAnswer } from './given-answers'
+import type { MassageType } from './types'
 
 // Everything about a type beyond its catalog entry, one entry per type: the catalog loads with the
 // first screens, these words and drawings only with the result (docs/decisions/0013-type-details.md).
@@ -13,11 +14,6 @@ export interface MassageProfile {
   /** What to expect, in the guide's words. */
   expect: string[]
 }
-
-/** One value of one answer, and its words in the person's terms ("You like firm pressure"). */
-export type GivenAnswer = {
-  [F in keyof QuizAnswers]: { field: F; is: QuizAnswers[F]; words: string }
-}[keyof QuizAnswers]
 
 /**
  * The rule that carries the guide's reason to choose a type: without one, no answers make the
@@ -62,7 +58,7 @@ export const TYPE_DETAILS: Readonly<Record<MassageType, TypeDetails>> = {
     ],
     own: {
       id: 'stress-suits-swedish',
-      answer: { field: 'stress', is: true, words: 'Stress or tension makes your pain worse' },
+      answer: GIVEN.stressed,
       why: 'the guide names Swedish massage for back pain that stress makes worse.',
     },
     drawing: [TORSO, 'M22 44 C32 36 40 52 50 44 S68 36 74 44', 'M22 58 C32 50 40 66 50 58 S68 50 74 58'],
@@ -78,7 +74,7 @@ export const TYPE_DETAILS: Readonly<Record<MassageType, TypeDetails>> = {
     ],
     own: {
       id: 'achy-knots-suit-deep-tissue',
-      answer: { field: 'knots', is: 'achy', words: 'You have tight, achy knots' },
+      answer: GIVEN.achyKnots,
       why: 'the guide names deep tissue massage for pain from muscle knots.',
     },
     drawing: [TORSO, 'M48 34 V56', 'M41 49 L48 56 L55 49', 'M38 66 H58'],
@@ -94,7 +90,7 @@ export const TYPE_DETAILS: Readonly<Record<MassageType, TypeDetails>> = {
     ],
     own: {
       id: 'sharp-knots-suit-trigger-point',
-      answer: { field: 'knots', is: 'sharp', words: 'You have spots that hurt sharply when pressed' },
+      answer: GIVEN.sharpKnots,
       why: 'the guide names trigger point therapy for knots (trigger points) that cause sharp pain.',
     },
     drawing: [TORSO, { circle: [54, 56, 9] }, { circle: [54, 56, 3] }],
@@ -110,7 +106,7 @@ export const TYPE_DETAILS: Readonly<Record<MassageType, TypeDetails>> = {
     ],
     own: {
       id: 'stiffness-suits-myofascial',
-      answer: { field: 'stiffness', is: true, words: 'Your back feels tight or stiff' },
+      answer: GIVEN.stiff,
       why: 'the guide names myofascial release for tightness and stiffness; it aims to help you move more freely.',
     },
     drawing: [TORSO, 'M44 52 H22 M28 46 L22 52 L28 58', 'M52 52 H74 M68 46 L74 52 L68 58'],
@@ -127,7 +123,7 @@ export const TYPE_DETAILS: Readonly<Record<MassageType, TypeDetails>> = {
     own: {
       id: 'no-back-suits-reflexology',
       preference: 10,
-      answer: { field: 'pressure', is: 'no-back', words: 'You would rather not have your back touched' },
+      answer: GIVEN.noBack,
       why: 'reflexology works on the feet, and the guide calls it a good option for people who do not want their back massaged.',
     },
     drawing: [
