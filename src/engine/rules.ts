@@ -252,7 +252,6 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
 }
 
 /** A type's own rule, from its details: it fires on one value of one answer and moves only that type. */
-/** A type's own rule, from its details: one answer, one type, a Best-for line unless it is a preference. */
 function ownRule(type: MassageType): Rule {
   const { id, preference, answer, why } = TYPE_DETAILS[type].own
   return {
