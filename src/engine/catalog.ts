@@ -1,5 +1,6 @@
-// The massage types' table: the one place a type is added. Kept free of the guide's longer
-// texts (profiles.ts), because the first screens load this module.
+// The massage types' table: a type is added here and in type-details.ts, which tsc then names.
+// Kept free of the guide's longer texts and the drawings (type-details.ts), because the first
+// screens load this module.
 interface MassageEntry {
   type: string
   /** Display name, exactly as in the guide. */

@@ -20,7 +20,14 @@ export type {
 export { MASSAGE_NAMES, MASSAGE_TYPES } from './catalog'
 /** The catalog they come from, one entry per type, and the types with each property (on the back, deep pressure). */
 export { DEEP_PRESSURE_TYPES, MASSAGE_CATALOG, ON_BACK_TYPES } from './catalog'
-export { MASSAGE_PROFILES, type MassageProfile } from './profiles'
+/** Each type's words and drawing, loaded with the result (one entry per type), and the guide's profile of each, taken from them. */
+export {
+  MASSAGE_PROFILES,
+  TYPE_DETAILS,
+  type MassageProfile,
+  type Shape,
+  type TypeDetails,
+} from './type-details'
 
 /** The answers table (one entry per question: kind, values, words, share-link letters), the fields in order, each field's values. */
 export {

@@ -7,6 +7,7 @@ import {
   MASSAGE_TYPES,
   ON_BACK_TYPES,
   RULES,
+  TYPE_DETAILS,
   allowedValues,
   recommend,
   type MassageType,
@@ -254,24 +255,44 @@ const personas: Persona[] = [
   },
 ]
 
-test.each(personas)('$name', ({ answers, top, reason, fires }) => {
+/** The ids of the types' own rules whose answer has the value the type's details name. */
+function ownRulesFor(answers: QuizAnswers): string[] {
+  return Object.values(TYPE_DETAILS)
+    .filter(({ own }) => answers[own.answer.field] === own.answer.is)
+    .map(({ own }) => own.id)
+}
+
+/**
+ * The rules a persona expects, in table order: those it lists, and each type's own rule whose
+ * answer it gives (so a type added later needs no change here; its rule is tested below).
+ */
+function expectedRules({ answers, fires }: Persona): string[] {
+  const expected = new Set([...fires, ...ownRulesFor({ ...base, ...answers })])
+  return RULES.map((r) => r.id).filter((id) => expected.has(id))
+}
+
+test.each(personas)('$name', (persona) => {
+  const { answers, top, reason, fires } = persona
   const { ranked } = recommend({ ...base, ...answers })
   expect(ranked[0]?.type).toBe(top)
   expect(ranked[0]?.reasons.some((r) => r.includes(reason))).toBe(true)
-  expect(firedRules(ranked)).toEqual(RULES.map((r) => r.id).filter((id) => fires.includes(id)))
+  expect(firedRules(ranked)).toEqual(expectedRules(persona))
   expect(fires.every((id) => RULES.some((r) => r.id === id))).toBe(true)
 })
 
-test.each(RULES.map((rule) => ({ id: rule.id })))('rule $id fires in at least one persona', ({ id }) => {
-  expect(personas.some((p) => p.fires.includes(id))).toBe(true)
-})
+const ownIds = new Set(Object.values(BEST_FOR_RULES))
+
+test.each(RULES.filter((rule) => !ownIds.has(rule.id)).map((rule) => ({ id: rule.id })))(
+  'rule $id fires in at least one persona',
+  ({ id }) => {
+    expect(personas.some((p) => p.fires.includes(id))).toBe(true)
+  },
+)
 
 test('every persona expects the rules that really fire for it, checked against each rule on its own', () => {
   for (const persona of personas) {
     const answers = { ...base, ...persona.answers }
-    expect(RULES.filter((r) => r.when(answers)).map((r) => r.id)).toEqual(
-      RULES.map((r) => r.id).filter((id) => persona.fires.includes(id)),
-    )
+    expect(RULES.filter((r) => r.when(answers)).map((r) => r.id)).toEqual(expectedRules(persona))
   }
 })
 
@@ -409,10 +430,31 @@ test('no-back rules lower every type that works on the back and raise reflexolog
   for (const type of ON_BACK_TYPES) expect(total(type)).toBeLessThan(0)
 })
 
-test.each(Object.entries(BEST_FOR_RULES))("%s has a rule for the guide's reason to choose it", (type, id) => {
-  const rule = RULES.find((r) => r.id === id)
-  expect(rule?.effect[type as MassageType]?.points).toBeGreaterThan(0)
-  expect(['best-for', 'preference']).toContain(rule?.kind)
+test.each(MASSAGE_TYPES)(
+  "%s has its own rule for the guide's reason to choose it: it fires on its answer and moves that type alone",
+  (type) => {
+    const { id, answer } = TYPE_DETAILS[type].own
+    const rule = RULES.find((r) => r.id === id)!
+    expect(BEST_FOR_RULES[type]).toBe(id)
+    expect(['best-for', 'preference']).toContain(rule.kind)
+    expect(Object.keys(rule.effect)).toEqual([type])
+    expect(rule.effect[type]?.points).toBeGreaterThan(0)
+    for (const value of allowedValues(answer.field)) {
+      const answers: QuizAnswers = { ...base, [answer.field]: value }
+      expect(rule.when(answers), `${answer.field}: ${value}`).toBe(value === answer.is)
+    }
+    const { ranked } = recommend({ ...base, [answer.field]: answer.is })
+    const reason = ruleReason(rule, type)
+    expect(reason.toLowerCase()).toContain(PLAIN_NAMES[type].toLowerCase())
+    for (const entry of ranked) expect(entry.reasons.includes(reason), entry.type).toBe(entry.type === type)
+  },
+)
+
+test("every Best-for line weighs the same, a type's own or not (docs/decisions/0007-rule-weights.md)", () => {
+  const weights = RULES.filter((r) => r.kind === 'best-for').flatMap((r) =>
+    Object.values(r.effect).map((e) => e.points),
+  )
+  expect(new Set(weights).size).toBe(1)
 })
 
 test('each rule reads only the answer it is grouped under', () => {

@@ -1,4 +1,6 @@
-import { DEEP_PRESSURE_TYPES, ON_BACK_TYPES } from './catalog'
+import { DEEP_PRESSURE_TYPES, MASSAGE_TYPES, ON_BACK_TYPES } from './catalog'
+import { GIVEN, on } from './given-answers'
+import { TYPE_DETAILS, detailsByType } from './type-details'
 import type { MassageType, QuizAnswers } from './types'
 
 /**
@@ -34,29 +36,18 @@ export const SEVERE_PAIN = 8
 /** A specific "Best for" line outweighs every generic line and a pressure preference together. */
 const BEST_FOR = 7
 
-/**
- * Each type's name as it reads mid-sentence. tsc asks for one when a type is added; kept here,
- * not in the catalog, because the catalog loads with the first screen.
- */
-export const PLAIN_NAMES: Readonly<Record<MassageType, string>> = {
-  swedish: 'Swedish massage',
-  'deep-tissue': 'deep tissue massage',
-  'trigger-point': 'trigger point therapy',
-  'myofascial-release': 'myofascial release',
-  reflexology: 'reflexology',
-}
+/** Each type's name as it reads mid-sentence, from its details. */
+export const PLAIN_NAMES: Readonly<Record<MassageType, string>> = /* @__PURE__ */ detailsByType(
+  (d) => d.plainName,
+)
 
 /**
  * How each type applies pressure, in words true of it: the pressure rules and the severe-pain
  * rule quote these. rules.test.ts holds them to the catalog (deep pressure, on the back).
  */
-export const HOW_IT_PRESSES: Readonly<Record<MassageType, string>> = {
-  swedish: 'uses long, gliding strokes that can be kept light',
-  'deep-tissue': 'uses slow, strong strokes on the deeper layers of muscle',
-  'trigger-point': 'presses firmly on one tight spot at a time',
-  'myofascial-release': 'uses slow, steady stretching rather than strong pressure',
-  reflexology: 'works on the feet, not on the back',
-}
+export const HOW_IT_PRESSES: Readonly<Record<MassageType, string>> = /* @__PURE__ */ detailsByType(
+  (d) => d.howItPresses,
+)
 
 /** The same points for each of these types, each with its own words. */
 function each(
@@ -71,32 +62,19 @@ function each(
 const presses = (type: MassageType) => `${PLAIN_NAMES[type]} ${HOW_IT_PRESSES[type]}`
 
 /**
- * The rules, one per line of thought, grouped by the one answer each reads: a question asked
- * for nothing fails to compile here. Reasons are listed strongest first, in this order on a tie.
- * The weights follow docs/decisions/0007-rule-weights.md; the numbers that keep a preference or
- * severe pain in force are checked over every answer set in rank-massages.test.ts.
+ * The rules beside each type's own (its details carry that one), one per line of thought, grouped
+ * by the one answer each reads: a question asked for nothing fails to compile here. The weights
+ * follow docs/decisions/0007-rule-weights.md; the numbers that keep a preference or severe pain in
+ * force are checked over every answer set in rank-massages.test.ts.
  */
-export const RULES_BY_ANSWER = {
+const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
   // Pressure first: a preference the person stated outranks what the pain suggests.
   pressure: [
-    {
-      id: 'no-back-suits-reflexology',
-      kind: 'preference',
-      when: (a) => a.pressure === 'no-back',
-      answer: 'You would rather not have your back touched',
-      effect: {
-        reflexology: {
-          points: 10,
-          why: 'reflexology works on the feet, and the guide calls it a good option for people who do not want their back massaged.',
-        },
-      },
-    },
     {
       // Enough that no other answer lifts a back massage above zero for someone who would rather not be touched there.
       id: 'no-back-rules-down-back-work',
       kind: 'preference',
-      when: (a) => a.pressure === 'no-back',
-      answer: 'You would rather not have your back touched',
+      ...on(GIVEN.noBack),
       effect: each(
         ON_BACK_TYPES,
         -15,
@@ -106,8 +84,7 @@ export const RULES_BY_ANSWER = {
     {
       id: 'light-pressure-suits-gentle-work',
       kind: 'preference',
-      when: (a) => a.pressure === 'light',
-      answer: 'You like light pressure',
+      ...on(GIVEN.lightPressure),
       effect: {
         swedish: { points: 2, why: `${presses('swedish')}.` },
         'myofascial-release': { points: 1, why: `${presses('myofascial-release')}.` },
@@ -117,15 +94,13 @@ export const RULES_BY_ANSWER = {
       // Enough that firm or focused work never ranks above gentle work, nor above zero, for someone who likes light pressure.
       id: 'light-pressure-avoids-deep-work',
       kind: 'preference',
-      when: (a) => a.pressure === 'light',
-      answer: 'You like light pressure',
+      ...on(GIVEN.lightPressure),
       effect: each(DEEP_PRESSURE_TYPES, -15, (type) => `${presses(type)}, so it is ranked lower.`),
     },
     {
       id: 'medium-pressure-suits-steady-work',
       kind: 'preference',
-      when: (a) => a.pressure === 'medium',
-      answer: 'You like medium pressure',
+      ...on(GIVEN.mediumPressure),
       effect: {
         swedish: { points: 1, why: 'Swedish massage can be done at a medium, steady pressure.' },
         'myofascial-release': {
@@ -137,8 +112,7 @@ export const RULES_BY_ANSWER = {
     {
       id: 'firm-pressure-suits-deep-work',
       kind: 'preference',
-      when: (a) => a.pressure === 'firm',
-      answer: 'You like firm pressure',
+      ...on(GIVEN.firmPressure),
       effect: {
         'deep-tissue': { points: 3, why: `${presses('deep-tissue')}.` },
         'trigger-point': { points: 2, why: `${presses('trigger-point')}.` },
@@ -150,8 +124,7 @@ export const RULES_BY_ANSWER = {
     {
       id: 'no-pain-suits-relaxation',
       kind: 'support',
-      when: (a) => a.severity === 0,
-      answer: 'You rated your pain 0 out of 10',
+      ...on(GIVEN.noPain),
       effect: { swedish: { points: 1, why: 'the guide names Swedish massage for general relaxation.' } },
     },
     {
@@ -198,8 +171,7 @@ export const RULES_BY_ANSWER = {
     {
       id: 'recent-pain-suits-gentle-start',
       kind: 'support',
-      when: (a) => a.duration === 'acute',
-      answer: 'Your pain started less than 6 weeks ago',
+      ...on(GIVEN.recentPain),
       effect: {
         swedish: { points: 1, why: 'Swedish massage uses gentle strokes, an easy place to start.' },
       },
@@ -208,8 +180,7 @@ export const RULES_BY_ANSWER = {
       // The guide's line, weighed as support: a trial in long-standing pain found the types about equal.
       id: 'chronic-pain-suits-deep-tissue',
       kind: 'support',
-      when: (a) => a.duration === 'chronic',
-      answer: 'Your pain has lasted more than 12 weeks',
+      ...on(GIVEN.lastingPain),
       effect: {
         'deep-tissue': {
           points: 2,
@@ -235,8 +206,7 @@ export const RULES_BY_ANSWER = {
     {
       id: 'below-knee-pain-avoids-deep-pressure',
       kind: 'support',
-      when: (a) => a.radiation === 'below-knee',
-      answer: 'Your pain travels below the knee',
+      ...on(GIVEN.belowKnee),
       effect: {
         'deep-tissue': {
           points: -1,
@@ -248,58 +218,18 @@ export const RULES_BY_ANSWER = {
   // Knots.
   knots: [
     {
-      id: 'achy-knots-suit-deep-tissue',
-      kind: 'best-for',
-      when: (a) => a.knots === 'achy',
-      answer: 'You have tight, achy knots',
-      effect: {
-        'deep-tissue': {
-          points: BEST_FOR,
-          why: 'the guide names deep tissue massage for pain from muscle knots.',
-        },
-      },
-    },
-    {
       id: 'achy-knots-suit-trigger-point',
       kind: 'support',
-      when: (a) => a.knots === 'achy',
-      answer: 'You have tight, achy knots',
-      effect: {
-        'trigger-point': { points: 1, why: 'trigger point therapy works on one knot at a time.' },
-      },
-    },
-    {
-      id: 'sharp-knots-suit-trigger-point',
-      kind: 'best-for',
-      when: (a) => a.knots === 'sharp',
-      answer: 'You have spots that hurt sharply when pressed',
-      effect: {
-        'trigger-point': {
-          points: BEST_FOR,
-          why: 'the guide names trigger point therapy for knots (trigger points) that cause sharp pain.',
-        },
-      },
+      ...on(GIVEN.achyKnots),
+      effect: { 'trigger-point': { points: 1, why: 'trigger point therapy works on one knot at a time.' } },
     },
   ],
   // Stiffness.
   stiffness: [
     {
-      id: 'stiffness-suits-myofascial',
-      kind: 'best-for',
-      when: (a) => a.stiffness,
-      answer: 'Your back feels tight or stiff',
-      effect: {
-        'myofascial-release': {
-          points: BEST_FOR,
-          why: 'the guide names myofascial release for tightness and stiffness; it aims to help you move more freely.',
-        },
-      },
-    },
-    {
       id: 'stiffness-suits-deep-tissue',
       kind: 'support',
-      when: (a) => a.stiffness,
-      answer: 'Your back feels tight or stiff',
+      ...on(GIVEN.stiff),
       effect: {
         'deep-tissue': { points: 1, why: 'the guide says deep tissue massage aims to reduce stiffness.' },
       },
@@ -308,22 +238,9 @@ export const RULES_BY_ANSWER = {
   // Stress.
   stress: [
     {
-      id: 'stress-suits-swedish',
-      kind: 'best-for',
-      when: (a) => a.stress,
-      answer: 'Stress or tension makes your pain worse',
-      effect: {
-        swedish: {
-          points: BEST_FOR,
-          why: 'the guide names Swedish massage for back pain that stress makes worse.',
-        },
-      },
-    },
-    {
       id: 'stress-suits-reflexology',
       kind: 'support',
-      when: (a) => a.stress,
-      answer: 'Stress or tension makes your pain worse',
+      ...on(GIVEN.stressed),
       effect: {
         reflexology: {
           points: 1,
@@ -332,7 +249,34 @@ export const RULES_BY_ANSWER = {
       },
     },
   ],
-} satisfies Record<keyof QuizAnswers, readonly Rule[]>
+}
+
+/** A type's own rule, from its details: it fires on one value of one answer and moves only that type. */
+function ownRule(type: MassageType): Rule {
+  const { id, preference, answer, why } = TYPE_DETAILS[type].own
+  return {
+    id,
+    kind: preference === undefined ? 'best-for' : 'preference',
+    ...on(answer),
+    effect: { [type]: { points: preference ?? BEST_FOR, why } },
+  }
+}
+
+function byAnswer(): Readonly<Record<keyof QuizAnswers, readonly Rule[]>> {
+  const grouped = { ...OTHER_RULES }
+  for (const field of Object.keys(grouped) as (keyof QuizAnswers)[]) {
+    const own = MASSAGE_TYPES.filter((type) => TYPE_DETAILS[type].own.answer.field === field)
+    grouped[field] = [...own.map(ownRule), ...grouped[field]]
+  }
+  return grouped
+}
+
+/**
+ * Every rule, grouped by the one answer each reads, each type's own rule first in its group.
+ * Reasons are listed strongest first, in this order on a tie.
+ */
+export const RULES_BY_ANSWER: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> =
+  /* @__PURE__ */ byAnswer()
 
 export const RULES: readonly Rule[] = /* @__PURE__ */ Object.values(RULES_BY_ANSWER).flat()
 
@@ -343,14 +287,9 @@ export function ruleReason(rule: Rule, type: MassageType): string {
 }
 
 /**
- * The rule that carries the guide's reason to choose each type ("Best for", section 2). Every
- * type needs one, or no answers make it the top pick: the Record makes tsc ask for it when a
- * type is added to the catalog.
+ * The rule that carries the guide's reason to choose each type ("Best for", section 2): each
+ * type's details carry it, so a type cannot be added without one.
  */
-export const BEST_FOR_RULES: Readonly<Record<MassageType, string>> = {
-  swedish: 'stress-suits-swedish',
-  'deep-tissue': 'achy-knots-suit-deep-tissue',
-  'trigger-point': 'sharp-knots-suit-trigger-point',
-  'myofascial-release': 'stiffness-suits-myofascial',
-  reflexology: 'no-back-suits-reflexology',
-}
+export const BEST_FOR_RULES: Readonly<Record<MassageType, string>> = /* @__PURE__ */ detailsByType(
+  (d) => d.own.id,
+)

@@ -1,12 +1,11 @@
 import { allowedValues, parseAnswers, type AnswerField, type MassageType, type QuizAnswers } from '../engine'
 import {
-  ALPHABET,
+  AVOIDING_VERSIONS,
   NEWEST_VERSION,
   SHARE_ROUTE,
   SHARE_VERSION,
-  SHARE_VERSION_AVOIDING,
   V1_FIELDS,
-  V2_TYPES,
+  avoidWidth,
   checkChar,
   encodeField,
 } from './share-code'
@@ -21,11 +20,16 @@ export {
   toShareHashAvoiding,
 } from './share-code'
 
-/** The types a version-2 character rules out, or null for a character no link makes. */
-function decodeAvoid(char: string): MassageType[] | null {
-  const mask = ALPHABET.indexOf(char)
-  if (mask < 0 || mask >= 1 << V2_TYPES.length) return null
-  return V2_TYPES.filter((_, i) => mask & (1 << i))
+/** The types these characters rule out, or null for characters no link makes. */
+function decodeAvoid(types: readonly MassageType[], chars: string): MassageType[] | null {
+  const mask = parseInt(chars, 36)
+  if (!/^[0-9a-z]+$/.test(chars) || mask >= 1 << types.length) return null
+  return types.filter((_, i) => mask & (1 << i))
+}
+
+/** The types a version carries, if it carries any. */
+function typesOf(version: string): readonly MassageType[] | undefined {
+  return Object.entries(AVOIDING_VERSIONS).find(([v]) => v === version)?.[1]
 }
 
 function decodeField(field: AnswerField, char: string): unknown {
@@ -50,7 +54,8 @@ export function fromShareHash(hash: string): ShareParse {
   code = code.replace(/[.,;:!)\]]+$/, '').toLowerCase()
   if (code === '') return { ok: false, reason: 'This link has no answers in it.' }
   const version = code.charAt(0)
-  if (version !== SHARE_VERSION && version !== SHARE_VERSION_AVOIDING) {
+  const types = typesOf(version)
+  if (version !== SHARE_VERSION && !types) {
     // Versions are digits; a code that starts with a letter is junk, not a link from the future.
     return /^[0-9]$/.test(version) && version > NEWEST_VERSION && /^[0-9a-z]+$/.test(code)
       ? {
@@ -60,8 +65,7 @@ export function fromShareHash(hash: string): ShareParse {
         }
       : { ok: false, reason: DAMAGED }
   }
-  const avoiding = version === SHARE_VERSION_AVOIDING
-  const bodyLength = 1 + V1_FIELDS.length + (avoiding ? 1 : 0)
+  const bodyLength = 1 + V1_FIELDS.length + (types ? avoidWidth(types) : 0)
   if (code.length !== bodyLength + 1) return { ok: false, reason: DAMAGED }
   const body = code.slice(0, bodyLength)
   if (checkChar(body) !== code.charAt(bodyLength)) return { ok: false, reason: DAMAGED }
@@ -71,8 +75,8 @@ export function fromShareHash(hash: string): ShareParse {
   const parsed = parseAnswers(candidate)
   // A forged link can carry a correct check character around impossible answers.
   if (!parsed.ok) return { ok: false, reason: DAMAGED }
-  if (!avoiding) return { ok: true, answers: parsed.value }
-  const avoid = decodeAvoid(body.charAt(bodyLength - 1))
+  if (!types) return { ok: true, answers: parsed.value }
+  const avoid = decodeAvoid(types, body.slice(1 + V1_FIELDS.length))
   if (!avoid) return { ok: false, reason: DAMAGED }
   return { ok: true, answers: parsed.value, avoid }
 }

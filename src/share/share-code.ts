@@ -30,16 +30,33 @@ import {
  *
  * Version 2, `#/r/2` + the same seven characters + one for the types the sender's safety check
  * ruled out + the check character, is what Share sends: the viewer then sees the first pick the
- * sender saw. It carries which types are out (a bit each, in V2_TYPES order, as one base-36
- * digit), never the health conditions that ruled them out.
+ * sender saw. It carries which types are out (a bit each, in AVOIDING_VERSIONS order, as one
+ * base-36 digit), never the health conditions that ruled them out.
  */
 
 /** The route prefix inside the fragment: the app's router mounts the shared result here. */
 export const SHARE_ROUTE = '/r/'
 export const SHARE_VERSION = '1'
-/** The version that also carries the types the sender's safety check ruled out. */
-export const SHARE_VERSION_AVOIDING = '2'
+
+/**
+ * The versions that also carry the types the sender's safety check ruled out, each with its
+ * types: a bit each, in this order, as a base-36 number of fixed width. Shipped links depend on
+ * every list, so none ever changes: a type added to the catalog needs a new version here, and
+ * tsc says so below (docs/decisions/0013-type-details.md).
+ */
+export const AVOIDING_VERSIONS = {
+  '2': ['swedish', 'deep-tissue', 'trigger-point', 'myofascial-release', 'reflexology'],
+} as const satisfies Record<string, readonly MassageType[]>
+
+/** The version Share sends: the newest of those that carry the ruled-out types. */
+export const SHARE_VERSION_AVOIDING = '2' satisfies keyof typeof AVOIDING_VERSIONS
 export const NEWEST_VERSION = SHARE_VERSION_AVOIDING
+
+type SentTypes = (typeof AVOIDING_VERSIONS)[typeof SHARE_VERSION_AVOIDING][number]
+
+// Fails to compile, naming the type, when the catalog gains a type that the version Share sends cannot carry.
+const everyTypeSent: { [K in Exclude<MassageType, SentTypes>]: never } = {}
+void everyTypeSent
 
 export const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
 
@@ -61,22 +78,14 @@ export const V1_FIELDS = [
 const everyFieldInV1: { [K in Exclude<keyof QuizAnswers, (typeof V1_FIELDS)[number]>]: never } = {}
 void everyFieldInV1
 
-/** Version 2's types, one bit each, in this order. Shipped links depend on it, so it never changes. */
-export const V2_TYPES = [
-  'swedish',
-  'deep-tissue',
-  'trigger-point',
-  'myofascial-release',
-  'reflexology',
-] as const
+/** How many base-36 characters a version's ruled-out types take: enough for every bit set. */
+export function avoidWidth(types: readonly MassageType[]): number {
+  return ((1 << types.length) - 1).toString(36).length
+}
 
-// Fails to compile, naming the type, when the catalog gains a type that version 2 cannot carry.
-const everyTypeInV2: { [K in Exclude<MassageType, (typeof V2_TYPES)[number]>]: never } = {}
-void everyTypeInV2
-
-function encodeAvoid(avoid: readonly MassageType[]): string {
-  const mask = V2_TYPES.reduce((bits, type, i) => (avoid.includes(type) ? bits | (1 << i) : bits), 0)
-  return mask.toString(36)
+function encodeAvoid(types: readonly MassageType[], avoid: readonly MassageType[]): string {
+  const mask = types.reduce((bits, type, i) => (avoid.includes(type) ? bits | (1 << i) : bits), 0)
+  return mask.toString(36).padStart(avoidWidth(types), '0')
 }
 
 /** One answer's character: its letter from the answers table, base 36 for a scale, 1 or 0 for yes/no. */
@@ -127,6 +136,7 @@ export function toShareHash(answers: QuizAnswers): string {
  * out, so the viewer sees the sender's first pick. Never the conditions themselves.
  */
 export function toShareHashAvoiding(answers: QuizAnswers, avoid: readonly MassageType[]): string {
-  const body = SHARE_VERSION_AVOIDING + answerChars(answers) + encodeAvoid(avoid)
+  const types = AVOIDING_VERSIONS[SHARE_VERSION_AVOIDING]
+  const body = SHARE_VERSION_AVOIDING + answerChars(answers) + encodeAvoid(types, avoid)
   return `#${SHARE_ROUTE}${body}${checkChar(body)}`
 }
