@@ -167,6 +167,18 @@ test('the verdict and the chart follow the check-ins', async () => {
   expect(screen.getByRole('img', { name: /Pain from 7 to 4/ })).toBeInTheDocument()
 })
 
+test('with no check-in marked "before", the first is the start and the sessions count after it', async () => {
+  seed({ plan: null, entries: [checkIn('2026-06-08', 'session', 7), checkIn('2026-06-15', 'session', 5)] })
+  renderApp(paths.journal())
+  const verdict = await screen.findByRole('region', { name: 'Is it working?' })
+  expect(verdict).toHaveTextContent('Better so far')
+  // Two sessions, but only one after the start: 4 more to the 5th.
+  expect(verdict).toHaveTextContent('give it 4 more sessions')
+  expect(verdict).toHaveTextContent(
+    'No check-in was marked “before the plan”, so your first one is the start, and only the sessions after it count.',
+  )
+})
+
 test('after one check-in the chart shows it as a dot and says when the line starts', async () => {
   seed({ plan: null, entries: [checkIn('2026-06-01', 'before', 6)] })
   renderApp(paths.journal())
