@@ -167,7 +167,9 @@ test('the spreadsheet has a row per check-in, and the note survives its comma an
   await openWith(page, SAMPLE)
   const { text } = await downloaded(page, 'Download as a spreadsheet (CSV)')
   const lines = text.trimEnd().split('\r\n')
-  expect(lines[0]).toBe('date,when,pain,enjoyment,activity,peg,massage,pressure,feeling,warning signs,note')
+  expect(lines[0]).toBe(
+    'date,when,pain,enjoyment,activity,average of the 3 answers (PEG),massage,pressure,feeling,warning signs,note',
+  )
   expect(lines).toHaveLength(4)
   expect(lines[2]).toBe('2026-06-08,session,6,6,6,6,Swedish Massage,medium,,,"Felt looser, ""better"" sleep"')
 })

@@ -31,7 +31,7 @@ export function CheckInTable({ entries }: { entries: readonly CheckIn[] }) {
           <tr>
             <th scope="col">Date</th>
             <th scope="col">Pain</th>
-            <th scope="col">PEG</th>
+            <th scope="col">Average of your 3 answers</th>
             <th scope="col">What</th>
             <th scope="col" className="no-print">
               <span className="visually-hidden">Change</span>

@@ -81,6 +81,11 @@ test('a check-in asks every warning sign of the safety check first, then saves t
   await screen.findByRole('heading', { level: 1, name: 'Your journal' })
   expect(screen.getByText('Too early to tell')).toBeInTheDocument()
   const table = screen.getByRole('table', { name: 'Your check-ins, newest first' })
+  expect(
+    within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent),
+  ).toEqual(['Date', 'Pain', 'Average of your 3 answers', 'What', 'Change'])
   const [, row] = within(table).getAllByRole('row')
   expect(
     within(row!)
@@ -177,6 +182,36 @@ test('with no check-in marked "before", the first is the start and the sessions 
   expect(verdict).toHaveTextContent(
     'No check-in was marked “before the plan”, so your first one is the start, and only the sessions after it count.',
   )
+})
+
+test('the journal names PEG in plain words: the chart, its key, the table and the verdict', async () => {
+  seed({
+    plan: null,
+    entries: [
+      checkIn('2026-06-01', 'before', 5, { enjoyment: 8, activity: 8 }),
+      checkIn('2026-06-08', 'session', 5, { enjoyment: 6, activity: 6 }),
+    ],
+  })
+  renderApp(paths.journal())
+  const chart = await screen.findByRole('img', {
+    name: /^Chart: Pain from 5 to 5, and the average of your 3 answers from 7 to 5.7, over 2 check-ins\./,
+  })
+  expect(chart).toBeInTheDocument()
+  expect(screen.getByRole('figure')).toHaveTextContent(
+    'Pain and the average of your 3 answers (pain, enjoying life, daily activities), each 0 to 10',
+  )
+  const table = screen.getByRole('table', { name: 'Your check-ins, newest first' })
+  const header = within(table).getByRole('columnheader', { name: 'Average of your 3 answers' })
+  expect(header).toHaveAttribute('scope', 'col')
+  // The newest row's third cell sits under that header.
+  const [, newest] = within(table).getAllByRole('row')
+  expect(within(newest!).getAllByRole('cell')[1]).toHaveTextContent('5.7')
+  expect(screen.getByRole('region', { name: 'Is it working?' })).toHaveTextContent(
+    '(the average of your 3 answers: 7 then, 5.7 now, out of 10)',
+  )
+  // Nowhere the acronym, on the screen or in the chart's name.
+  expect(document.body).not.toHaveTextContent(/\bPEG\b/)
+  expect(chart.getAttribute('aria-label')).not.toMatch(/\bPEG\b/)
 })
 
 test('after one check-in the chart shows it as a dot and says when the line starts', async () => {
