@@ -98,6 +98,27 @@ test('a check-in asks every warning sign of the safety check first, then saves t
   ])
 })
 
+test('the warning signs say what "new" means at the first check-in, and "since your last one" after it', async () => {
+  const { user } = renderApp(paths.journal() + '/check-in')
+  await screen.findByRole('heading', { level: 1, name: 'Any new warning signs?' })
+  expect(
+    screen.getByText('New means it started in the last 2 weeks, or a doctor has not checked it yet.'),
+  ).toBeInTheDocument()
+  expect(screen.queryByText(/since your last one/)).not.toBeInTheDocument()
+  // The safety check's "asked about later" points to a quiz question the check-in does not ask.
+  expect(screen.getByRole('checkbox', { name: prompt('leg-weakness') })).toHaveAccessibleDescription(
+    'Pain down one leg only is not one of these.',
+  )
+  expect(screen.queryByText(/asked about later/)).not.toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'None of these' }))
+  await answerPeg(user, 5, 5, 5)
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  await user.click(await screen.findByRole('link', { name: 'Add a check-in' }))
+  expect(
+    await screen.findByText('Before each check-in: has any of these started since your last one?'),
+  ).toBeInTheDocument()
+})
+
 test('a date in the future gets a clear message and is not saved', async () => {
   const { user } = renderApp(paths.journal() + '/check-in')
   await user.click(await screen.findByRole('button', { name: 'None of these' }))
@@ -297,6 +318,10 @@ test('"Try it for 6 weeks" on the own result makes a plan from its picks', async
   const { user } = renderApp(paths.result(answers))
   await user.click(await screen.findByRole('link', { name: 'Try it for 6 weeks' }))
   await screen.findByRole('heading', { level: 1, name: 'Your 6-week plan' })
+  // The same number of sessions as the verdict waits for.
+  expect(
+    screen.getByText(/After 5 sessions your journal can show whether your pain has changed\./),
+  ).toBeInTheDocument()
   const group = screen.getByRole('group', { name: 'Which massage will you try?' })
   const offered = within(group)
     .getAllByRole('radio')
