@@ -316,6 +316,18 @@ test('the journal fits a 320 px phone, also at 200% text @narrow', async ({ page
     document.documentElement.style.fontSize = '200%'
   })
   expect(await fits()).toBe(320)
+  // The table is then wider than the phone and scrolls sideways in its box; its title wraps to the
+  // box and stays whole in view, before scrolling and after.
+  const table = page.getByRole('table', { name: 'Your check-ins, newest first' })
+  const scroller = page.locator('.table-scroll')
+  const captionInView = async () => {
+    const [box, caption] = await Promise.all([scroller.boundingBox(), table.locator('caption').boundingBox()])
+    return caption!.x >= box!.x && caption!.x + caption!.width <= box!.x + box!.width + 0.5
+  }
+  expect((await table.boundingBox())!.width).toBeGreaterThan(320)
+  expect(await captionInView()).toBe(true)
+  await scroller.evaluate((el) => el.scrollTo({ left: el.scrollWidth }))
+  expect(await captionInView()).toBe(true)
   await press(page.getByRole('link', { name: 'Add a check-in' }))
   await press(button(page, 'None of these'))
   await expect(h1(page)).toHaveText('Check-in')
