@@ -85,13 +85,13 @@ test('a check-in asks every warning sign of the safety check first, then saves t
     within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent),
-  ).toEqual(['Date', 'Pain', 'Average of your 3 answers', 'What', 'Change'])
+  ).toEqual(['Date', 'Pain', 'Average of your 3 answers', 'What'])
   const [, row] = within(table).getAllByRole('row')
   expect(
     within(row!)
       .getAllByRole('cell')
       .map((c) => c.textContent),
-  ).toEqual(['6', '6', 'Before the planStiff in the morning', 'Change'])
+  ).toEqual(['6', '6', 'Before the planStiff in the morningChange'])
   const saved = JSON.parse(localStorage.getItem(JOURNAL_KEY) ?? '{}') as Journal
   expect(saved.entries).toMatchObject([
     { pain: 6, enjoyment: 7, activity: 5, kind: 'before', date: today(), signs: [] },
