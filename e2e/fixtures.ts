@@ -10,11 +10,7 @@ import {
  * Every test fails on a console error, an uncaught page error, or any request to an
  * origin other than the app's own (such requests are aborted and recorded).
  */
-async function guardContext(
-  context: BrowserContext,
-  appOrigin: string,
-  problems: string[],
-): Promise<void> {
+async function guardContext(context: BrowserContext, appOrigin: string, problems: string[]): Promise<void> {
   const isForeign = (url: string) => /^(https?|wss?):/.test(url) && new URL(url).origin !== appOrigin
   context.on('request', (request) => {
     if (isForeign(request.url())) problems.push(`request to another origin: ${request.url()}`)

@@ -167,7 +167,9 @@ test('the spreadsheet has a row per check-in, and the note survives its comma an
   await openWith(page, SAMPLE)
   const { text } = await downloaded(page, 'Download as a spreadsheet (CSV)')
   const lines = text.trimEnd().split('\r\n')
-  expect(lines[0]).toBe('date,when,pain,enjoyment,activity,peg,massage,pressure,feeling,warning signs,note')
+  expect(lines[0]).toBe(
+    'date,when,pain,enjoyment,activity,average of the 3 answers (PEG),massage,pressure,feeling,warning signs,note',
+  )
   expect(lines).toHaveLength(4)
   expect(lines[2]).toBe('2026-06-08,session,6,6,6,6,Swedish Massage,medium,,,"Felt looser, ""better"" sleep"')
 })
@@ -310,10 +312,31 @@ test('the journal fits a 320 px phone, also at 200% text @narrow', async ({ page
   // The page is as wide as the phone (a wide table scrolls inside its own box).
   const fits = () => page.evaluate(() => document.documentElement.scrollWidth)
   expect(await fits()).toBe(320)
+  // At normal text size the table fits too, so every "Change" is in view without scrolling.
+  const scroller = page.locator('.table-scroll')
+  expect(await scroller.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+  const edges = await page
+    .getByRole('link', { name: /^Change the check-in of / })
+    .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().right))
+  expect(edges).toHaveLength(3)
+  const frame = (await scroller.boundingBox())!
+  for (const right of edges) expect(right).toBeLessThanOrEqual(frame.x + frame.width)
   await page.evaluate(() => {
     document.documentElement.style.fontSize = '200%'
   })
   expect(await fits()).toBe(320)
+  // The table is then wider than the phone and scrolls sideways in its box; its title wraps to the
+  // box and stays whole in view, before scrolling and after.
+  const table = page.getByRole('table', { name: 'Your check-ins, newest first' })
+  const captionInView = async () => {
+    const [box, caption] = await Promise.all([scroller.boundingBox(), table.locator('caption').boundingBox()])
+    // Half a pixel either way: the table's width is fractional, its scroll width whole.
+    return caption!.x >= box!.x - 0.5 && caption!.x + caption!.width <= box!.x + box!.width + 0.5
+  }
+  expect((await table.boundingBox())!.width).toBeGreaterThan(320)
+  expect(await captionInView()).toBe(true)
+  await scroller.evaluate((el) => el.scrollTo({ left: el.scrollWidth }))
+  expect(await captionInView()).toBe(true)
   await press(page.getByRole('link', { name: 'Add a check-in' }))
   await press(button(page, 'None of these'))
   await expect(h1(page)).toHaveText('Check-in')

@@ -27,8 +27,17 @@ import { useJournalStore } from './journal-store'
 import '../../routes/quiz.css'
 import './journal.css'
 
+// The safety check's words under a sign, except where they point to a quiz question the check-in
+// does not ask.
+const SIGN_DETAILS: Partial<Record<ScreeningItem, string>> = {
+  'leg-weakness': 'Pain down one leg only is not one of these.',
+}
+
 // Read from the safety check's table, so a sign added or reworded there is asked here too.
-const WARNING_SIGNS = SCREENING_TABLE.filter((e) => e.group === 'warning-sign')
+const WARNING_SIGNS = SCREENING_TABLE.filter((e) => e.group === 'warning-sign').map((e) => ({
+  ...e,
+  detail: SIGN_DETAILS[e.item] ?? e.detail,
+}))
 
 /** The PEG-3 questions, in plain words (0 to 10 each). */
 export const PEG_QUESTIONS = [
@@ -101,6 +110,7 @@ function NewCheckIn() {
   const navigate = useNavigate()
   const screening = useQuizStore((s) => s.screening)
   const setScreening = useQuizStore((s) => s.setScreening)
+  const isFirst = useJournalStore((s) => s.journal.entries.length === 0)
   const [ticked, setTicked] = useState<ScreeningItem[]>([])
   const [step, setStep] = useState<'signs' | 'advice' | 'form'>('signs')
   // The steps share one address, so the layout does not see a new screen: each step's heading
@@ -163,7 +173,12 @@ function NewCheckIn() {
       <h1 ref={arrive} tabIndex={-1}>
         Any new warning signs?
       </h1>
-      <p className="lead">Before each check-in: has any of these started since your last one?</p>
+      <p className="lead">
+        {/* The first check-in has no last one: "new" as the safety check says it. */}
+        {isFirst
+          ? 'New means it started in the last 2 weeks, or a doctor has not checked it yet.'
+          : 'Before each check-in: has any of these started since your last one?'}
+      </p>
       <ScreeningGroup
         legend="Warning signs"
         entries={WARNING_SIGNS}

@@ -31,11 +31,8 @@ export function CheckInTable({ entries }: { entries: readonly CheckIn[] }) {
           <tr>
             <th scope="col">Date</th>
             <th scope="col">Pain</th>
-            <th scope="col">PEG</th>
+            <th scope="col">Average of your 3 answers</th>
             <th scope="col">What</th>
-            <th scope="col" className="no-print">
-              <span className="visually-hidden">Change</span>
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -54,9 +51,12 @@ export function CheckInTable({ entries }: { entries: readonly CheckIn[] }) {
                     {KIND_WORDS[entry.kind]}
                     {entry.type ? `: ${MASSAGE_NAMES[entry.type]}` : ''}
                     {entry.note ? <span className="table-note">{entry.note}</span> : null}
-                  </td>
-                  <td className="no-print">
-                    <Link to={journalPaths.checkIn(entry.id)} aria-label={`Change the check-in of ${name}`}>
+                    {/* In this cell, not a column of its own: a fifth column made the table wider than a 320 px phone. */}
+                    <Link
+                      to={journalPaths.checkIn(entry.id)}
+                      aria-label={`Change the check-in of ${name}`}
+                      className="no-print"
+                    >
                       Change
                     </Link>
                   </td>

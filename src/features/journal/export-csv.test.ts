@@ -8,7 +8,7 @@ test('one header row, then one row per check-in, oldest first', () => {
     checkIn('2026-06-01', 'before', 6, { enjoyment: 7, activity: 5, signs: ['fever'] }),
   ])
   expect(csv.split('\r\n')).toEqual([
-    'date,when,pain,enjoyment,activity,peg,massage,pressure,feeling,warning signs,note',
+    'date,when,pain,enjoyment,activity,average of the 3 answers (PEG),massage,pressure,feeling,warning signs,note',
     '2026-06-01,before,6,7,5,6,,,,fever,',
     '2026-06-08,session,4,4,4,4,Swedish Massage,medium,good,,"Felt, ""looser"""',
     '',

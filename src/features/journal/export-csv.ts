@@ -8,7 +8,8 @@ export const CSV_COLUMNS = [
   'pain',
   'enjoyment',
   'activity',
-  'peg',
+  // The average of the three before it, in the screen's words; "PEG" for a doctor who knows the scale.
+  'average of the 3 answers (PEG)',
   'massage',
   'pressure',
   'feeling',

@@ -10,6 +10,9 @@ import {
   readJournal,
   removeCheckIn,
   serializeJournal,
+  sessionsAfterStart,
+  startIndex,
+  sortCheckIns,
   type Journal,
 } from './journal-data'
 import { checkIn } from './test-entries'
@@ -120,4 +123,51 @@ test('days add across months and years', () => {
   expect(addDays('2026-12-29', 7)).toBe('2027-01-05')
   expect(daysBetween('2026-12-29', '2027-01-05')).toBe(7)
   expect(daysBetween('2026-06-08', '2026-06-01')).toBe(-7)
+})
+
+test.each([
+  { name: 'no check-ins', kinds: [], start: 0, sessions: 0 },
+  { name: 'only the start', kinds: ['before'], start: 0, sessions: 0 },
+  { name: 'a "before", then sessions', kinds: ['before', 'session', 'session'], start: 0, sessions: 2 },
+  {
+    name: 'no "before": the first session is the start',
+    kinds: ['session', 'session', 'session'],
+    start: 0,
+    sessions: 2,
+  },
+  {
+    name: 'no "before": another day first is the start',
+    kinds: ['other', 'session', 'session'],
+    start: 0,
+    sessions: 2,
+  },
+  {
+    name: 'sessions before the "before" are not counted',
+    kinds: ['session', 'session', 'before', 'session'],
+    start: 2,
+    sessions: 1,
+  },
+  {
+    name: 'other days are not sessions',
+    kinds: ['before', 'other', 'session', 'other'],
+    start: 0,
+    sessions: 1,
+  },
+  {
+    name: 'a second "before" is not the start',
+    kinds: ['before', 'session', 'before', 'session'],
+    start: 0,
+    sessions: 2,
+  },
+] as const)('the start and the sessions after it: $name', ({ kinds, start, sessions }) => {
+  const entries = kinds.map((kind, i) => checkIn(addDays('2026-06-01', 7 * i), kind, 5))
+  expect(startIndex(sortCheckIns(entries))).toBe(start)
+  expect(sessionsAfterStart(entries)).toBe(sessions)
+  // In any order: the count sorts them first.
+  expect(sessionsAfterStart([...entries].reverse())).toBe(sessions)
+})
+
+test('a session on the day of the "before" check-in, written after it, counts', () => {
+  const entries = [checkIn('2026-06-01', 'before', 6), checkIn('2026-06-01', 'session', 5)]
+  expect(sessionsAfterStart(entries)).toBe(1)
 })

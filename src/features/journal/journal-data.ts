@@ -234,7 +234,30 @@ export function pegScore(entry: Pick<CheckIn, 'pain' | 'enjoyment' | 'activity'>
   return Math.round(((entry.pain + entry.enjoyment + entry.activity) / 3) * 10) / 10
 }
 
-/** The number of distinct days with a session check-in (two check-ins after one session count once). */
-export function sessionCount(entries: readonly CheckIn[]): number {
-  return new Set(entries.filter((e) => e.kind === 'session').map((e) => e.date)).size
+/**
+ * Where the comparison starts, in check-ins sorted oldest first: the first one marked "before",
+ * or the first check-in when none is (0 for an empty list too).
+ */
+export function startIndex(sorted: readonly CheckIn[]): number {
+  return Math.max(
+    0,
+    sorted.findIndex((e) => e.kind === 'before'),
+  )
+}
+
+/**
+ * The sessions had after the starting point: the distinct days with a session check-in after
+ * it (two check-ins after one session count once). The change is measured from the start, so a
+ * session before it, or a session check-in that is itself the start, is not one of them.
+ */
+export function sessionsAfterStart(entries: readonly CheckIn[]): number {
+  const sorted = sortCheckIns(entries)
+  const index = startIndex(sorted)
+  const start = sorted[index]
+  const startDay = start?.kind === 'session' ? start.date : null
+  const days = sorted
+    .slice(index + 1)
+    .filter((e) => e.kind === 'session' && e.date !== startDay)
+    .map((e) => e.date)
+  return new Set(days).size
 }

@@ -81,16 +81,42 @@ test('a check-in asks every warning sign of the safety check first, then saves t
   await screen.findByRole('heading', { level: 1, name: 'Your journal' })
   expect(screen.getByText('Too early to tell')).toBeInTheDocument()
   const table = screen.getByRole('table', { name: 'Your check-ins, newest first' })
+  expect(
+    within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent),
+  ).toEqual(['Date', 'Pain', 'Average of your 3 answers', 'What'])
   const [, row] = within(table).getAllByRole('row')
   expect(
     within(row!)
       .getAllByRole('cell')
       .map((c) => c.textContent),
-  ).toEqual(['6', '6', 'Before the planStiff in the morning', 'Change'])
+  ).toEqual(['6', '6', 'Before the planStiff in the morningChange'])
   const saved = JSON.parse(localStorage.getItem(JOURNAL_KEY) ?? '{}') as Journal
   expect(saved.entries).toMatchObject([
     { pain: 6, enjoyment: 7, activity: 5, kind: 'before', date: today(), signs: [] },
   ])
+})
+
+test('the warning signs say what "new" means at the first check-in, and "since your last one" after it', async () => {
+  const { user } = renderApp(paths.journal() + '/check-in')
+  await screen.findByRole('heading', { level: 1, name: 'Any new warning signs?' })
+  expect(
+    screen.getByText('New means it started in the last 2 weeks, or a doctor has not checked it yet.'),
+  ).toBeInTheDocument()
+  expect(screen.queryByText(/since your last one/)).not.toBeInTheDocument()
+  // The safety check's "asked about later" points to a quiz question the check-in does not ask.
+  expect(screen.getByRole('checkbox', { name: prompt('leg-weakness') })).toHaveAccessibleDescription(
+    'Pain down one leg only is not one of these.',
+  )
+  expect(screen.queryByText(/asked about later/)).not.toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'None of these' }))
+  await answerPeg(user, 5, 5, 5)
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  await user.click(await screen.findByRole('link', { name: 'Add a check-in' }))
+  expect(
+    await screen.findByText('Before each check-in: has any of these started since your last one?'),
+  ).toBeInTheDocument()
 })
 
 test('a date in the future gets a clear message and is not saved', async () => {
@@ -165,6 +191,48 @@ test('the verdict and the chart follow the check-ins', async () => {
   renderApp(paths.journal())
   expect(await screen.findByText('Better so far')).toBeInTheDocument()
   expect(screen.getByRole('img', { name: /Pain from 7 to 4/ })).toBeInTheDocument()
+})
+
+test('with no check-in marked "before", the first is the start and the sessions count after it', async () => {
+  seed({ plan: null, entries: [checkIn('2026-06-08', 'session', 7), checkIn('2026-06-15', 'session', 5)] })
+  renderApp(paths.journal())
+  const verdict = await screen.findByRole('region', { name: 'Is it working?' })
+  expect(verdict).toHaveTextContent('Better so far')
+  // Two sessions, but only one after the start: 4 more to the 5th.
+  expect(verdict).toHaveTextContent('give it 4 more sessions')
+  expect(verdict).toHaveTextContent(
+    'No check-in was marked “before the plan”, so your first one is the start, and only the sessions after it count.',
+  )
+})
+
+test('the journal names PEG in plain words: the chart, its key, the table and the verdict', async () => {
+  seed({
+    plan: null,
+    entries: [
+      checkIn('2026-06-01', 'before', 5, { enjoyment: 8, activity: 8 }),
+      checkIn('2026-06-08', 'session', 5, { enjoyment: 6, activity: 6 }),
+    ],
+  })
+  renderApp(paths.journal())
+  const chart = await screen.findByRole('img', {
+    name: /^Chart: Pain from 5 to 5, and the average of your 3 answers from 7 to 5.7, over 2 check-ins\./,
+  })
+  expect(chart).toBeInTheDocument()
+  expect(screen.getByRole('figure')).toHaveTextContent(
+    'Pain and the average of your 3 answers (pain, enjoying life, daily activities), each 0 to 10',
+  )
+  const table = screen.getByRole('table', { name: 'Your check-ins, newest first' })
+  const header = within(table).getByRole('columnheader', { name: 'Average of your 3 answers' })
+  expect(header).toHaveAttribute('scope', 'col')
+  // The newest row's third cell sits under that header.
+  const [, newest] = within(table).getAllByRole('row')
+  expect(within(newest!).getAllByRole('cell')[1]).toHaveTextContent('5.7')
+  expect(screen.getByRole('region', { name: 'Is it working?' })).toHaveTextContent(
+    '(the average of your 3 answers: 7 then, 5.7 now, out of 10)',
+  )
+  // Nowhere the acronym, on the screen or in the chart's name.
+  expect(document.body).not.toHaveTextContent(/\bPEG\b/)
+  expect(chart.getAttribute('aria-label')).not.toMatch(/\bPEG\b/)
 })
 
 test('after one check-in the chart shows it as a dot and says when the line starts', async () => {
@@ -250,6 +318,10 @@ test('"Try it for 6 weeks" on the own result makes a plan from its picks', async
   const { user } = renderApp(paths.result(answers))
   await user.click(await screen.findByRole('link', { name: 'Try it for 6 weeks' }))
   await screen.findByRole('heading', { level: 1, name: 'Your 6-week plan' })
+  // The same number of sessions as the verdict waits for.
+  expect(
+    screen.getByText(/After 5 sessions your journal can show whether your pain has changed\./),
+  ).toBeInTheDocument()
   const group = screen.getByRole('group', { name: 'Which massage will you try?' })
   const offered = within(group)
     .getAllByRole('radio')

@@ -73,7 +73,8 @@ export function JournalScreen() {
         <p>{verdict.text}</p>
         {verdict.firstAsStart && verdict.now ? (
           <p className="result-small">
-            No check-in was marked “before the plan”, so your first one is the start.
+            No check-in was marked “before the plan”, so your first one is the start, and only the sessions
+            after it count.
           </p>
         ) : null}
       </section>

@@ -7,6 +7,7 @@ import { today } from './browser'
 import { isDay, isTime } from './journal-data'
 import { FormButtons } from './fields'
 import { useJournalStore } from './journal-store'
+import { THRESHOLDS } from './verdict'
 import '../../routes/quiz.css'
 import './journal.css'
 
@@ -76,8 +77,8 @@ export function PlanScreen() {
       <h1>Your 6-week plan</h1>
       <p className="lead">
         Try one massage type once a week for {PLAN_WEEKS} weeks, and check in before you start and after each
-        session. After 4 to 6 sessions you can see whether your pain has changed. (Studies gave 6 to 10
-        sessions.)
+        session. After {THRESHOLDS.sessionsToJudge} sessions your journal can show whether your pain has
+        changed. (In studies, people had 6 to 10 sessions.)
       </p>
       <div role="alert" className={error ? 'form-errors' : undefined}>
         {error ? <p>{error}</p> : null}

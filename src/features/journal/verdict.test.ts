@@ -14,6 +14,14 @@ const STEADY = [
   [S, 6],
 ] as const
 
+/** No check-in marked "before": a session at 6 is the start, then 3 sessions with no change. */
+const FROM_A_SESSION = [
+  [S, 6],
+  [S, 6],
+  [S, 6],
+  [S, 6],
+] as const
+
 test.each([
   { name: 'no check-ins: start with one', rows: [], kind: 'empty' },
   { name: 'one check-in: too early', rows: [[B, 6]], kind: 'too-early' },
@@ -128,6 +136,44 @@ test.each([
     rows: [...STEADY, [S, 5]],
     kind: 'too-early',
   },
+  // "After 5 sessions" counts the sessions after the starting point. With no check-in marked
+  // "before", the first session is the start, so it is not one of the 5.
+  {
+    name: 'first session as the start: 4 sessions after it without change are still too early',
+    rows: [...FROM_A_SESSION, [S, 6]],
+    kind: 'too-early',
+  },
+  {
+    name: 'first session as the start: no clear change after 5 sessions after it',
+    rows: [...FROM_A_SESSION, [S, 6], [S, 6]],
+    kind: 'no-clear-change',
+  },
+  {
+    name: 'first session as the start: a fall 4 sessions after it is still better so far',
+    rows: [
+      [S, 6],
+      [S, 6],
+      [S, 6],
+      [S, 4],
+      [S, 4],
+    ],
+    kind: 'better-so-far',
+  },
+  {
+    name: 'first session as the start: a fall that lasts to the 5th session after it matters',
+    rows: [...FROM_A_SESSION, [S, 4], [S, 4]],
+    kind: 'better',
+  },
+  {
+    name: 'sessions before the "before" check-in do not count: 4 after it are still too early',
+    rows: [[S, 6], ...STEADY, [S, 6]],
+    kind: 'too-early',
+  },
+  {
+    name: 'sessions before the "before" check-in do not count: 5 after it are enough',
+    rows: [[S, 6], ...STEADY, [S, 6], [S, 6]],
+    kind: 'no-clear-change',
+  },
   {
     name: 'the last two check-ins are averaged: one good day is not enough',
     rows: [
@@ -193,6 +239,48 @@ test('entries in any order give the same verdict', () => {
   expect(journalVerdict([...entries].reverse(), null)).toEqual(journalVerdict(entries, null))
 })
 
+test.each([
+  { start: 'a check-in marked "before"', first: B },
+  { start: 'the first session, with none marked "before"', first: S },
+])('after $start, the count and the words give the sessions after it', ({ first }) => {
+  const four = weekly([
+    [first, 6],
+    [S, 6],
+    [S, 6],
+    [S, 6],
+    [S, 6],
+  ])
+  expect(journalVerdict(four, null)).toMatchObject({ kind: 'too-early', sessions: 4 })
+  expect(journalVerdict(four, null).text).toContain('Give it 1 more session before you judge.')
+  const five = weekly([
+    [first, 6],
+    [S, 6],
+    [S, 6],
+    [S, 6],
+    [S, 6],
+    [S, 6],
+  ])
+  expect(journalVerdict(five, null)).toMatchObject({
+    kind: 'no-clear-change',
+    sessions: 5,
+    title: 'No clear change after 5 sessions',
+  })
+  const soFar = weekly([
+    [first, 7],
+    [S, 5],
+  ])
+  expect(journalVerdict(soFar, null).text).toContain('give it 4 more sessions')
+})
+
+test('another check-in on the day of a session that is the start is the same session', () => {
+  const entries = [
+    checkIn('2026-06-01', 'session', 6),
+    checkIn('2026-06-01', 'session', 6),
+    checkIn('2026-06-08', 'session', 6),
+  ]
+  expect(journalVerdict(entries, null)).toMatchObject({ sessions: 1, firstAsStart: true })
+})
+
 test('several check-ins after one session count as one session', () => {
   const entries = [
     checkIn('2026-06-01', 'before', 6),
@@ -208,7 +296,7 @@ test('PEG alone can show a change: 1 point on its average, with pain no higher',
   ]
   const verdict = journalVerdict(entries, null)
   expect(verdict.kind).toBe('better-so-far')
-  expect(verdict.text).toContain('7 then, 5.7 now')
+  expect(verdict.text).toContain('(the average of your 3 answers: 7 then, 5.7 now, out of 10)')
 })
 
 test('PEG better while pain has gone up: not better', () => {
@@ -223,7 +311,10 @@ test('PEG worse while pain is no lower: worse once, then worse in two check-ins 
   const before = checkIn('2026-06-01', 'before', 5, { enjoyment: 4, activity: 4 })
   const up = checkIn('2026-06-08', 'session', 5, { enjoyment: 7, activity: 6 })
   const again = checkIn('2026-06-15', 'session', 5, { enjoyment: 7, activity: 7 })
-  expect(journalVerdict([before, up], null).kind).toBe('worse-once')
+  expect(journalVerdict([before, up], null)).toMatchObject({
+    kind: 'worse-once',
+    text: expect.stringContaining('(the average of your 3 answers: 4.3 then, 6 now, out of 10)') as unknown,
+  })
   expect(journalVerdict([before, up, again], null)).toMatchObject({
     kind: 'worse',
     text: expect.stringContaining('it gets in the way of your life more') as unknown,

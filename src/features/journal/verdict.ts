@@ -1,6 +1,6 @@
 // The plain verdict on a journal: has anything changed that matters? The thresholds are data
 // (THRESHOLDS) from the research the issue cites; verdict.test.ts holds them to a table of journals.
-import { pegScore, sessionCount, sortCheckIns, type CheckIn } from './journal-data'
+import { pegScore, sessionsAfterStart, sortCheckIns, startIndex, type CheckIn } from './journal-data'
 
 export const THRESHOLDS = {
   /** A pain change that matters (Ostelo 2008): 2 points on the 0-10 scale, or 30% of the starting score. */
@@ -11,7 +11,8 @@ export const THRESHOLDS = {
   /** A PEG-3 change that matters: about 1 point on its average. */
   pegPoints: 1,
   /**
-   * Judge after 4-6 sessions: "a change that matters" and "no clear change" wait for 5. Before
+   * Judge after 4-6 sessions: "a change that matters" and "no clear change" wait for 5 sessions
+   * after the starting point (sessionsAfterStart), since the change is measured from there. Before
    * that, a fall is only "better so far": back pain often eases on its own in the first weeks.
    */
   sessionsToJudge: 5,
@@ -31,6 +32,7 @@ export interface Verdict {
   /** The starting and current scores, when there are both. */
   start: { pain: number; peg: number } | null
   now: { pain: number; peg: number } | null
+  /** Sessions had after the starting point: the count every "after n sessions" means. */
   sessions: number
   /** No check-in was marked "before the plan": the first check-in is the starting point. */
   firstAsStart: boolean
@@ -51,17 +53,14 @@ export function painChangeThatMatters(start: number): number {
 /**
  * The verdict from the check-ins (any order) and the name of the next option on the person's
  * list (null when there is none). Never says more than the numbers: a fall that matters is only
- * "better so far" before the 5th session and "a change that matters" after it, never proof that
- * the massage did it; one bad check-in is not yet "worse".
+ * "better so far" until the 5th session after the start and "a change that matters" from then,
+ * never proof that the massage did it; one bad check-in is not yet "worse".
  */
 export function journalVerdict(entries: readonly CheckIn[], nextOption: string | null): Verdict {
   const sorted = sortCheckIns(entries)
-  const sessions = sessionCount(sorted)
-  const startIndex = Math.max(
-    0,
-    sorted.findIndex((e) => e.kind === 'before'),
-  )
-  const first = sorted[startIndex]
+  const sessions = sessionsAfterStart(sorted)
+  const startAt = startIndex(sorted)
+  const first = sorted[startAt]
   const base = { sessions, start: null, now: null, firstAsStart: false }
   if (!first) {
     return {
@@ -73,7 +72,7 @@ export function journalVerdict(entries: readonly CheckIn[], nextOption: string |
   }
   const firstAsStart = first.kind !== 'before'
   const start = { pain: first.pain, peg: pegScore(first) }
-  const later = sorted.slice(startIndex + 1)
+  const later = sorted.slice(startAt + 1)
   if (later.length === 0) {
     return {
       ...base,
@@ -117,7 +116,7 @@ export function journalVerdict(entries: readonly CheckIn[], nextOption: string |
   if (worseIn(last)) {
     const what = painWorseIn(last)
       ? `Your pain was ${start.pain} out of 10 at the start and ${last.pain} at your last check-in.`
-      : `Pain got in the way of your life more at your last check-in than at the start (${start.peg} then, ${pegScore(last)} now, out of 10).`
+      : `Pain got in the way of your life more at your last check-in than at the start (the average of your 3 answers: ${start.peg} then, ${pegScore(last)} now, out of 10).`
     return {
       ...shown,
       kind: 'worse-once',
@@ -135,7 +134,7 @@ export function journalVerdict(entries: readonly CheckIn[], nextOption: string |
   if (painBetter || pegBetter) {
     const what = painBetter
       ? `${from}: ${points(painDrop)} less.`
-      : `Pain gets in the way of your life less than at the start (${start.peg} then, ${now.peg} now, out of 10).`
+      : `Pain gets in the way of your life less than at the start (the average of your 3 answers: ${start.peg} then, ${now.peg} now, out of 10).`
     if (left > 0) {
       return {
         ...shown,
