@@ -20,7 +20,7 @@ import { paths } from './paths'
 import { ROUTES } from './route-table'
 import { ResultScreen } from './result-screen'
 import { answerSet } from '../test/answer-sets'
-import { acuteLight, chronicFirm } from '../test/people'
+import { acuteLight, chronicFirm, everyTypeAboveZero } from '../test/people'
 
 /** Rather not have the back touched: reflexology first, every back massage below zero. */
 const noBack: QuizAnswers = { ...chronicFirm, pressure: 'no-back', stress: true }
@@ -48,15 +48,7 @@ const kneeKnots = answerSet({
 })
 
 /** Every type above zero: nothing is less suited. */
-const allSuit = answerSet({
-  severity: 2,
-  duration: 'acute',
-  radiation: 'none',
-  pressure: 'medium',
-  knots: 'achy',
-  stiffness: true,
-  stress: true,
-})
+const allSuit = everyTypeAboveZero()!
 
 function renderAt(path: string) {
   const router = createMemoryRouter(
@@ -230,7 +222,8 @@ test('other options list the remaining picks above zero best first', async () =>
   const rest = advise(kneeKnots, [])
     .picks.slice(1)
     .filter((r) => r.score > 0)
-  expect(rest.length).toBe(3)
+  // Several other options, so their order means something.
+  expect(rest.length).toBeGreaterThanOrEqual(3)
   const others = await openSection(user, 'Other options')
   const names = within(others)
     .getAllByRole('listitem')
@@ -291,8 +284,8 @@ test('a pick at zero is less suited, not another option', async () => {
   expect(within(others).queryByText(MASSAGE_NAMES.reflexology)).not.toBeInTheDocument()
   await user.click(screen.getByText('Less suited to your answers'))
   const details = screen.getByText('Less suited to your answers').closest('details')!
-  expect(within(details).getByText(MASSAGE_NAMES.reflexology)).toBeInTheDocument()
-  expect(within(details).getByText('None of the answers pointed towards this type.')).toBeInTheDocument()
+  const reflexology = within(details).getByText(MASSAGE_NAMES.reflexology).closest('li')!
+  expect(within(reflexology).getByText('None of the answers pointed towards this type.')).toBeInTheDocument()
 })
 
 test('with every other pick above zero there is no "less suited" list', () => {

@@ -1,5 +1,6 @@
 import { ACUTE_LIGHT, CHRONIC_FIRM } from '../../scripts/saved-answers.mjs'
-import { answerSet } from './answer-sets'
+import { recommend, type QuizAnswers } from '../engine'
+import { allAnswerSets, answerSet } from './answer-sets'
 
 // Named answer sets the tests share, each written once. The ones the Node scripts use too are
 // written in scripts/saved-answers.mjs, which plain node can read; here they are completed with any
@@ -32,3 +33,12 @@ export const typical = answerSet({
   stiffness: false,
   stress: false,
 })
+
+/**
+ * The first answer set (in allAnswerSets order) for which every type scores above zero, so that
+ * no option is "less suited". Searched for rather than written out, so a type added to the catalog
+ * does not silently make a hand-written set untrue; undefined when no set has every type above zero.
+ */
+export function everyTypeAboveZero(): QuizAnswers | undefined {
+  return allAnswerSets().find((answers) => recommend(answers).ranked.every((r) => r.score > 0))
+}
