@@ -312,7 +312,13 @@ test('someone who wants massage on the back (light, medium or firm) is never sen
 })
 
 test(`someone who likes firm pressure, with pain under ${SEVERE_PAIN} and no gentle type's Best-for line, gets firm work first`, () => {
-  const gentleLine = (a: QuizAnswers) => a.stress || a.stiffness
+  const gentleLine = (a: QuizAnswers) =>
+    RULES.some(
+      (rule) =>
+        rule.kind === 'best-for' &&
+        rule.when(a) &&
+        Object.keys(rule.effect).some((t) => !isDeep(t as MassageType)),
+    )
   const firm = results.filter(
     (r) => r.answers.pressure === 'firm' && r.answers.severity < SEVERE_PAIN && !gentleLine(r.answers),
   )
