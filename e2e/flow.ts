@@ -5,11 +5,12 @@ import {
   QUESTIONS,
   SCREENING_TABLE,
   URGENT_ITEMS,
+  recommend,
   type MassageType,
   type QuizAnswers,
   type ScreeningItem,
 } from '../src/engine'
-import { answerSet } from '../src/test/answer-sets'
+import { allAnswerSets, answerSet } from '../src/test/answer-sets'
 import { acuteLight, chronicFirmNotStiff } from '../src/test/people'
 
 export const TITLES = {
@@ -130,8 +131,8 @@ export function otherNames(type: MassageType | null): string[] {
   return MASSAGE_TYPES.filter((t) => t !== type).map((t) => MASSAGE_NAMES[t])
 }
 
-/** Answer sets chosen by hand; each test asks the engine which type tops them. */
-export const ANSWER_SETS: readonly QuizAnswers[] = [
+/** Answer sets chosen by hand, one for each of the guide's types; each test asks the engine which type tops them. */
+const HAND_PICKED: readonly QuizAnswers[] = [
   { ...acuteLight, severity: 4 },
   chronicFirmNotStiff,
   answerSet({
@@ -161,4 +162,26 @@ export const ANSWER_SETS: readonly QuizAnswers[] = [
     stiffness: false,
     stress: false,
   }),
+]
+
+const leader = (answers: QuizAnswers) => recommend(answers).ranked[0]?.type
+
+/**
+ * Every type some answers put first with a clear safety check, in catalog order: what the quiz
+ * walk-throughs must reach.
+ */
+export const LEADING_TYPES: readonly MassageType[] = (() => {
+  const leaders = new Set(allAnswerSets().map(leader))
+  return MASSAGE_TYPES.filter((type) => leaders.has(type))
+})()
+
+/**
+ * The hand-picked sets, then, for a type they do not reach (one added to the catalog later), the
+ * first answer set that puts it first: every type that can lead is walked through.
+ */
+export const ANSWER_SETS: readonly QuizAnswers[] = [
+  ...HAND_PICKED,
+  ...LEADING_TYPES.filter((type) => !HAND_PICKED.some((a) => leader(a) === type)).map((type) =>
+    allAnswerSets().find((a) => leader(a) === type)!,
+  ),
 ]

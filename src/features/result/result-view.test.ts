@@ -8,10 +8,12 @@ import {
   SCREENING_TABLE,
   THERAPIST_TIPS,
   recommend,
+  type MassageType,
   type QuizAnswers,
   type ScreeningItem,
 } from '../../engine'
 import { allAnswerSets, answerSet, sample } from '../../test/answer-sets'
+import { GUIDE_TYPES } from '../../test/guide-types'
 import { acuteLight, chronicFirm, everyTypeAboveZero } from '../../test/people'
 import { ownResultView, sharedResultView, type OwnResultView } from './result-view'
 
@@ -24,20 +26,12 @@ const noBack: QuizAnswers = { ...chronicFirm, pressure: 'no-back', stress: true 
 const types = (items: readonly { type: string }[]) => items.map((i) => i.type).sort()
 
 /**
- * The types the hand-written cases below are about: the guide's five. Which of the other options
- * a type added later lands in follows from its score, checked for every answer set further down;
- * a set of the catalog's (ON_BACK_TYPES…) is written as that set.
+ * The guide's types in a list, sorted: the hand-written cases below are about them. Which of the
+ * other options a type added later lands in follows from its score, checked for every answer set
+ * further down; a set of the catalog's (ON_BACK_TYPES…) is written as that set.
  */
-const GUIDE_TYPES: readonly string[] = [
-  'swedish',
-  'deep-tissue',
-  'trigger-point',
-  'myofascial-release',
-  'reflexology',
-]
-/** The guide's types in a list, sorted. */
-const guide = (list: readonly string[]) => list.filter((t) => GUIDE_TYPES.includes(t)).sort()
-const guideTypes = (items: readonly { type: string }[]) => guide(items.map((i) => i.type))
+const guide = (list: readonly MassageType[]) => list.filter((t) => GUIDE_TYPES.includes(t)).sort()
+const guideTypes = (items: readonly { type: MassageType }[]) => guide(items.map((i) => i.type))
 const sorted = (list: readonly string[]) => [...list].sort()
 
 function summary(view: OwnResultView) {
