@@ -200,11 +200,11 @@ const TABLE = [
     prompt: 'Cancer, now or in the past',
     detail: '',
     advice:
-      'See your doctor before booking a massage: within the next few days if this back pain has not been checked since the cancer. Your doctor can also say what pressure is safe for you. If they agree, choose gentle work, with no pressure over a tumour, and a therapist who has worked with people after cancer.',
+      'See your doctor before booking a massage. Go within the next few days if this back pain is new, or has changed, since a doctor last checked it. Your doctor can also say what pressure is safe for you. If they agree, choose gentle work, with no pressure over a tumour, and a therapist who has worked with people who have or have had cancer.',
     // Asked of anyone with cancer now or in the past, also when the back pain has been checked
     // already: bones can be weakened by cancer or its treatment, so the doctor says first.
     avoid: DEEP_PRESSURE,
-    why: 'deep pressure is not advised until your doctor has said it is safe after cancer.',
+    why: 'deep pressure is not advised until your doctor says it is safe for you.',
     watchFor: false,
   },
   {
