@@ -54,9 +54,9 @@ const REASON_OPENINGS: { opening: string; field: keyof QuizAnswers; fits: (a: Qu
     fits: (a) => a.duration === 'chronic',
   },
   {
-    opening: 'Your pain travels into your buttock or leg',
+    opening: 'Your pain travels into your buttock or thigh',
     field: 'radiation',
-    fits: (a) => a.radiation !== 'none',
+    fits: (a) => a.radiation === 'buttock-thigh',
   },
   {
     opening: 'Your pain travels below the knee',

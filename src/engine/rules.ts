@@ -194,12 +194,25 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
     {
       id: 'radiating-pain-suits-trigger-point',
       kind: 'best-for',
-      when: (a) => a.radiation !== 'none',
-      answer: 'Your pain travels into your buttock or leg',
+      when: (a) => a.radiation === 'buttock-thigh',
+      answer: 'Your pain travels into your buttock or thigh',
       effect: {
         'trigger-point': {
           points: BEST_FOR,
           why: 'the guide says trigger point therapy can help pain that travels from the lower back, such as sciatica.',
+        },
+      },
+    },
+    // Pain below the knee is more often an irritated nerve, which firm, focused pressure may flare:
+    // the guide's line still counts, with the care a physiotherapist would ask for.
+    {
+      id: 'below-knee-pain-suits-gentle-trigger-point',
+      kind: 'best-for',
+      ...on(GIVEN.belowKnee),
+      effect: {
+        'trigger-point': {
+          points: BEST_FOR,
+          why: 'the guide says trigger point therapy can help sciatica, though there is little research on it. Ask the therapist to start gently and to stop if your leg pain gets worse, as pressing hard may flare an irritated nerve.',
         },
       },
     },
