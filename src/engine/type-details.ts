@@ -97,7 +97,7 @@ export const TYPE_DETAILS: Readonly<Record<MassageType, TypeDetails>> = {
   },
   'myofascial-release': {
     plainName: 'myofascial release',
-    howItPresses: 'uses slow, steady stretching rather than strong pressure',
+    howItPresses: 'uses slow, sustained stretching, with pressure that can be kept light',
     tagline: 'Releases tension in connective tissue',
     bestFor: 'Tightness and stiffness in the lower back muscles',
     expect: [
