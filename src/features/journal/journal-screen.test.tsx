@@ -98,16 +98,18 @@ test('a check-in asks every warning sign of the safety check first, then saves t
   ])
 })
 
-test('the warning signs say what "new" means at the first check-in, and "since your last one" after it', async () => {
+test('the warning signs ask, and say what "new" means, at the first check-in, and "since your last one" after it', async () => {
   const { user } = renderApp(paths.journal() + '/check-in')
   await screen.findByRole('heading', { level: 1, name: 'Any new warning signs?' })
   expect(
-    screen.getByText('New means it started in the last 2 weeks, or a doctor has not checked it yet.'),
+    screen.getByText(
+      'Do you have any of these? New means it started in the last 2 weeks, or a doctor has not checked it yet.',
+    ),
   ).toBeInTheDocument()
   expect(screen.queryByText(/since your last one/)).not.toBeInTheDocument()
   // The safety check's "asked about later" points to a quiz question the check-in does not ask.
   expect(screen.getByRole('checkbox', { name: prompt('leg-weakness') })).toHaveAccessibleDescription(
-    'Pain down one leg only is not one of these.',
+    'Pain down one leg on its own does not count. A leg that is getting weaker does.',
   )
   expect(screen.queryByText(/asked about later/)).not.toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'None of these' }))
