@@ -31,7 +31,7 @@ export function CheckInTable({ entries }: { entries: readonly CheckIn[] }) {
           <tr>
             <th scope="col">Date</th>
             <th scope="col">Pain</th>
-            <th scope="col">Average of your 3 answers</th>
+            <th scope="col">3-question score</th>
             <th scope="col">What</th>
           </tr>
         </thead>

@@ -85,7 +85,7 @@ test('a check-in asks every warning sign of the safety check first, then saves t
     within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent),
-  ).toEqual(['Date', 'Pain', 'Average of your 3 answers', 'What'])
+  ).toEqual(['Date', 'Pain', '3-question score', 'What'])
   const [, row] = within(table).getAllByRole('row')
   expect(
     within(row!)
@@ -207,7 +207,7 @@ test('with no check-in marked "before", the first is the start and the sessions 
   )
 })
 
-test('the journal names PEG in plain words: the chart, its key, the table and the verdict', async () => {
+test('the journal names PEG in plain words: in full once in the key, then "your 3-question score"', async () => {
   seed({
     plan: null,
     entries: [
@@ -217,21 +217,23 @@ test('the journal names PEG in plain words: the chart, its key, the table and th
   })
   renderApp(paths.journal())
   const chart = await screen.findByRole('img', {
-    name: /^Chart: Pain from 5 to 5, and the average of your 3 answers from 7 to 5.7, over 2 check-ins\./,
+    name: /^Chart: Pain from 5 to 5, and your 3-question score from 7 to 5.7, over 2 check-ins\./,
   })
   expect(chart).toBeInTheDocument()
   expect(screen.getByRole('figure')).toHaveTextContent(
-    'Pain and the average of your 3 answers (pain, enjoying life, daily activities), each 0 to 10',
+    'Pain and your 3-question score (the average of your answers on pain, enjoying life and daily activities), each 0 to 10',
   )
   const table = screen.getByRole('table', { name: 'Your check-ins, newest first' })
-  const header = within(table).getByRole('columnheader', { name: 'Average of your 3 answers' })
+  const header = within(table).getByRole('columnheader', { name: '3-question score' })
   expect(header).toHaveAttribute('scope', 'col')
   // The newest row's third cell sits under that header.
   const [, newest] = within(table).getAllByRole('row')
   expect(within(newest!).getAllByRole('cell')[1]).toHaveTextContent('5.7')
   expect(screen.getByRole('region', { name: 'Is it working?' })).toHaveTextContent(
-    '(the average of your 3 answers: 7 then, 5.7 now, out of 10)',
+    '(your 3-question score: 7 then, 5.7 now, out of 10)',
   )
+  // Said in full once, in the key; everywhere else by its name.
+  expect(document.body.textContent?.match(/the average of your answers/g)).toHaveLength(1)
   // Nowhere the acronym, on the screen or in the chart's name.
   expect(document.body).not.toHaveTextContent(/\bPEG\b/)
   expect(chart.getAttribute('aria-label')).not.toMatch(/\bPEG\b/)
