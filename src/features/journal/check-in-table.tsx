@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Link } from 'react-router-dom'
 import { MASSAGE_NAMES } from '../../engine'
 import { journalPaths } from './journal-paths'
-import { longDay } from './browser'
+import { longDay, shortDay } from './browser'
 import { pegScore, type CheckIn, type CheckInKind } from './journal-data'
 
 export const KIND_WORDS: Record<CheckInKind, string> = {
@@ -18,6 +18,8 @@ export const FIRST_ROWS = 20
 export function CheckInTable({ entries }: { entries: readonly CheckIn[] }) {
   const [showAll, setShowAll] = useState(false)
   const perDay = new Map<string, number>()
+  // The year only when the check-ins span more than one: the column stays narrow.
+  const withYear = new Set(entries.map((e) => e.date.slice(0, 4))).size > 1
   const rows = entries.map((entry) => {
     const n = (perDay.get(entry.date) ?? 0) + 1
     perDay.set(entry.date, n)
@@ -44,7 +46,9 @@ export function CheckInTable({ entries }: { entries: readonly CheckIn[] }) {
               const name = (perDay.get(entry.date) ?? 1) > 1 ? `${day}, number ${n}` : day
               return (
                 <tr key={entry.id}>
-                  <th scope="row">{day}</th>
+                  <th scope="row">
+                    <time dateTime={entry.date}>{shortDay(entry.date, withYear)}</time>
+                  </th>
                   <td>{entry.pain}</td>
                   <td>{pegScore(entry)}</td>
                   <td>

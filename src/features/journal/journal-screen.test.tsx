@@ -239,6 +239,37 @@ test('the journal names PEG in plain words: in full once in the key, then "your 
   expect(chart.getAttribute('aria-label')).not.toMatch(/\bPEG\b/)
 })
 
+test('the table shows each day in short, with the year only when the check-ins span two years', async () => {
+  seed({
+    plan: null,
+    entries: [checkIn('2026-06-01', 'before', 6), checkIn('2026-06-08', 'session', 5)],
+  })
+  const { unmount } = renderApp(paths.journal())
+  const table = await screen.findByRole('table', { name: 'Your check-ins, newest first' })
+  expect(
+    within(table)
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent),
+  ).toEqual(['8 Jun', '1 Jun'])
+  // The link keeps the whole day, said by a screen reader.
+  expect(
+    within(table).getByRole('link', { name: 'Change the check-in of Mon, 8 June 2026' }),
+  ).toBeInTheDocument()
+  unmount()
+
+  seed({
+    plan: null,
+    entries: [checkIn('2025-12-29', 'before', 6), checkIn('2026-01-05', 'session', 5)],
+  })
+  renderApp(paths.journal())
+  const across = await screen.findByRole('table', { name: 'Your check-ins, newest first' })
+  expect(
+    within(across)
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent),
+  ).toEqual(['5 Jan 2026', '29 Dec 2025'])
+})
+
 test('after one check-in the chart shows it as a dot and says when the line starts', async () => {
   seed({ plan: null, entries: [checkIn('2026-06-01', 'before', 6)] })
   renderApp(paths.journal())
@@ -368,7 +399,7 @@ test('a long journal shows its newest 20 check-ins, and all of them on request',
   const table = await screen.findByRole('table', { name: 'Your check-ins, newest first' })
   // A header row, then the rows.
   expect(within(table).getAllByRole('row')).toHaveLength(21)
-  expect(within(table).getAllByRole('rowheader')[0]).toHaveTextContent('Sun, 25 January 2026')
+  expect(within(table).getAllByRole('rowheader')[0]).toHaveTextContent('25 Jan')
   await user.click(screen.getByRole('button', { name: 'Show all 25 check-ins' }))
   expect(within(table).getAllByRole('row')).toHaveLength(26)
   // The chart has every check-in.
