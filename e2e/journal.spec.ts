@@ -378,6 +378,39 @@ test('the journal fits a 320 px phone, also at 200% text @narrow', async ({ page
   expect(await fits()).toBe(320)
 })
 
+test('the table says to slide it sideways only when it is wider than the phone @narrow', async ({ page }) => {
+  await openWith(page, WIDE)
+  const hint = page.getByText('Slide the table sideways to see more')
+  const region = page.getByRole('region', { name: 'Your check-ins, newest first' })
+  const table = page.getByRole('table', { name: 'Your check-ins, newest first' })
+  // Normal text: nothing to slide, so no hint and no extra tab stop.
+  await expect(table).toBeVisible()
+  await expect(hint).toBeHidden()
+  await expect(region).not.toHaveAttribute('tabindex')
+
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%'
+  })
+  // 200% text: the hint shows under the title, and keys can scroll the box.
+  await expect(hint).toBeVisible()
+  const [title, shown] = await Promise.all([
+    table.locator('caption').getByText('Your check-ins, newest first').boundingBox(),
+    hint.boundingBox(),
+  ])
+  expect(shown!.y).toBeGreaterThanOrEqual(title!.y + title!.height)
+  await expect(region).toHaveAttribute('tabindex', '0')
+  await region.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0)
+
+  // Back to normal text: the hint goes again.
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = ''
+  })
+  await expect(hint).toBeHidden()
+  await expect(region).not.toHaveAttribute('tabindex')
+})
+
 test('the journal, the check-in and the plan pass axe (WCAG 2.2 AA), light and dark', async ({ page }) => {
   const audit = async (label: string) => {
     const found: string[] = []

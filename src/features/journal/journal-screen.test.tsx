@@ -255,6 +255,8 @@ test('the table shows each day in short, with the year only when the check-ins s
   expect(
     within(table).getByRole('link', { name: 'Change the check-in of Mon, 8 June 2026' }),
   ).toBeInTheDocument()
+  // The box it scrolls in with large text is named by the caption.
+  expect(screen.getByRole('region', { name: 'Your check-ins, newest first' })).toContainElement(table)
   unmount()
 
   seed({
