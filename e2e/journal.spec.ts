@@ -347,6 +347,13 @@ test('the journal fits a 320 px phone, also at 200% text @narrow', async ({ page
     expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width)
     expect(await header.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
   }
+  // The score's header keeps "3-question" whole: two lines, not three.
+  const headerLines = await headers.nth(2).evaluate((el) => {
+    const range = document.createRange()
+    range.selectNodeContents(el)
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+  })
+  expect(headerLines).toBe(2)
   // No word sticks out of its cell (a long type name is the widest).
   const cut = await scroller.evaluate((el) =>
     [...el.querySelectorAll('td, th')].filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent),

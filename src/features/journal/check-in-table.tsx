@@ -63,7 +63,10 @@ export function CheckInTable({ entries }: { entries: readonly CheckIn[] }) {
           <tr>
             <th scope="col">Date</th>
             <th scope="col">Pain</th>
-            <th scope="col">3-question score</th>
+            <th scope="col">
+              {/* Whole, not broken after "3-": two lines, "3-question" and "score". */}
+              <span className="keep-whole">3-question</span> score
+            </th>
             <th scope="col">What</th>
           </tr>
         </thead>
