@@ -306,8 +306,25 @@ test('the printed summary is dated and leaves out the buttons', async ({ page })
   await expect(page.getByRole('table', { name: 'Your check-ins, newest first' })).toBeVisible()
 })
 
+/**
+ * The widest rows the table has at normal text: the longest type names, a note, a 10, and days in
+ * September, the longest month's name.
+ */
+const WIDE: Journal = {
+  ...SAMPLE,
+  entries: [
+    ...SAMPLE.entries,
+    {
+      ...entry('2026-09-23', 'session', 10, 4),
+      type: 'trigger-point',
+      note: 'Sore the next day, then looser',
+    },
+    { ...entry('2026-09-30', 'session', 3, 5), type: 'myofascial-release' },
+  ],
+}
+
 test('the journal fits a 320 px phone, also at 200% text @narrow', async ({ page }) => {
-  await openWith(page, SAMPLE)
+  await openWith(page, WIDE)
   expect(page.viewportSize()?.width).toBe(320)
   // The page is as wide as the phone (a wide table scrolls inside its own box).
   const fits = () => page.evaluate(() => document.documentElement.scrollWidth)
@@ -318,9 +335,34 @@ test('the journal fits a 320 px phone, also at 200% text @narrow', async ({ page
   const edges = await page
     .getByRole('link', { name: /^Change the check-in of / })
     .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().right))
-  expect(edges).toHaveLength(3)
+  expect(edges).toHaveLength(5)
   const frame = (await scroller.boundingBox())!
   for (const right of edges) expect(right).toBeLessThanOrEqual(frame.x + frame.width)
+  // Every column's header is whole and in the box, its words uncut.
+  const headers = page.getByRole('columnheader')
+  await expect(headers).toHaveText(['Date', 'Pain', '3-question score', 'What'])
+  for (const header of await headers.all()) {
+    const box = (await header.boundingBox())!
+    expect(box.x).toBeGreaterThanOrEqual(frame.x)
+    expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width)
+    expect(await header.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+  }
+  // The score's header keeps "3-question" whole: two lines, not three.
+  const headerLines = await headers.nth(2).evaluate((el) => {
+    const range = document.createRange()
+    range.selectNodeContents(el)
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+  })
+  expect(headerLines).toBe(2)
+  // No word sticks out of its cell (a long type name is the widest).
+  const cut = await scroller.evaluate((el) =>
+    [...el.querySelectorAll('td, th')].filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent),
+  )
+  expect(cut).toEqual([])
+  // Short days keep the first column narrow.
+  await expect(page.getByRole('rowheader').first()).toHaveText('30 Sept')
+  await expect(page.getByRole('cell', { name: /Trigger Point Therapy/ })).toBeVisible()
+  await expect(page.getByRole('cell', { name: /Myofascial Release/ })).toBeVisible()
   await page.evaluate(() => {
     document.documentElement.style.fontSize = '200%'
   })
@@ -341,6 +383,39 @@ test('the journal fits a 320 px phone, also at 200% text @narrow', async ({ page
   await press(button(page, 'None of these'))
   await expect(h1(page)).toHaveText('Check-in')
   expect(await fits()).toBe(320)
+})
+
+test('the table says to slide it sideways only when it is wider than the phone @narrow', async ({ page }) => {
+  await openWith(page, WIDE)
+  const hint = page.getByText('Slide the table sideways to see more')
+  const region = page.getByRole('region', { name: 'Your check-ins, newest first' })
+  const table = page.getByRole('table', { name: 'Your check-ins, newest first' })
+  // Normal text: nothing to slide, so no hint and no extra tab stop.
+  await expect(table).toBeVisible()
+  await expect(hint).toBeHidden()
+  await expect(region).not.toHaveAttribute('tabindex')
+
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%'
+  })
+  // 200% text: the hint shows under the title, and keys can scroll the box.
+  await expect(hint).toBeVisible()
+  const [title, shown] = await Promise.all([
+    table.locator('caption').getByText('Your check-ins, newest first').boundingBox(),
+    hint.boundingBox(),
+  ])
+  expect(shown!.y).toBeGreaterThanOrEqual(title!.y + title!.height)
+  await expect(region).toHaveAttribute('tabindex', '0')
+  await region.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0)
+
+  // Back to normal text: the hint goes again.
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = ''
+  })
+  await expect(hint).toBeHidden()
+  await expect(region).not.toHaveAttribute('tabindex')
 })
 
 test('the journal, the check-in and the plan pass axe (WCAG 2.2 AA), light and dark', async ({ page }) => {

@@ -19,6 +19,17 @@ export function longDay(day: string): string {
   })
 }
 
+/** A day in few letters, for a narrow column: "8 Jun", or "8 Jun 2026" with the year. */
+export function shortDay(day: string, withYear: boolean): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  })
+}
+
 /** A chosen file's text (FileReader: older Safari has no Blob.text). */
 export function readFileText(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {

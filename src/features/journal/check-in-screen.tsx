@@ -30,7 +30,7 @@ import './journal.css'
 // The safety check's words under a sign, except where they point to a quiz question the check-in
 // does not ask.
 const SIGN_DETAILS: Partial<Record<ScreeningItem, string>> = {
-  'leg-weakness': 'Pain down one leg only is not one of these.',
+  'leg-weakness': 'Pain down one leg on its own does not count. A leg that is getting weaker does.',
 }
 
 // Read from the safety check's table, so a sign added or reworded there is asked here too.
@@ -176,7 +176,7 @@ function NewCheckIn() {
       <p className="lead">
         {/* The first check-in has no last one: "new" as the safety check says it. */}
         {isFirst
-          ? 'New means it started in the last 2 weeks, or a doctor has not checked it yet.'
+          ? 'Do you have any of these? New means it started in the last 2 weeks, or a doctor has not checked it yet.'
           : 'Before each check-in: has any of these started since your last one?'}
       </p>
       <ScreeningGroup

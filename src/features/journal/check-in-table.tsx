@@ -1,8 +1,8 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { MASSAGE_NAMES } from '../../engine'
 import { journalPaths } from './journal-paths'
-import { longDay } from './browser'
+import { longDay, shortDay } from './browser'
 import { pegScore, type CheckIn, type CheckInKind } from './journal-data'
 
 export const KIND_WORDS: Record<CheckInKind, string> = {
@@ -14,24 +14,59 @@ export const KIND_WORDS: Record<CheckInKind, string> = {
 /** The newest check-ins shown at first: a long journal opens fast, and the rest is one tap away. */
 export const FIRST_ROWS = 20
 
+/**
+ * With large text the table is wider than the phone and scrolls in its box: the hint under the
+ * caption shows only then, and the box becomes a tab stop so keys can scroll it (ResizeObserver:
+ * every browser the app supports has it; without it the hint stays hidden).
+ */
+function showWhenWide(box: HTMLDivElement | null) {
+  const hint = box?.querySelector<HTMLElement>('.table-hint')
+  const table = box?.querySelector('table')
+  if (!box || !hint || !table || typeof ResizeObserver === 'undefined') return
+  const check = () => {
+    // A pixel of rounding is not a table that needs sliding.
+    const wide = box.scrollWidth > box.clientWidth + 1
+    hint.hidden = !wide
+    if (wide) box.tabIndex = 0
+    else box.removeAttribute('tabindex')
+  }
+  const observer = new ResizeObserver(check)
+  // The box for the phone's width, the table for its content (more rows, larger text).
+  observer.observe(box)
+  observer.observe(table)
+  return () => observer.disconnect()
+}
+
 /** The check-ins with their values (the chart's data, for everyone), newest first, each with "Change". */
 export function CheckInTable({ entries }: { entries: readonly CheckIn[] }) {
   const [showAll, setShowAll] = useState(false)
   const perDay = new Map<string, number>()
+  const titleId = useId()
+  // The year only when the check-ins span more than one: the column stays narrow.
+  const withYear = new Set(entries.map((e) => e.date.slice(0, 4))).size > 1
   const rows = entries.map((entry) => {
     const n = (perDay.get(entry.date) ?? 0) + 1
     perDay.set(entry.date, n)
     return { entry, n }
   })
   return (
-    <div className="table-scroll">
-      <table className="journal-table">
-        <caption>Your check-ins, newest first</caption>
+    <div className="table-scroll" role="region" aria-labelledby={titleId} ref={showWhenWide}>
+      <table className="journal-table" aria-labelledby={titleId}>
+        <caption>
+          <span id={titleId}>Your check-ins, newest first</span>
+          {/* Starts hidden; showWhenWide sets it from then on (React never changes a prop that stays the same). */}
+          <span className="table-hint no-print" hidden>
+            Slide the table sideways to see more
+          </span>
+        </caption>
         <thead>
           <tr>
             <th scope="col">Date</th>
             <th scope="col">Pain</th>
-            <th scope="col">Average of your 3 answers</th>
+            <th scope="col">
+              {/* Whole, not broken after "3-": two lines, "3-question" and "score". */}
+              <span className="keep-whole">3-question</span> score
+            </th>
             <th scope="col">What</th>
           </tr>
         </thead>
@@ -44,7 +79,9 @@ export function CheckInTable({ entries }: { entries: readonly CheckIn[] }) {
               const name = (perDay.get(entry.date) ?? 1) > 1 ? `${day}, number ${n}` : day
               return (
                 <tr key={entry.id}>
-                  <th scope="row">{day}</th>
+                  <th scope="row">
+                    <time dateTime={entry.date}>{shortDay(entry.date, withYear)}</time>
+                  </th>
                   <td>{entry.pain}</td>
                   <td>{pegScore(entry)}</td>
                   <td>

@@ -85,7 +85,7 @@ test('a check-in asks every warning sign of the safety check first, then saves t
     within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent),
-  ).toEqual(['Date', 'Pain', 'Average of your 3 answers', 'What'])
+  ).toEqual(['Date', 'Pain', '3-question score', 'What'])
   const [, row] = within(table).getAllByRole('row')
   expect(
     within(row!)
@@ -98,16 +98,18 @@ test('a check-in asks every warning sign of the safety check first, then saves t
   ])
 })
 
-test('the warning signs say what "new" means at the first check-in, and "since your last one" after it', async () => {
+test('the warning signs ask, and say what "new" means, at the first check-in, and "since your last one" after it', async () => {
   const { user } = renderApp(paths.journal() + '/check-in')
   await screen.findByRole('heading', { level: 1, name: 'Any new warning signs?' })
   expect(
-    screen.getByText('New means it started in the last 2 weeks, or a doctor has not checked it yet.'),
+    screen.getByText(
+      'Do you have any of these? New means it started in the last 2 weeks, or a doctor has not checked it yet.',
+    ),
   ).toBeInTheDocument()
   expect(screen.queryByText(/since your last one/)).not.toBeInTheDocument()
   // The safety check's "asked about later" points to a quiz question the check-in does not ask.
   expect(screen.getByRole('checkbox', { name: prompt('leg-weakness') })).toHaveAccessibleDescription(
-    'Pain down one leg only is not one of these.',
+    'Pain down one leg on its own does not count. A leg that is getting weaker does.',
   )
   expect(screen.queryByText(/asked about later/)).not.toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'None of these' }))
@@ -205,7 +207,7 @@ test('with no check-in marked "before", the first is the start and the sessions 
   )
 })
 
-test('the journal names PEG in plain words: the chart, its key, the table and the verdict', async () => {
+test('the journal names PEG in plain words: in full once in the key, then "your 3-question score"', async () => {
   seed({
     plan: null,
     entries: [
@@ -215,24 +217,59 @@ test('the journal names PEG in plain words: the chart, its key, the table and th
   })
   renderApp(paths.journal())
   const chart = await screen.findByRole('img', {
-    name: /^Chart: Pain from 5 to 5, and the average of your 3 answers from 7 to 5.7, over 2 check-ins\./,
+    name: /^Chart: Pain from 5 to 5, and your 3-question score from 7 to 5.7, over 2 check-ins\./,
   })
   expect(chart).toBeInTheDocument()
   expect(screen.getByRole('figure')).toHaveTextContent(
-    'Pain and the average of your 3 answers (pain, enjoying life, daily activities), each 0 to 10',
+    'Pain and your 3-question score (the average of your answers on pain, enjoying life and daily activities), each 0 to 10',
   )
   const table = screen.getByRole('table', { name: 'Your check-ins, newest first' })
-  const header = within(table).getByRole('columnheader', { name: 'Average of your 3 answers' })
+  const header = within(table).getByRole('columnheader', { name: '3-question score' })
   expect(header).toHaveAttribute('scope', 'col')
   // The newest row's third cell sits under that header.
   const [, newest] = within(table).getAllByRole('row')
   expect(within(newest!).getAllByRole('cell')[1]).toHaveTextContent('5.7')
   expect(screen.getByRole('region', { name: 'Is it working?' })).toHaveTextContent(
-    '(the average of your 3 answers: 7 then, 5.7 now, out of 10)',
+    '(your 3-question score: 7 then, 5.7 now, out of 10)',
   )
+  // Said in full once, in the key; everywhere else by its name.
+  expect(document.body.textContent?.match(/the average of your answers/g)).toHaveLength(1)
   // Nowhere the acronym, on the screen or in the chart's name.
   expect(document.body).not.toHaveTextContent(/\bPEG\b/)
   expect(chart.getAttribute('aria-label')).not.toMatch(/\bPEG\b/)
+})
+
+test('the table shows each day in short, with the year only when the check-ins span two years', async () => {
+  seed({
+    plan: null,
+    entries: [checkIn('2026-06-01', 'before', 6), checkIn('2026-06-08', 'session', 5)],
+  })
+  const { unmount } = renderApp(paths.journal())
+  const table = await screen.findByRole('table', { name: 'Your check-ins, newest first' })
+  expect(
+    within(table)
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent),
+  ).toEqual(['8 Jun', '1 Jun'])
+  // The link keeps the whole day, said by a screen reader.
+  expect(
+    within(table).getByRole('link', { name: 'Change the check-in of Mon, 8 June 2026' }),
+  ).toBeInTheDocument()
+  // The box it scrolls in with large text is named by the caption.
+  expect(screen.getByRole('region', { name: 'Your check-ins, newest first' })).toContainElement(table)
+  unmount()
+
+  seed({
+    plan: null,
+    entries: [checkIn('2025-12-29', 'before', 6), checkIn('2026-01-05', 'session', 5)],
+  })
+  renderApp(paths.journal())
+  const across = await screen.findByRole('table', { name: 'Your check-ins, newest first' })
+  expect(
+    within(across)
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent),
+  ).toEqual(['5 Jan 2026', '29 Dec 2025'])
 })
 
 test('after one check-in the chart shows it as a dot and says when the line starts', async () => {
@@ -364,7 +401,7 @@ test('a long journal shows its newest 20 check-ins, and all of them on request',
   const table = await screen.findByRole('table', { name: 'Your check-ins, newest first' })
   // A header row, then the rows.
   expect(within(table).getAllByRole('row')).toHaveLength(21)
-  expect(within(table).getAllByRole('rowheader')[0]).toHaveTextContent('Sun, 25 January 2026')
+  expect(within(table).getAllByRole('rowheader')[0]).toHaveTextContent('25 Jan')
   await user.click(screen.getByRole('button', { name: 'Show all 25 check-ins' }))
   expect(within(table).getAllByRole('row')).toHaveLength(26)
   // The chart has every check-in.

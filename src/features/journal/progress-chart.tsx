@@ -23,8 +23,9 @@ function points(values: readonly number[]): string {
 
 /**
  * Pain and PEG over the check-ins, hand-drawn in SVG. A picture for the eye: its words say what
- * it shows, and the same values are in the table below it for everyone. PEG is named by what it
- * is, the average of the check-in's 3 answers: the acronym means nothing to the person.
+ * it shows, and the same values are in the table below it for everyone. PEG is "your 3-question
+ * score", said in full once, in the key, with the check-in's own words for its questions: the
+ * acronym means nothing to the person.
  */
 export function ProgressChart({ entries }: { entries: readonly CheckIn[] }) {
   const pain = entries.map((e) => e.pain)
@@ -36,8 +37,8 @@ export function ProgressChart({ entries }: { entries: readonly CheckIn[] }) {
   // is not a blank grid.
   const single = entries.length === 1
   const summary = single
-    ? `Pain ${first.pain}, and the average of your 3 answers ${pegScore(first)}, at your first check-in. The line starts after your second check-in. The values are in the table below.`
-    : `Pain from ${first.pain} to ${last.pain}, and the average of your 3 answers from ${pegScore(first)} to ${pegScore(last)}, over ${entries.length} check-ins. The values are in the table below.`
+    ? `Pain ${first.pain}, and your 3-question score ${pegScore(first)}, at your first check-in. The line starts after your second check-in. The values are in the table below.`
+    : `Pain from ${first.pain} to ${last.pain}, and your 3-question score from ${pegScore(first)} to ${pegScore(last)}, over ${entries.length} check-ins. The values are in the table below.`
   const gridY = (v: number) => PAD.top + (HEIGHT - PAD.top - PAD.bottom) * (1 - v / 10)
   const [pegDot] = xy(peg)
   const [painDot] = xy(pain)
@@ -66,9 +67,9 @@ export function ProgressChart({ entries }: { entries: readonly CheckIn[] }) {
         )}
       </svg>
       <figcaption className="chart-key">
-        <span className="key-pain">Pain</span> and{' '}
-        <span className="key-peg">the average of your 3 answers</span> (pain, enjoying life, daily
-        activities), each 0 to 10, oldest on the left. Lower is better.
+        <span className="key-pain">Pain</span> and <span className="key-peg">your 3-question score</span> (the
+        average of your answers on pain, enjoying life and daily activities), each 0 to 10, oldest on the
+        left. Lower is better.
         {single ? ' Your chart’s line starts after your second check-in.' : null}
       </figcaption>
     </figure>

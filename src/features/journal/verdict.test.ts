@@ -296,7 +296,7 @@ test('PEG alone can show a change: 1 point on its average, with pain no higher',
   ]
   const verdict = journalVerdict(entries, null)
   expect(verdict.kind).toBe('better-so-far')
-  expect(verdict.text).toContain('(the average of your 3 answers: 7 then, 5.7 now, out of 10)')
+  expect(verdict.text).toContain('(your 3-question score: 7 then, 5.7 now, out of 10)')
 })
 
 test('PEG better while pain has gone up: not better', () => {
@@ -313,7 +313,7 @@ test('PEG worse while pain is no lower: worse once, then worse in two check-ins 
   const again = checkIn('2026-06-15', 'session', 5, { enjoyment: 7, activity: 7 })
   expect(journalVerdict([before, up], null)).toMatchObject({
     kind: 'worse-once',
-    text: expect.stringContaining('(the average of your 3 answers: 4.3 then, 6 now, out of 10)') as unknown,
+    text: expect.stringContaining('(your 3-question score: 4.3 then, 6 now, out of 10)') as unknown,
   })
   expect(journalVerdict([before, up, again], null)).toMatchObject({
     kind: 'worse',

@@ -116,7 +116,7 @@ export function journalVerdict(entries: readonly CheckIn[], nextOption: string |
   if (worseIn(last)) {
     const what = painWorseIn(last)
       ? `Your pain was ${start.pain} out of 10 at the start and ${last.pain} at your last check-in.`
-      : `Pain got in the way of your life more at your last check-in than at the start (the average of your 3 answers: ${start.peg} then, ${pegScore(last)} now, out of 10).`
+      : `Pain got in the way of your life more at your last check-in than at the start (your 3-question score: ${start.peg} then, ${pegScore(last)} now, out of 10).`
     return {
       ...shown,
       kind: 'worse-once',
@@ -134,7 +134,7 @@ export function journalVerdict(entries: readonly CheckIn[], nextOption: string |
   if (painBetter || pegBetter) {
     const what = painBetter
       ? `${from}: ${points(painDrop)} less.`
-      : `Pain gets in the way of your life less than at the start (the average of your 3 answers: ${start.peg} then, ${now.peg} now, out of 10).`
+      : `Pain gets in the way of your life less than at the start (your 3-question score: ${start.peg} then, ${now.peg} now, out of 10).`
     if (left > 0) {
       return {
         ...shown,
