@@ -9,7 +9,7 @@ interface CheckRowProps {
 }
 
 /** One large checkbox row: the whole row is the label, the detail describes the box. */
-export function CheckRow({ id, label, detail, checked, onChange }: CheckRowProps) {
+function CheckRow({ id, label, detail, checked, onChange }: CheckRowProps) {
   const detailId = `${id}-detail`
   return (
     <label className="option-row" htmlFor={id}>

@@ -58,7 +58,7 @@ type SentTypes = (typeof AVOIDING_VERSIONS)[typeof SHARE_VERSION_AVOIDING][numbe
 const everyTypeSent: { [K in Exclude<MassageType, SentTypes>]: never } = {}
 void everyTypeSent
 
-export const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
 
 /**
  * Version 1's fields in code order. Shipped links depend on it, so it never changes: a new

@@ -9,12 +9,3 @@ export const JOURNAL_KEY = 'massage-match-journal'
  * paint, then by the journal itself. styles.css shows the start page's "Open your journal" by it.
  */
 export const JOURNAL_ATTRIBUTE = 'data-journal'
-
-/** Whether this phone holds a journal. Never throws: storage may be blocked. */
-export function hasJournal(): boolean {
-  try {
-    return localStorage.getItem(JOURNAL_KEY) !== null
-  } catch {
-    return false
-  }
-}

@@ -40,7 +40,7 @@ const WARNING_SIGNS = SCREENING_TABLE.filter((e) => e.group === 'warning-sign').
 }))
 
 /** The PEG-3 questions, in plain words (0 to 10 each). */
-export const PEG_QUESTIONS = [
+const PEG_QUESTIONS = [
   {
     key: 'pain',
     prompt: 'How bad has your pain been, on average, in the past week?',

@@ -12,7 +12,7 @@ export const KIND_WORDS: Record<CheckInKind, string> = {
 }
 
 /** The newest check-ins shown at first: a long journal opens fast, and the rest is one tap away. */
-export const FIRST_ROWS = 20
+const FIRST_ROWS = 20
 
 /**
  * With large text the table is wider than the phone and scrolls in its box: the hint under the

@@ -2,7 +2,7 @@
 import { MASSAGE_NAMES } from '../../engine'
 import { pegScore, sortCheckIns, type CheckIn } from './journal-data'
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'date',
   'when',
   'pain',

@@ -34,7 +34,7 @@ const compactDay = (day: string) => day.replace(/-/g, '')
 const compactTime = (time: string) => `${time.replace(':', '')}00`
 
 /** A UTC timestamp in the format's basic form, 20261201T094500Z. */
-export function icsStamp(date: Date): string {
+function icsStamp(date: Date): string {
   return date
     .toISOString()
     .replace(/[-:]/g, '')

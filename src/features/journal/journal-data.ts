@@ -9,11 +9,11 @@ export const JOURNAL_VERSION = 1
 export const CHECK_IN_KINDS = ['before', 'session', 'other'] as const
 export type CheckInKind = (typeof CHECK_IN_KINDS)[number]
 
-export const PRESSURES = ['light', 'medium', 'firm'] as const
+const PRESSURES = ['light', 'medium', 'firm'] as const
 export type Pressure = (typeof PRESSURES)[number]
 
 /** How the session felt. */
-export const FEELINGS = ['good', 'ok', 'sore', 'too-much'] as const
+const FEELINGS = ['good', 'ok', 'sore', 'too-much'] as const
 export type Feeling = (typeof FEELINGS)[number]
 
 export const NOTE_MAX = 500
@@ -111,7 +111,7 @@ function field(record: object, key: string): unknown {
 }
 
 /** One check-in from unknown data, or null when a required field is missing or wrong. */
-export function readCheckIn(value: unknown): CheckIn | null {
+function readCheckIn(value: unknown): CheckIn | null {
   if (typeof value !== 'object' || value === null) return null
   const get = (key: string) => field(value, key)
   const [id, date, created, kind, pain, enjoyment, activity] = [
@@ -145,7 +145,7 @@ export function readCheckIn(value: unknown): CheckIn | null {
   }
 }
 
-export function readPlan(value: unknown): Plan | null {
+function readPlan(value: unknown): Plan | null {
   if (typeof value !== 'object' || value === null) return null
   const get = (key: string) => field(value, key)
   const [type, next, start, time, weeks] = [get('type'), get('next'), get('start'), get('time'), get('weeks')]

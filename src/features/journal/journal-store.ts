@@ -22,7 +22,7 @@ export const UNREADABLE_NOTICE =
   "We couldn't read your journal, so it starts empty. We kept a copy of what was saved: download it below."
 export const PARTLY_DAMAGED_NOTICE =
   "Part of your journal couldn't be read. We kept the rest, and a copy of what was saved: download it below."
-export const SAVE_FAILED_NOTICE =
+const SAVE_FAILED_NOTICE =
   'Your journal could not be saved on this phone (its storage may be full or blocked). Download a backup to keep it.'
 
 interface JournalState {
@@ -59,7 +59,7 @@ function write(key: string, value: string | null): boolean {
 }
 
 /** Reads the saved journal; a damaged one keeps what is readable and its raw copy, with a notice. */
-export function loadJournal(): Pick<JournalState, 'journal' | 'damaged' | 'notice'> {
+function loadJournal(): Pick<JournalState, 'journal' | 'damaged' | 'notice'> {
   const raw = read(JOURNAL_KEY)
   const kept = read(DAMAGED_KEY)
   if (raw === null) return { journal: EMPTY_JOURNAL, damaged: kept, notice: null }

@@ -12,7 +12,7 @@ import '../../routes/quiz.css'
 import './journal.css'
 
 /** Weekly sessions for this many weeks: the trials behind the guide gave 6 to 10. */
-export const PLAN_WEEKS = 6
+const PLAN_WEEKS = 6
 
 /**
  * The person's picks, best first, as their own result passed them (JournalLink): the result has
