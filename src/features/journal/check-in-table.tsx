@@ -30,11 +30,21 @@ function showWhenWide(box: HTMLDivElement | null) {
     if (wide) box.tabIndex = 0
     else box.removeAttribute('tabindex')
   }
-  const observer = new ResizeObserver(check)
+  // Showing or hiding the hint resizes the box and the table it watches. Done inside the observer's
+  // callback, that change is seen in the same pass, and browsers report "ResizeObserver loop
+  // completed with undelivered notifications" as an error event; a frame later it is a new pass.
+  let frame = 0
+  const observer = new ResizeObserver(() => {
+    cancelAnimationFrame(frame)
+    frame = requestAnimationFrame(check)
+  })
   // The box for the phone's width, the table for its content (more rows, larger text).
   observer.observe(box)
   observer.observe(table)
-  return () => observer.disconnect()
+  return () => {
+    cancelAnimationFrame(frame)
+    observer.disconnect()
+  }
 }
 
 /** The check-ins with their values (the chart's data, for everyone), newest first, each with "Change". */
