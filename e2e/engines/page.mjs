@@ -114,3 +114,64 @@ export function recordErrors() {
 export function takeRecordedErrors() {
   return window.__engineErrors?.splice(0) ?? []
 }
+
+/** In the page: resolves after two frames, so observers (ResizeObserver) have run on the last change. */
+export function afterTwoFrames() {
+  return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))
+}
+
+/**
+ * In the page: the journal's check-ins table and its scroll box (the region named by the table's
+ * caption), as a person sees them; null while there is no such table.
+ * - box: the scroll box's left and right edges on the screen, its width and its content's width;
+ * - hintShown: whether "Slide the table sideways to see more" shows; tabStop: the box's tabindex;
+ * - captionInBox: whether the caption's title lies within the box's edges (half a pixel either way:
+ *   the table's width is fractional, the scroll width whole);
+ * - rows: each row's day (its time's datetime) and its cells' text, newest first.
+ */
+export function journalTable() {
+  const clean = (text) => (text ?? '').replace(/\s+/g, ' ').trim()
+  const title = 'Your check-ins, newest first'
+  const table = [...document.querySelectorAll('table')].find(
+    (el) => el.checkVisibility() && clean(el.caption?.textContent).startsWith(title),
+  )
+  const box = table?.closest('[role=region]')
+  if (!table || !box) return null
+  const titleBox = [...table.caption.querySelectorAll('*')]
+    .find((el) => clean(el.textContent) === title)
+    .getBoundingClientRect()
+  const hint = [...table.caption.querySelectorAll('*')].find(
+    (el) => clean(el.textContent) === 'Slide the table sideways to see more',
+  )
+  const frame = box.getBoundingClientRect()
+  return {
+    box: { left: frame.left, right: frame.right, width: box.clientWidth, content: box.scrollWidth },
+    hintShown: hint?.checkVisibility() ?? false,
+    tabStop: box.getAttribute('tabindex'),
+    captionInBox: titleBox.left >= frame.left - 0.5 && titleBox.right <= frame.right + 0.5,
+    rows: [...table.tBodies[0].rows].map((row) => ({
+      day: row.querySelector('time')?.getAttribute('datetime') ?? null,
+      cells: [...row.cells].map((cell) => clean(cell.textContent)),
+    })),
+  }
+}
+
+/** In the page: the visible images drawn in SVG with a name (role img): the name and the right edge. */
+export function namedSvgImages() {
+  return [...document.querySelectorAll('svg[role=img]')]
+    .filter((el) => el.checkVisibility() && el.getAttribute('aria-label'))
+    .map((el) => ({ name: el.getAttribute('aria-label'), right: el.getBoundingClientRect().right }))
+}
+
+/** In the page: scrolls the check-ins table's box to its right end, as a finger sliding it would. */
+export function scrollJournalTableToEnd() {
+  const box = [...document.querySelectorAll('[role=region]')].find((el) => el.querySelector('table'))
+  box.scrollLeft = box.scrollWidth
+  return box.scrollLeft
+}
+
+/** In the page: sets the root font size ('' for the phone's normal text), as a larger text setting does. */
+export function setTextSize(size) {
+  document.documentElement.style.fontSize = size
+  return true
+}

@@ -7,14 +7,22 @@ import { test } from 'node:test'
 import { serveDist } from '../../scripts/serve-dist.mjs'
 import { CHRONIC_FIRM } from '../../scripts/saved-answers.mjs'
 import { MASSAGE_NAMES, QUESTIONS, advise } from '../../src/engine/index.ts'
+import { pegScore, serializeJournal } from '../../src/features/journal/journal-data.ts'
+import { checkIn } from '../../src/features/journal/test-entries.ts'
+import { JOURNAL_KEY } from '../../src/state/journal-key.ts'
 import { toShareHash } from '../../src/share/link.ts'
 import { answerSet } from '../../src/test/answer-sets.ts'
 import {
+  afterTwoFrames,
   checkedNames,
   controlledByServiceWorker,
   headingText,
+  journalTable,
   layoutReport,
+  namedSvgImages,
   pageHasText,
+  scrollJournalTableToEnd,
+  setTextSize,
   waitFor,
 } from './page.mjs'
 
@@ -26,6 +34,9 @@ const TITLES = {
   check: 'First, a quick safety check',
   checkConditions: 'Safety check: health conditions',
   linkProblem: "This link can't be opened",
+  journal: 'Your journal',
+  warningSigns: 'Any new warning signs?',
+  checkIn: 'Check-in',
 }
 
 const ANSWERS = answerSet({ ...CHRONIC_FIRM, severity: 7 })
@@ -33,6 +44,36 @@ const TOP_NAME = MASSAGE_NAMES[advise(ANSWERS, []).picks[0].type]
 
 /** A gap this large under a fieldset's content is the WebKit flex bug, not spacing. */
 const MAX_FIELDSET_GAP = 8
+
+/**
+ * A saved journal with the table's widest rows at normal text: the longest type names, a note, a 10,
+ * days in September (the longest month). In 2025, so a check-in added today is always the newest,
+ * and once it is there the days show their years, the date column at its widest.
+ */
+const SAVED_JOURNAL = {
+  plan: { type: 'swedish', next: ['myofascial-release'], start: '2025-06-02', time: '18:30', weeks: 6 },
+  entries: [
+    checkIn('2025-06-02', 'before', 7),
+    checkIn('2025-06-09', 'session', 6, { note: 'Felt looser, "better" sleep' }),
+    checkIn('2025-09-23', 'session', 10, { type: 'trigger-point', note: 'Sore the next day, then looser' }),
+    checkIn('2025-09-30', 'session', 3, { type: 'myofascial-release' }),
+  ],
+}
+
+/** The check-in the scenario adds through the form. */
+const NEW_CHECK_IN = {
+  pain: 2,
+  enjoyment: 3,
+  activity: 4,
+  type: 'trigger-point',
+  pressure: { value: 'firm', label: 'Firm' },
+  feeling: { value: 'sore', label: 'Sore afterwards' },
+}
+
+/** The start of the chart's name for these check-ins (oldest first): it says the first and last pain. */
+function chartName(entries) {
+  return `Chart: Pain from ${entries[0].pain} to ${entries.at(-1).pain},`
+}
 
 /** The label a person clicks for an answer (severity: the number on its tile). */
 function optionLabel(question, value) {
@@ -185,6 +226,160 @@ export function scenarios(engine, launch) {
       await expectHeading(driver, TOP_NAME, { contains: true })
       await inspect()
       assert.deepEqual(problems, [], 'layout problems')
+      await expectNoScriptErrors(driver)
+    },
+  )
+
+  test(
+    `${engine}: the journal with saved check-ins fits 390 px, and a check-in through the form adds its row`,
+    options,
+    async (t) => {
+      const { driver, url } = await setUp(t, launch)
+      const saved = SAVED_JOURNAL.entries
+      // A phone that has used the journal: the check-ins are in storage, and opening the app reads them.
+      await driver.goto(url + '#/journal')
+      await expectHeading(driver, TITLES.journal)
+      await driver.evaluate(
+        (key, text) => localStorage.setItem(key, text),
+        JOURNAL_KEY,
+        serializeJournal(SAVED_JOURNAL),
+      )
+      await driver.reload()
+      await expectHeading(driver, TITLES.journal)
+      const tableWithRows = (n) =>
+        waitFor(
+          async () => {
+            const table = await driver.evaluate(journalTable)
+            return table?.rows.length === n && table
+          },
+          { message: `the check-ins table with ${n} rows` },
+        )
+      await tableWithRows(saved.length)
+      // The hint starts hidden and a ResizeObserver decides it: let it run before reading it.
+      await driver.evaluate(afterTwoFrames)
+      const table = await driver.evaluate(journalTable)
+      assert.deepEqual(
+        table.rows.map((row) => row.day),
+        saved.map((entry) => entry.date).reverse(),
+        'the saved check-ins, newest first',
+      )
+
+      // Normal text: the page fits the phone, and the table fits its box, so nothing needs sliding.
+      const layout = await driver.evaluate(layoutReport)
+      assert.equal(layout.width, 390, 'the window is 390 px wide')
+      assert.equal(layout.overflow, 0, 'the page is no wider than the window')
+      assert.ok(
+        table.box.left >= 0 && table.box.right <= layout.width,
+        `the table's box lies inside the window (${table.box.left} to ${table.box.right} px)`,
+      )
+      assert.ok(
+        table.box.content <= table.box.width,
+        `the table fits its box (${table.box.content} px of content in ${table.box.width} px)`,
+      )
+      assert.equal(table.hintShown, false, 'no "Slide the table sideways to see more" at normal text')
+      assert.equal(table.tabStop, null, 'the box is no tab stop when there is nothing to slide')
+      const charts = await driver.evaluate(namedSvgImages)
+      assert.equal(charts.length, 1, 'one chart with a name')
+      assert.ok(charts[0].name.startsWith(chartName(saved)), `the chart's name: "${charts[0].name}"`)
+      assert.ok(charts[0].right <= layout.width, 'the chart lies inside the window')
+
+      // 200% text: the table is wider than the phone and slides in its box, its title kept whole and
+      // in view by the caption's sticky position and its 100cqi width.
+      await driver.evaluate(setTextSize, '200%')
+      const large = await waitFor(
+        async () => {
+          const report = await driver.evaluate(journalTable)
+          return report?.hintShown && report
+        },
+        { message: 'the hint "Slide the table sideways to see more" at 200% text' },
+      )
+      assert.ok(large.box.content > large.box.width, 'at 200% text the table is wider than its box')
+      assert.equal(large.tabStop, '0', 'the box is a tab stop, so keys can slide it')
+      assert.equal(
+        (await driver.evaluate(layoutReport)).overflow,
+        0,
+        'the page is still no wider than the window',
+      )
+      assert.ok(large.captionInBox, "the table's title lies inside its box")
+      assert.ok((await driver.evaluate(scrollJournalTableToEnd)) > 0, 'the box slides sideways')
+      await driver.evaluate(afterTwoFrames)
+      assert.ok(
+        (await driver.evaluate(journalTable)).captionInBox,
+        "the table's title stays inside its box once slid to the end",
+      )
+      await driver.evaluate(setTextSize, '')
+      await waitFor(async () => (await driver.evaluate(journalTable))?.hintShown === false, {
+        message: 'the hint to go again at normal text',
+      })
+
+      // A check-in through its screens: no new warning signs, then every answer of a session.
+      await driver.click('Add a check-in')
+      await expectHeading(driver, TITLES.warningSigns)
+      await driver.click('None of these')
+      await expectHeading(driver, TITLES.checkIn)
+      const added = NEW_CHECK_IN
+      await driver.click('After a session')
+      for (const key of ['pain', 'enjoyment', 'activity']) {
+        // Three 0-10 scales on one screen: each number by its group's radio.
+        await driver.click(`css=input[name="${key}"][value="${added[key]}"]`)
+      }
+      await driver.click(MASSAGE_NAMES[added.type])
+      await driver.click(added.pressure.label)
+      await driver.click(added.feeling.label)
+      const picked = [
+        'After a session',
+        String(added.pain),
+        String(added.enjoyment),
+        String(added.activity),
+        MASSAGE_NAMES[added.type],
+        added.pressure.label,
+        added.feeling.label,
+      ]
+      // A click checks its radio as it returns (the browser's default action), as in the reload test.
+      assert.deepEqual(await driver.evaluate(checkedNames), picked, 'the answers picked')
+      const day = await driver.evaluate(() => document.querySelector('input[type=date]').value)
+      assert.match(day, /^\d{4}-\d{2}-\d{2}$/, 'the form has a date')
+      await driver.click('Save')
+      await expectHeading(driver, TITLES.journal)
+
+      // The new check-in is the table's first row, with the form's date and answers.
+      const after = await tableWithRows(saved.length + 1)
+      const [date, pain, score, what] = after.rows[0].cells
+      assert.equal(after.rows[0].day, day, `the newest row is the new check-in (${date})`)
+      assert.equal(pain, String(added.pain))
+      assert.equal(score, String(pegScore(added)))
+      assert.ok(what.startsWith(`After a session: ${MASSAGE_NAMES[added.type]}`), `its "What": "${what}"`)
+      // The table leaves out the pressure and the feeling: the saved journal has them.
+      const stored = JSON.parse(await driver.evaluate((key) => localStorage.getItem(key), JOURNAL_KEY))
+      const newest = stored.entries.at(-1)
+      assert.deepEqual(
+        [
+          newest.kind,
+          newest.pain,
+          newest.enjoyment,
+          newest.activity,
+          newest.type,
+          newest.pressure,
+          newest.feeling,
+        ],
+        [
+          'session',
+          added.pain,
+          added.enjoyment,
+          added.activity,
+          added.type,
+          added.pressure.value,
+          added.feeling.value,
+        ],
+        'the saved check-in',
+      )
+      const [chart] = await driver.evaluate(namedSvgImages)
+      assert.ok(chart?.name.startsWith(chartName([...saved, added])), `the chart's name: "${chart?.name}"`)
+      await driver.evaluate(afterTwoFrames)
+      const final = await driver.evaluate(journalTable)
+      assert.equal((await driver.evaluate(layoutReport)).overflow, 0, 'the page still fits the window')
+      assert.ok(final.box.content <= final.box.width, 'the table with the new row still fits its box')
+      assert.equal(final.hintShown, false)
       await expectNoScriptErrors(driver)
     },
   )
