@@ -34,10 +34,24 @@ export async function launchFirefox() {
     await page.setViewport(VIEWPORT)
     const errors = []
     page.on('pageerror', (error) => errors.push(`error: ${error.message}`))
+    // 'pageerror' has only uncaught exceptions; an error event that is none (a ResizeObserver loop)
+    // reaches only a listener in the page, so each page gets WebKit's one too (an exception is then
+    // listed twice, which only a failing test shows).
+    await page.evaluateOnNewDocument(recordErrors)
+    let earlier = []
+    const keepErrors = async () => {
+      earlier = earlier.concat(await page.evaluate(takeRecordedErrors).catch(() => []))
+    }
     return {
       engine: 'firefox',
-      goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-      reload: async () => void (await page.reload({ waitUntil: 'load' })),
+      goto: async (url) => {
+        await keepErrors()
+        await page.goto(url, { waitUntil: 'load' })
+      },
+      reload: async () => {
+        await keepErrors()
+        await page.reload({ waitUntil: 'load' })
+      },
       evaluate: (fn, ...args) => page.evaluate(fn, ...args),
       click: async (name) => {
         const handle = await waitFor(
@@ -54,7 +68,10 @@ export async function launchFirefox() {
         await handle.click()
         await handle.dispose()
       },
-      errors: async () => [...errors],
+      errors: async () => {
+        await keepErrors()
+        return [...errors, ...earlier]
+      },
       close: async () => {
         await browser.close().catch(() => {})
         if (pid) kill(pid)
