@@ -115,9 +115,15 @@ export function takeRecordedErrors() {
   return window.__engineErrors?.splice(0) ?? []
 }
 
-/** In the page: resolves after two frames, so observers (ResizeObserver) have run on the last change. */
-export function afterTwoFrames() {
-  return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))
+/**
+ * In the page: resolves after `count` frames. Three let a ResizeObserver see the last change (its
+ * pass ends the first frame) and what its callback leaves to the next frame be done.
+ */
+export function afterFrames(count) {
+  return new Promise((done) => {
+    const step = (left) => (left === 0 ? done(true) : requestAnimationFrame(() => step(left - 1)))
+    step(count)
+  })
 }
 
 /**

@@ -13,7 +13,7 @@ import { JOURNAL_KEY } from '../../src/state/journal-key.ts'
 import { toShareHash } from '../../src/share/link.ts'
 import { answerSet } from '../../src/test/answer-sets.ts'
 import {
-  afterTwoFrames,
+  afterFrames,
   checkedNames,
   controlledByServiceWorker,
   headingText,
@@ -255,8 +255,8 @@ export function scenarios(engine, launch) {
           { message: `the check-ins table with ${n} rows` },
         )
       await tableWithRows(saved.length)
-      // The hint starts hidden and a ResizeObserver decides it: let it run before reading it.
-      await driver.evaluate(afterTwoFrames)
+      // The hint starts hidden and a ResizeObserver decides it a frame later: let it, before reading it.
+      await driver.evaluate(afterFrames, 3)
       const table = await driver.evaluate(journalTable)
       assert.deepEqual(
         table.rows.map((row) => row.day),
@@ -302,7 +302,7 @@ export function scenarios(engine, launch) {
       )
       assert.ok(large.captionInBox, "the table's title lies inside its box")
       assert.ok((await driver.evaluate(scrollJournalTableToEnd)) > 0, 'the box slides sideways')
-      await driver.evaluate(afterTwoFrames)
+      await driver.evaluate(afterFrames, 3)
       assert.ok(
         (await driver.evaluate(journalTable)).captionInBox,
         "the table's title stays inside its box once slid to the end",
@@ -375,7 +375,7 @@ export function scenarios(engine, launch) {
       )
       const [chart] = await driver.evaluate(namedSvgImages)
       assert.ok(chart?.name.startsWith(chartName([...saved, added])), `the chart's name: "${chart?.name}"`)
-      await driver.evaluate(afterTwoFrames)
+      await driver.evaluate(afterFrames, 3)
       const final = await driver.evaluate(journalTable)
       assert.equal((await driver.evaluate(layoutReport)).overflow, 0, 'the page still fits the window')
       assert.ok(final.box.content <= final.box.width, 'the table with the new row still fits its box')
