@@ -7,7 +7,7 @@ import {
 } from '@playwright/test'
 
 /**
- * Every test fails on a console error, an uncaught page error, or any request to an
+ * Every test fails on a console error, an uncaught page error or error event, or any request to an
  * origin other than the app's own (such requests are aborted and recorded).
  */
 async function guardContext(context: BrowserContext, appOrigin: string, problems: string[]): Promise<void> {
@@ -21,6 +21,13 @@ async function guardContext(context: BrowserContext, appOrigin: string, problems
     problems.push(`console error: ${message.text()}${url ? ` [at ${url}]` : ''}`)
   })
   context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`))
+  // An error event with no exception (e.g. "ResizeObserver loop completed with undelivered
+  // notifications") reaches neither of the above in Chromium: the page says it on the console.
+  await context.addInitScript(() =>
+    addEventListener('error', (event) => {
+      if (!event.error) console.error(`error event: ${event.message}`)
+    }),
+  )
   await context.route(
     (url) => isForeign(url.href),
     (route) => route.abort('blockedbyclient'),
