@@ -166,14 +166,21 @@ const HAND_PICKED: readonly QuizAnswers[] = [
 
 const leader = (answers: QuizAnswers) => recommend(answers).ranked[0]?.type
 
+/** The first answer set (in allAnswerSets order) that puts each type first with a clear check. */
+const FIRST_LED_BY: ReadonlyMap<MassageType | undefined, QuizAnswers> = (() => {
+  const first = new Map<MassageType | undefined, QuizAnswers>()
+  for (const answers of allAnswerSets()) {
+    const type = leader(answers)
+    if (!first.has(type)) first.set(type, answers)
+  }
+  return first
+})()
+
 /**
  * Every type some answers put first with a clear safety check, in catalog order: what the quiz
  * walk-throughs must reach.
  */
-export const LEADING_TYPES: readonly MassageType[] = (() => {
-  const leaders = new Set(allAnswerSets().map(leader))
-  return MASSAGE_TYPES.filter((type) => leaders.has(type))
-})()
+export const LEADING_TYPES: readonly MassageType[] = MASSAGE_TYPES.filter((type) => FIRST_LED_BY.has(type))
 
 /**
  * The hand-picked sets, then, for a type they do not reach (one added to the catalog later), the
@@ -182,6 +189,6 @@ export const LEADING_TYPES: readonly MassageType[] = (() => {
 export const ANSWER_SETS: readonly QuizAnswers[] = [
   ...HAND_PICKED,
   ...LEADING_TYPES.filter((type) => !HAND_PICKED.some((a) => leader(a) === type)).map((type) =>
-    allAnswerSets().find((a) => leader(a) === type)!,
+    FIRST_LED_BY.get(type)!,
   ),
 ]
