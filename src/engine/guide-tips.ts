@@ -1,5 +1,5 @@
-import { DEEP_PRESSURE_TYPES, ON_BACK_TYPES } from './catalog'
-import { SEVERE_PAIN } from './rules'
+import { ON_BACK_TYPES } from './catalog'
+import { pressureToAsk } from './pressure'
 import { SCREENING_TABLE } from './screening'
 import type { Advice, MassageType, QuizAnswers, ScreeningItem } from './types'
 
@@ -90,23 +90,19 @@ function rulesOutEvery(advice: Pick<Advice, 'flags'>, types: readonly MassageTyp
 }
 
 /**
- * Self-massage only when the screening is clear or caution, and no flag rules out every
- * type that works on the back. The ball and the roller are firm pressure on the back: skipped
- * when a flag rules out every firm-pressure type, or when the person would rather not have the
- * back touched (heat stays: they apply it themselves). The catalog says which types are which.
+ * Self-massage only when the screening is clear or caution, and no flag rules out every type that
+ * works on the back. The ball and the roller are firm pressure on the back: only where the
+ * pressure to ask a therapist for (pressureToAsk, which weighs every caution, severe pain and pain
+ * below the knee) is medium or firm. Heat stays: the person applies it themselves.
  */
 export function selfMassagePlan(
   advice: Pick<Advice, 'level' | 'flags'>,
-  answers: Pick<QuizAnswers, 'pressure' | 'severity'>,
+  answers: Pick<QuizAnswers, 'pressure' | 'severity' | 'radiation'>,
 ): SelfMassagePlan {
   const levelAllows = advice.level === 'clear' || advice.level === 'caution'
   const show = levelAllows && !rulesOutEvery(advice, ON_BACK_TYPES)
-  // A ball or roller is firm pressure on the back: only for someone who likes medium or firm
-  // pressure, whose pain is not severe, and whom no caution keeps from deep pressure.
-  const likesPressure = answers.pressure === 'medium' || answers.pressure === 'firm'
-  const firmOnBack =
-    !rulesOutEvery(advice, DEEP_PRESSURE_TYPES) && likesPressure && answers.severity < SEVERE_PAIN
-  return { show, ballAndRoller: show && firmOnBack }
+  const { pressure } = pressureToAsk(answers, advice)
+  return { show, ballAndRoller: show && (pressure === 'medium' || pressure === 'firm') }
 }
 
 /**
@@ -131,16 +127,17 @@ export const GUIDE_STUDIES: readonly Finding[] = [
   {
     source: 'Annals of Internal Medicine',
     finding:
-      'People who had a massage every week for 10 weeks felt better than with usual medical care. (This is the Cherkin 2011 trial below: the gain was modest, and small after a year.)',
+      'We checked this one: it is the Cherkin 2011 trial above. People who had a massage every week for 10 weeks did better than with usual medical care, but the gain was modest, and small after a year.',
   },
   {
     source: 'Journal of Pain Research',
     finding:
-      'Regular massage cut pain by half in people with long-standing back pain. (We could not find this study, so we give it no weight.)',
+      'We could not find this study, so we give it no weight. The guide says regular massage cut pain by half in people with long-standing back pain.',
   },
   {
     source: 'A 2020 systematic review',
-    finding: 'Massage is a safe way to manage lower back pain, best together with stretching and exercise.',
+    finding:
+      'We could not tell which review the guide means. It says massage is a safe way to manage lower back pain, best together with stretching and exercise; the Cochrane review above also found its harms minor.',
   },
 ]
 

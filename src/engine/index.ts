@@ -5,6 +5,7 @@
 export type {
   Advice,
   Flag,
+  Ground,
   Level,
   MassageType,
   ParseResult,
@@ -61,6 +62,7 @@ export {
   PLAIN_NAMES,
   RULES,
   SEVERE_PAIN,
+  answerWords,
   ruleReason,
   type Rule,
   type RuleEffect,
@@ -85,7 +87,10 @@ export { advise, pickBasis } from './advise'
 /** The pressure to ask a therapist for, reconciled with every caution; the word on pain relief for severe pain. */
 export {
   PAIN_RELIEF_ADVICE,
+  PRESSURE_WORDS,
+  limitName,
   painReliefAdvice,
+  pressurePhrase,
   pressureToAsk,
   setAsideForPain,
   type PressureAdvice,
@@ -108,3 +113,6 @@ export {
   type SelfMassagePlan,
   type Tip,
 } from './guide-tips'
+
+/** Writing sentences from table words: lists ("A, B and C") and first-letter case. */
+export { listInWords, lowerFirst, upperFirst } from './words'

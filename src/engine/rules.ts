@@ -1,16 +1,9 @@
 import { DEEP_PRESSURE_TYPES, MASSAGE_TYPES, ON_BACK_TYPES } from './catalog'
 import { GIVEN, on } from './given-answers'
 import { TYPE_DETAILS, detailsByType } from './type-details'
-import type { MassageType, QuizAnswers } from './types'
+import type { MassageType, QuizAnswers, RuleKind } from './types'
 
-/**
- * How much a rule weighs, by where its line of thought comes from (docs/decisions/0007-rule-weights.md):
- * - 'preference': the pressure the person said they like; honoured unless safety overrides it.
- * - 'severe-pain': pain of SEVERE_PAIN or more keeps firm and focused work out of the way.
- * - 'best-for': one of the guide's specific "Best for" lines (sharp knots, sciatica, stiffness...).
- * - 'support': a generic line of the guide or common clinical sense: it only tips a close call.
- */
-export type RuleKind = 'preference' | 'severe-pain' | 'best-for' | 'support'
+export type { RuleKind }
 
 /** What a rule does to one type: points, and words that are true of that type. */
 export interface RuleEffect {
@@ -24,7 +17,10 @@ export interface Rule {
   id: string
   kind: RuleKind
   when: (answers: QuizAnswers) => boolean
-  /** The answer the rule reads, in the person's terms ("You like firm pressure"): every reason starts with it. */
+  /**
+   * The answer the rule reads, in the person's terms ("You like firm pressure"): every reason starts
+   * with it. `{severity}` (any answer field in braces) is the person's own answer (ruleReason fills it).
+   */
   answer: string
   /** Each type the rule moves, with its own points and its own true words. */
   effect: Partial<Record<MassageType, RuleEffect>>
@@ -131,7 +127,7 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
       id: 'mild-moderate-pain-suits-swedish',
       kind: 'support',
       when: (a) => a.severity >= 1 && a.severity <= 6,
-      answer: 'You rated your pain from 1 to 6 out of 10 (mild to moderate)',
+      answer: 'You rated your pain {severity} out of 10 (mild to moderate)',
       effect: {
         swedish: { points: 1, why: 'the guide names Swedish massage for mild to moderate lower back pain.' },
       },
@@ -141,7 +137,7 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
       id: 'severe-pain-avoids-strong-pressure',
       kind: 'severe-pain',
       when: (a) => a.severity >= SEVERE_PAIN,
-      answer: `You rated your pain ${SEVERE_PAIN} or more out of 10 (severe)`,
+      answer: 'You rated your pain {severity} out of 10 (severe)',
       effect: each(
         DEEP_PRESSURE_TYPES,
         -20,
@@ -153,7 +149,7 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
       id: 'severe-pain-suits-gentle-work',
       kind: 'severe-pain',
       when: (a) => a.severity >= SEVERE_PAIN,
-      answer: `You rated your pain ${SEVERE_PAIN} or more out of 10 (severe)`,
+      answer: 'You rated your pain {severity} out of 10 (severe)',
       effect: {
         swedish: {
           points: 2,
@@ -293,10 +289,17 @@ export const RULES_BY_ANSWER: Readonly<Record<keyof QuizAnswers, readonly Rule[]
 
 export const RULES: readonly Rule[] = /* @__PURE__ */ Object.values(RULES_BY_ANSWER).flat()
 
+/** A rule's answer words for these answers: `{field}` becomes the person's own answer. */
+export function answerWords(rule: Pick<Rule, 'answer'>, answers: QuizAnswers): string {
+  return rule.answer.replace(/\{(\w+)\}/g, (whole, field: string) =>
+    field in answers ? String(answers[field as keyof QuizAnswers]) : whole,
+  )
+}
+
 /** The full reason a rule gives for one type: the answer's words, then the type's own. */
-export function ruleReason(rule: Rule, type: MassageType): string {
+export function ruleReason(rule: Rule, type: MassageType, answers: QuizAnswers): string {
   const effect = rule.effect[type]
-  return effect ? `${rule.answer}: ${effect.why}` : ''
+  return effect ? `${answerWords(rule, answers)}: ${effect.why}` : ''
 }
 
 /**

@@ -24,6 +24,18 @@ interface ScreeningRow {
   why: string
   /** A warning sign that means "get medical help" if it starts later (told with a clear screening). */
   watchFor: boolean
+  /**
+   * How soon to get help, for a heading that matches the most serious sign: 'now' (emergency),
+   * 'today', 'days' (within the next few days), 'before-massage' (ask first, no hurry); null for a
+   * caution, which needs no doctor.
+   */
+  soon: 'now' | 'today' | 'days' | 'before-massage' | null
+  /**
+   * Whether the advice tells the person to call the emergency number: 'first' when calling is
+   * the first thing to do (chest pain), 'in-advice' when it is one of the ways or for a case it
+   * names; a call button goes beside it. null when it does not.
+   */
+  call: 'first' | 'in-advice' | null
 }
 
 // Read from the catalog, so a new type falls under each rule by its properties.
@@ -59,6 +71,8 @@ const TABLE = [
     avoid: ALL,
     why: NERVE_WHY,
     watchFor: true,
+    soon: 'now',
+    call: 'in-advice',
   },
   {
     item: 'saddle-numbness',
@@ -71,6 +85,8 @@ const TABLE = [
     avoid: ALL,
     why: NERVE_WHY,
     watchFor: true,
+    soon: 'now',
+    call: 'in-advice',
   },
   {
     item: 'leg-weakness',
@@ -83,6 +99,8 @@ const TABLE = [
     avoid: ALL,
     why: NERVE_WHY,
     watchFor: true,
+    soon: 'now',
+    call: 'in-advice',
   },
   {
     item: 'sexual-function',
@@ -95,6 +113,8 @@ const TABLE = [
     avoid: ALL,
     why: NERVE_WHY,
     watchFor: true,
+    soon: 'now',
+    call: 'in-advice',
   },
   {
     item: 'chest-pain',
@@ -104,10 +124,12 @@ const TABLE = [
     prompt: 'Chest pain that is new or different from your usual, or sudden shortness of breath',
     detail: '',
     advice:
-      'Get medical help now: call your local emergency number or go to an emergency department. Do not wait for it to pass, and do not book a massage. With back pain, chest pain needs checking straight away, because it can come from the heart, the lungs or a large blood vessel.',
+      'Call your local emergency number now. Do not wait for it to pass, and do not book a massage. With back pain, chest pain needs checking straight away, because it can come from the heart, the lungs or a large blood vessel.',
     avoid: ALL,
     why: 'with back pain, chest pain needs checking straight away, as it can come from the heart or lungs.',
     watchFor: true,
+    soon: 'now',
+    call: 'first',
   },
   {
     item: 'recent-trauma',
@@ -122,6 +144,8 @@ const TABLE = [
     avoid: ALL,
     why: 'pain after a serious accident needs checking for a broken bone before any massage.',
     watchFor: false,
+    soon: 'today',
+    call: 'in-advice',
   },
   {
     item: 'fever',
@@ -135,6 +159,8 @@ const TABLE = [
     avoid: ALL,
     why: 'massage is not advised while you have a fever, and the fever needs checking first.',
     watchFor: true,
+    soon: 'today',
+    call: null,
   },
   {
     item: 'weight-loss',
@@ -149,6 +175,8 @@ const TABLE = [
     avoid: DEEP_PRESSURE,
     why: 'deep pressure is not advised until a doctor has checked weight loss you cannot explain.',
     watchFor: false,
+    soon: 'days',
+    call: null,
   },
   {
     item: 'night-pain',
@@ -164,6 +192,8 @@ const TABLE = [
     avoid: DEEP_PRESSURE,
     why: 'deep pressure is not advised until a doctor has checked pain that rest does not ease.',
     watchFor: false,
+    soon: 'days',
+    call: null,
   },
   {
     item: 'cough-or-upper-pain',
@@ -177,6 +207,8 @@ const TABLE = [
     avoid: DEEP_PRESSURE,
     why: 'deep pressure is not advised until a doctor has checked this kind of pain.',
     watchFor: false,
+    soon: 'days',
+    call: null,
   },
   {
     item: 'back-lump',
@@ -190,6 +222,8 @@ const TABLE = [
     avoid: ON_THE_BACK,
     why: 'a new lump or change in shape needs checking before anyone works on the back.',
     watchFor: false,
+    soon: 'days',
+    call: null,
   },
 
   {
@@ -206,6 +240,8 @@ const TABLE = [
     avoid: DEEP_PRESSURE,
     why: 'deep pressure is not advised until your doctor says it is safe for you.',
     watchFor: false,
+    soon: 'days',
+    call: null,
   },
   {
     item: 'weak-immune-system',
@@ -221,6 +257,8 @@ const TABLE = [
     avoid: DEEP_PRESSURE,
     why: 'deep pressure is not advised until a doctor has checked new back pain with a weak immune system.',
     watchFor: false,
+    soon: 'days',
+    call: null,
   },
   {
     item: 'recent-surgery',
@@ -233,6 +271,8 @@ const TABLE = [
     avoid: ON_THE_BACK,
     why: 'the back needs to heal before anyone works on it.',
     watchFor: false,
+    soon: 'before-massage',
+    call: null,
   },
   {
     item: 'minor-fall',
@@ -246,6 +286,8 @@ const TABLE = [
     avoid: ON_THE_BACK,
     why: 'the back needs checking for a broken bone before anyone works on it.',
     watchFor: false,
+    soon: 'days',
+    call: null,
   },
   {
     item: 'pregnancy',
@@ -260,6 +302,8 @@ const TABLE = [
     // The guide says to consult a doctor; avoiding deep pressure is common practice, not its words.
     why: 'deep pressure is usually avoided in pregnancy, unless your doctor or midwife says otherwise.',
     watchFor: false,
+    soon: 'before-massage',
+    call: null,
   },
   {
     item: 'heart-disease',
@@ -274,6 +318,8 @@ const TABLE = [
     // Clinical notes: heart disease is "ask a doctor first"; firm pressure waits for that answer.
     why: 'firm pressure should wait until your doctor has said massage is safe for your heart.',
     watchFor: false,
+    soon: 'before-massage',
+    call: null,
   },
   {
     item: 'diabetes-numb-feet',
@@ -287,6 +333,8 @@ const TABLE = [
     avoid: OFF_THE_BACK,
     why: 'numb feet cannot feel when pressure on them is too much.',
     watchFor: false,
+    soon: 'before-massage',
+    call: null,
   },
   {
     item: 'blood-clot',
@@ -300,6 +348,8 @@ const TABLE = [
     avoid: ALL,
     why: 'rubbing can move a clot.',
     watchFor: false,
+    soon: 'before-massage',
+    call: 'in-advice',
   },
   {
     item: 'osteoporosis',
@@ -313,6 +363,8 @@ const TABLE = [
     avoid: DEEP_PRESSURE,
     why: 'deep pressure can damage weak bones.',
     watchFor: false,
+    soon: null,
+    call: null,
   },
   {
     item: 'bleeding-disorder',
@@ -326,6 +378,8 @@ const TABLE = [
     avoid: DEEP_PRESSURE,
     why: 'firm pressure can cause bruising when blood does not clot normally.',
     watchFor: false,
+    soon: null,
+    call: null,
   },
   {
     item: 'skin-condition',
@@ -335,10 +389,12 @@ const TABLE = [
     prompt: 'A skin infection, rash, burn or open wound on your back',
     detail: '',
     advice:
-      'No massage on your back until the skin has healed, as the guide advises. Reflexology, which works on the feet, is still possible if the skin there is healthy.',
+      'No massage on your back until the skin has healed. Reflexology, which works on the feet, is still possible if the skin there is healthy.',
     avoid: ON_THE_BACK,
     why: 'the skin on the back needs to heal before it is massaged.',
     watchFor: false,
+    soon: null,
+    call: null,
   },
   {
     item: 'foot-skin-condition',
@@ -347,11 +403,12 @@ const TABLE = [
     short: 'Skin problem on the feet',
     prompt: 'A skin infection, rash, burn or open wound on your feet',
     detail: '',
-    advice:
-      'No massage on your feet until the skin has healed, as the guide advises. This rules out reflexology for now.',
+    advice: 'No massage on your feet until the skin has healed. This rules out reflexology for now.',
     avoid: OFF_THE_BACK,
     why: 'the skin on the feet needs to heal before it is massaged.',
     watchFor: false,
+    soon: null,
+    call: null,
   },
 ] as const satisfies readonly ScreeningRow[]
 

@@ -2,7 +2,8 @@ import type { FormEvent } from 'react'
 import { Navigate, useNavigate, useParams } from 'react-router-dom'
 import { ScreeningGroup } from '../components/check-row'
 import { SCREENING_TABLE, type ScreeningEntry, type ScreeningItem } from '../engine'
-import { hasUrgentItem, nextStep, useQuizStore } from '../state/quiz-store'
+import { hasUrgentItem, nextStep } from '../state/quiz-flow'
+import { useQuizStore } from '../state/quiz-store'
 import { paths, stepPath } from './paths'
 import './quiz.css'
 
@@ -69,7 +70,7 @@ function CheckForm({ page }: { page: CheckPage }) {
     setScreening(items)
     // Every type ruled out: no questions. Answers already complete (a shared result, or coming
     // back): straight to the result.
-    const step = nextStep(answers, items)
+    const step = nextStep({ answers, screening: items, noted: [] })
     navigate(step.kind === 'result' || step.kind === 'no-massage' ? stepPath(step) : paths.question(1))
   }
 

@@ -1,7 +1,5 @@
-import type { QuizAnswers } from '../engine'
 import { ANSWER_FIELDS } from '../engine'
-import { toShareHash } from '../share/share-code'
-import type { Step } from '../state/quiz-store'
+import type { Step } from '../state/quiz-flow'
 
 /** The only place URLs are built. Router paths, without the '#'. */
 export const paths = {
@@ -13,7 +11,12 @@ export const paths = {
   noMassage: () => '/no-massage',
   /** n counts from 1. */
   question: (n: number) => `/q/${n}`,
-  result: (answers: QuizAnswers) => toShareHash(answers).slice(1),
+  /**
+   * The person's own result, read from what this phone saved: the address carries nothing, so
+   * copying it never shares a result with less caution than the person's own screen. Shared
+   * results are `/r/…` (share/link.ts builds them).
+   */
+  result: () => '/result',
   card: () => '/card',
   journal: () => '/journal',
   /** The journal's own pages are built in features/journal/journal-paths.ts, out of the first chunk. */
@@ -34,6 +37,6 @@ export function stepPath(step: Step): string {
     case 'no-massage':
       return paths.noMassage()
     case 'result':
-      return paths.result(step.answers)
+      return paths.result()
   }
 }

@@ -4,7 +4,8 @@ import { Progress } from '../components/progress'
 import { RadioGroup, type ChoiceHow, type RadioOption } from '../components/radio-group'
 import { WhyWeAsk } from '../components/why-we-ask'
 import { QUESTIONS, type Question, type QuizAnswers } from '../engine'
-import { nextStep, useQuizStore } from '../state/quiz-store'
+import { nextStep } from '../state/quiz-flow'
+import { useQuizStore } from '../state/quiz-store'
 import { NotFoundScreen } from './not-found-screen'
 import { paths, QUESTION_COUNT, stepPath } from './paths'
 import './quiz.css'
@@ -52,8 +53,7 @@ function radioValueOf(question: Question, answer: unknown): string | null {
 /** Where Next goes from question `index`: the next question, or the result after the last. */
 function nextPath(index: number): string {
   if (index + 1 < QUESTION_COUNT) return paths.question(index + 2)
-  const { answers, screening } = useQuizStore.getState()
-  return stepPath(nextStep(answers, screening))
+  return stepPath(nextStep(useQuizStore.getState()))
 }
 
 function QuestionStep({ index, question }: { index: number; question: Question }) {
@@ -135,13 +135,14 @@ export function QuestionScreen() {
   const { n } = useParams()
   const answers = useQuizStore((s) => s.answers)
   const screening = useQuizStore((s) => s.screening)
+  const noted = useQuizStore((s) => s.noted)
   const index = questionIndex(n)
   const question = index === null ? undefined : QUESTIONS[index]
   if (index === null || !question) return <NotFoundScreen />
 
   // The URL is the truth, but only for a step the person can be at: the safety check comes first,
   // an urgent sign stops the quiz, and no question is asked before the ones it follows.
-  const step = nextStep(answers, screening)
+  const step = nextStep({ answers, screening, noted })
   const reachable = step.kind === 'result' || (step.kind === 'question' && step.index >= index)
   if (!reachable) return <Navigate to={stepPath(step)} replace />
 

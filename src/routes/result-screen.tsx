@@ -1,42 +1,29 @@
-import { useNavigate, useParams } from 'react-router-dom'
-import { ANSWER_FIELDS, type MassageType, type QuizAnswers } from '../engine'
+import { Link, Navigate, useNavigate, useParams } from 'react-router-dom'
 import { LinkProblem } from '../features/result/link-problem'
 import { OwnResult } from '../features/result/own-result'
 import { ownResultView, sharedResultView } from '../features/result/result-view'
 import { SharedResult } from '../features/result/shared-result'
-import { fromShareHash, toShareHashAvoiding } from '../share/link'
+import { usePerson } from '../person/use-person'
+import { fromShareHash } from '../share/link'
+import { nextStep } from '../state/quiz-flow'
+import { hasProgress } from '../state/saved-progress'
 import { useQuizStore } from '../state/quiz-store'
-import { paths } from './paths'
+import { paths, stepPath } from './paths'
 import '../features/result/result.css'
 
-function sameAnswers(stored: Partial<QuizAnswers>, linked: QuizAnswers): boolean {
-  return ANSWER_FIELDS.every((field) => stored[field] === linked[field])
-}
+/** The app's address up to the '#', plus a fragment. */
+const fullUrl = (hash: string) => window.location.href.split('#')[0] + hash
 
 /**
- * The app's address up to the '#', plus the answers and the types the safety check ruled out, so
- * the link opens on the same first pick: never the health conditions themselves.
+ * The person's own result (`#/result`), read from what this phone saved, never from the address:
+ * the address carries nothing, so a copied address cannot show less caution than this screen.
+ * An urgent sign or a safety state with no massage sends the person to that screen instead.
  */
-function shareUrl(answers: QuizAnswers, avoid: readonly MassageType[]): string {
-  return window.location.href.split('#')[0] + toShareHashAvoiding(answers, avoid)
-}
-
-/**
- * The result route: reads the link and the store, and picks what to show. Answers always come
- * from the link, so a shared link works on a fresh phone. It is the person's own result only when
- * the store holds the same answers and a done safety check. What each shows is in features/result.
- */
-export function ResultScreen() {
-  const { code = '' } = useParams()
-  const storedAnswers = useQuizStore((s) => s.answers)
-  const screening = useQuizStore((s) => s.screening)
-  const adoptAnswers = useQuizStore((s) => s.adoptAnswers)
+export function OwnResultScreen() {
+  const person = usePerson()
   const reset = useQuizStore((s) => s.reset)
   const navigate = useNavigate()
-
-  const parsed = fromShareHash(code)
-  if (!parsed.ok) return <LinkProblem reason={parsed.reason} onTakeQuiz={() => navigate(paths.start())} />
-  const { answers } = parsed
+  const view = ownResultView(person)
 
   function handleStartOver() {
     reset()
@@ -44,15 +31,76 @@ export function ResultScreen() {
     navigate(paths.start(), { replace: true })
   }
 
+  switch (view.kind) {
+    case 'stop':
+      return <Navigate to={paths.stop()} replace />
+    case 'no-massage':
+      return <Navigate to={paths.noMassage()} replace />
+    case 'no-result':
+      return <NoResultHere />
+    default:
+      return (
+        <OwnResult
+          view={view}
+          shareUrl={person.shareHash ? fullUrl(person.shareHash) : ''}
+          onStartOver={handleStartOver}
+        />
+      )
+  }
+}
+
+/**
+ * `#/result` on a phone with no finished quiz: a copied address from someone else's phone, or a
+ * quiz not yet done here. With progress, on to where the person left off.
+ */
+function NoResultHere() {
+  const saved = {
+    answers: useQuizStore((s) => s.answers),
+    screening: useQuizStore((s) => s.screening),
+    ticked: useQuizStore((s) => s.ticked),
+    noted: useQuizStore((s) => s.noted),
+  }
+  if (hasProgress(saved)) return <Navigate to={stepPath(nextStep(saved))} replace />
+  return (
+    <div className="result-page">
+      <h1>No result on this phone yet</h1>
+      <p>
+        A result stays on the phone it was made on, and this address does not carry one: that keeps health
+        answers private. To see someone else&rsquo;s result, ask them to send it with the Share button.
+      </p>
+      <div className="actions">
+        <Link to={paths.check()} className="button button-primary">
+          Take the safety check
+        </Link>
+      </div>
+    </div>
+  )
+}
+
+/**
+ * A shared link (`#/r/…`): the answers come from the link, so it works on a fresh phone. When this
+ * phone holds the same answers and a done safety check, it is the person's own result (an older
+ * own-result address in the history): that opens at its own address.
+ */
+export function SharedResultScreen() {
+  const { code = '' } = useParams()
+  const storedAnswers = useQuizStore((s) => s.answers)
+  const checked = useQuizStore((s) => s.screening !== null)
+  const adoptAnswers = useQuizStore((s) => s.adoptAnswers)
+  const navigate = useNavigate()
+
+  const parsed = fromShareHash(code)
+  if (!parsed.ok) return <LinkProblem reason={parsed.reason} onTakeQuiz={() => navigate(paths.start())} />
+  const { answers, carried } = parsed
+
+  if (checked && carried.every((field) => storedAnswers[field] === answers[field])) {
+    return <Navigate to={paths.result()} replace />
+  }
+
   function handleTakeCheck() {
     adoptAnswers(answers)
     navigate(paths.check())
   }
 
-  if (screening !== null && sameAnswers(storedAnswers, answers)) {
-    const view = ownResultView(answers, screening)
-    const avoid = view.kind === 'urgent' ? [] : view.avoid
-    return <OwnResult view={view} shareUrl={shareUrl(answers, avoid)} onStartOver={handleStartOver} />
-  }
   return <SharedResult view={sharedResultView(answers, parsed.avoid)} onTakeCheck={handleTakeCheck} />
 }

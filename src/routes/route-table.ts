@@ -27,8 +27,10 @@ export const ROUTES = {
   stop: route('/stop', () => import('./stop-screen').then((m) => m.StopScreen), { quiz: true }),
   noMassage: route('/no-massage', () => import('./no-massage-screen').then((m) => m.NoMassageScreen)),
   question: route('/q/:n', () => import('./question-screen').then((m) => m.QuestionScreen), { quiz: true }),
+  // The person's own result, from what this phone saved; shared links are '/r/…'.
+  result: route('/result', () => import('./result-screen').then((m) => m.OwnResultScreen)),
   // Optional code, so a link cut off right after '#/r/' gets the link problem screen, not 'Page not found'.
-  result: route('/r/:code?', () => import('./result-screen').then((m) => m.ResultScreen)),
+  shared: route('/r/:code?', () => import('./result-screen').then((m) => m.SharedResultScreen)),
   card: route('/card', () => import('./card-screen').then((m) => m.CardScreen)),
   // The journal (its plan, check-ins and pages) is one chunk, loaded only when it is opened.
   journal: route('/journal/:page?/:id?', () => import('./journal-route').then((m) => m.JournalRoute)),

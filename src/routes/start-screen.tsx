@@ -1,6 +1,8 @@
 import { useRef } from 'react'
 import { useNavigate } from 'react-router-dom'
-import { hasProgress, nextStep, useQuizStore } from '../state/quiz-store'
+import { nextStep } from '../state/quiz-flow'
+import { hasProgress } from '../state/saved-progress'
+import { useQuizStore } from '../state/quiz-store'
 import { paths, stepPath } from './paths'
 
 export function StartScreen() {
@@ -8,12 +10,13 @@ export function StartScreen() {
   const answers = useQuizStore((s) => s.answers)
   const screening = useQuizStore((s) => s.screening)
   const ticked = useQuizStore((s) => s.ticked)
+  const noted = useQuizStore((s) => s.noted)
   const reset = useQuizStore((s) => s.reset)
   const heading = useRef<HTMLHeadingElement>(null)
-  const saved = hasProgress(answers, screening, ticked)
+  const saved = hasProgress({ answers, screening, ticked, noted })
 
   function handleContinue() {
-    navigate(stepPath(nextStep(answers, screening)))
+    navigate(stepPath(nextStep({ answers, screening, noted })))
   }
 
   function handleStartOver() {

@@ -1,20 +1,26 @@
-import { allowedValues, parseAnswers, type AnswerField, type MassageType, type QuizAnswers } from '../engine'
 import {
-  AVOIDING_VERSIONS,
+  ANSWER_FIELDS,
+  allowedValues,
+  parseAnswers,
+  type AnswerField,
+  type MassageType,
+  type QuizAnswers,
+} from '../engine'
+import {
+  LINK_VERSIONS,
   NEWEST_VERSION,
   SHARE_ROUTE,
-  SHARE_VERSION,
-  V1_FIELDS,
   avoidWidth,
   checkChar,
   encodeField,
+  type LinkVersionId,
 } from './share-code'
 
 // The contract's share-link surface (docs/engine-contract.md): writing (share-code.ts) and reading.
 export {
+  LINK_VERSIONS,
+  SEND_VERSION,
   SHARE_ROUTE,
-  SHARE_VERSION,
-  SHARE_VERSION_AVOIDING,
   checkChar,
   toShareHash,
   toShareHashAvoiding,
@@ -27,18 +33,19 @@ function decodeAvoid(types: readonly MassageType[], chars: string): MassageType[
   return types.filter((_, i) => mask & (1 << i))
 }
 
-/** The types a version carries, if it carries any. */
-function typesOf(version: string): readonly MassageType[] | undefined {
-  return Object.entries(AVOIDING_VERSIONS).find(([v]) => v === version)?.[1]
-}
-
 function decodeField(field: AnswerField, char: string): unknown {
   return allowedValues(field).find((value) => encodeField(field, value) === char)
 }
 
-/** A version-2 link also says which types the sender's safety check ruled out (maybe none). */
+const isVersion = (version: string): version is LinkVersionId => Object.hasOwn(LINK_VERSIONS, version)
+
+/**
+ * A link's answers; from version 2, also which types the sender's safety check ruled out (maybe
+ * none); and which answers the link itself carried (a question added since reads as its first value).
+ */
 export type ShareParse =
-  { ok: true; answers: QuizAnswers; avoid?: MassageType[] } | { ok: false; reason: string }
+  | { ok: true; answers: QuizAnswers; avoid?: MassageType[]; carried: readonly AnswerField[] }
+  | { ok: false; reason: string }
 
 const DAMAGED =
   'This link looks damaged or incomplete, so it cannot show a result. It may have been cut off when it was copied.'
@@ -54,8 +61,7 @@ export function fromShareHash(hash: string): ShareParse {
   code = code.replace(/[.,;:!)\]]+$/, '').toLowerCase()
   if (code === '') return { ok: false, reason: 'This link has no answers in it.' }
   const version = code.charAt(0)
-  const types = typesOf(version)
-  if (version !== SHARE_VERSION && !types) {
+  if (!isVersion(version)) {
     // Versions are digits; a code that starts with a letter is junk, not a link from the future.
     return /^[0-9]$/.test(version) && version > NEWEST_VERSION && /^[0-9a-z]+$/.test(code)
       ? {
@@ -65,18 +71,25 @@ export function fromShareHash(hash: string): ShareParse {
         }
       : { ok: false, reason: DAMAGED }
   }
-  const bodyLength = 1 + V1_FIELDS.length + (types ? avoidWidth(types) : 0)
+  const { fields, types } = LINK_VERSIONS[version] as {
+    fields: readonly AnswerField[]
+    types: readonly MassageType[] | null
+  }
+  const bodyLength = 1 + fields.length + avoidWidth(types)
   if (code.length !== bodyLength + 1) return { ok: false, reason: DAMAGED }
   const body = code.slice(0, bodyLength)
   if (checkChar(body) !== code.charAt(bodyLength)) return { ok: false, reason: DAMAGED }
   const candidate = Object.fromEntries(
-    V1_FIELDS.map((field, i) => [field, decodeField(field, body.charAt(1 + i))]),
+    ANSWER_FIELDS.map((field) => {
+      const at = fields.indexOf(field)
+      return [field, at < 0 ? allowedValues(field)[0] : decodeField(field, body.charAt(1 + at))]
+    }),
   )
   const parsed = parseAnswers(candidate)
   // A forged link can carry a correct check character around impossible answers.
   if (!parsed.ok) return { ok: false, reason: DAMAGED }
-  if (!types) return { ok: true, answers: parsed.value }
-  const avoid = decodeAvoid(types, body.slice(1 + V1_FIELDS.length))
+  if (!types) return { ok: true, answers: parsed.value, carried: fields }
+  const avoid = decodeAvoid(types, body.slice(1 + fields.length))
   if (!avoid) return { ok: false, reason: DAMAGED }
-  return { ok: true, answers: parsed.value, avoid }
+  return { ok: true, answers: parsed.value, avoid, carried: fields }
 }

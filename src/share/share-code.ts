@@ -1,5 +1,5 @@
-// Writing share links: the format and the encoder. Kept apart from reading them (link.ts), so the
-// app's first chunk, which builds result paths, carries only this half.
+// Writing share links: the format, its versions and the encoder. Kept apart from reading them
+// (link.ts), so a chunk that only builds links carries only this half.
 import {
   ANSWER_SCHEMA,
   parseAnswers,
@@ -10,10 +10,12 @@ import {
 } from '../engine'
 
 /**
- * Share-link format, version 1: `#/r/1` + one character per answer + one check character.
+ * Share-link format: `#/r/` + a version digit + one character per answer the version carries +,
+ * for versions that carry them, the types the sender's safety check ruled out + a check character.
  *
- *   #/r/1 5 c t f a 1 0 x
- *         │ │ │ │ │ │ │ └ check (Luhn mod 36 over everything after "/r/")
+ *   #/r/2 5 c t f a 1 0 0 x
+ *         │ │ │ │ │ │ │ │ └ check (Luhn mod 36 over everything after "/r/")
+ *         │ │ │ │ │ │ │ └ ruled-out types: a bit each, in the version's order, in base 36
  *         │ │ │ │ │ │ └ stress     0 | 1
  *         │ │ │ │ │ └ stiffness    0 | 1
  *         │ │ │ │ └ knots          n(one) | a(chy) | s(harp)
@@ -22,68 +24,63 @@ import {
  *         │ └ duration             a(cute) | s(ubacute) | c(hronic)
  *         └ severity               0-9, a = 10
  *
- * The letters live in the answers table (src/engine/answer-schema.ts) beside each value.
- * One letter per field keeps the link short enough for a text message and lets a later
- * version add a field under a new version digit while version 1 links keep opening.
- * The check character turns a mistyped or damaged link into a clear error instead of
- * someone else's result.
- *
- * Version 2, `#/r/2` + the same seven characters + one for the types the sender's safety check
- * ruled out + the check character, is what Share sends: the viewer then sees the first pick the
- * sender saw. It carries which types are out (a bit each, in AVOIDING_VERSIONS order, as one
- * base-36 digit), never the health conditions that ruled them out.
+ * The letters live in the answers table (src/engine/answer-schema.ts) beside each value. One
+ * letter per field keeps the link short enough for a text message. The check character turns a
+ * mistyped or damaged link into a clear error instead of someone else's result. Links carry the
+ * quiz answers and which types are out, never the health conditions that ruled them out.
  */
 
 /** The route prefix inside the fragment: the app's router mounts the shared result here. */
 export const SHARE_ROUTE = '/r/'
-export const SHARE_VERSION = '1'
+
+/** A link version: which answers it carries, in order, and which types its ruled-out bits stand for. */
+interface LinkVersion {
+  fields: readonly AnswerField[]
+  /** null: the version carries no ruled-out types (version 1, which predates them). */
+  types: readonly MassageType[] | null
+}
+
+const V1_FIELDS = ['severity', 'duration', 'radiation', 'pressure', 'knots', 'stiffness', 'stress'] as const
 
 /**
- * The versions that also carry the types the sender's safety check ruled out, each with its
- * types: a bit each, in this order, as a base-36 number of fixed width. Shipped links depend on
- * every list, so none ever changes: a type added to the catalog needs a new version here, and
- * tsc says so below (docs/decisions/0013-type-details.md).
+ * Every link version, read by the writer and the reader alike. Shipped links depend on every row,
+ * so none ever changes: a new question or a new massage type is a new row, and SEND_VERSION moves
+ * to it (tsc says so below). An older row missing a field the quiz asks since reads that field as
+ * its first value (lowest, first option, or no): the link still opens, as near as it can.
  */
-export const AVOIDING_VERSIONS = {
-  '2': ['swedish', 'deep-tissue', 'trigger-point', 'myofascial-release', 'reflexology'],
-} as const satisfies Record<string, readonly MassageType[]>
+export const LINK_VERSIONS = {
+  '1': { fields: V1_FIELDS, types: null },
+  '2': {
+    fields: V1_FIELDS,
+    types: ['swedish', 'deep-tissue', 'trigger-point', 'myofascial-release', 'reflexology'],
+  },
+} as const satisfies Record<string, LinkVersion>
 
-/** The version Share sends: the newest of those that carry the ruled-out types. */
-export const SHARE_VERSION_AVOIDING = '2' satisfies keyof typeof AVOIDING_VERSIONS
-export const NEWEST_VERSION = SHARE_VERSION_AVOIDING
+export type LinkVersionId = keyof typeof LINK_VERSIONS
 
-type SentTypes = (typeof AVOIDING_VERSIONS)[typeof SHARE_VERSION_AVOIDING][number]
+/** The version Share sends: every answer and every type. */
+export const SEND_VERSION = '2' satisfies LinkVersionId
 
-// Fails to compile, naming the type, when the catalog gains a type that the version Share sends cannot carry.
-const everyTypeSent: { [K in Exclude<MassageType, SentTypes>]: never } = {}
+type Sent = (typeof LINK_VERSIONS)[typeof SEND_VERSION]
+// Each fails to compile, naming the field or type, when the quiz gains a question or the catalog a
+// type that the version Share sends cannot carry: add a row to LINK_VERSIONS and send it.
+const everyFieldSent: { [K in Exclude<keyof QuizAnswers, Sent['fields'][number]>]: never } = {}
+const everyTypeSent: { [K in Exclude<MassageType, NonNullable<Sent['types']>[number]>]: never } = {}
+void everyFieldSent
 void everyTypeSent
+
+/** The newest version this code reads: a higher digit is a link from a newer app. */
+export const NEWEST_VERSION = Object.keys(LINK_VERSIONS).sort().at(-1)!
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
 
-/**
- * Version 1's fields in code order. Shipped links depend on it, so it never changes: a new
- * answer field needs a new version here (older versions still decoding) and a new test row.
- */
-export const V1_FIELDS = [
-  'severity',
-  'duration',
-  'radiation',
-  'pressure',
-  'knots',
-  'stiffness',
-  'stress',
-] as const
-
-// Fails to compile, naming the field, when the answers gain a field that version 1 cannot carry.
-const everyFieldInV1: { [K in Exclude<keyof QuizAnswers, (typeof V1_FIELDS)[number]>]: never } = {}
-void everyFieldInV1
-
 /** How many base-36 characters a version's ruled-out types take: enough for every bit set. */
-export function avoidWidth(types: readonly MassageType[]): number {
-  return ((1 << types.length) - 1).toString(36).length
+export function avoidWidth(types: readonly MassageType[] | null): number {
+  return types ? ((1 << types.length) - 1).toString(36).length : 0
 }
 
-function encodeAvoid(types: readonly MassageType[], avoid: readonly MassageType[]): string {
+function encodeAvoid(types: readonly MassageType[] | null, avoid: readonly MassageType[]): string {
+  if (!types) return ''
   const mask = types.reduce((bits, type, i) => (avoid.includes(type) ? bits | (1 << i) : bits), 0)
   return mask.toString(36).padStart(avoidWidth(types), '0')
 }
@@ -119,24 +116,31 @@ export function checkChar(body: string): string {
   return ALPHABET.charAt((36 - (sum % 36)) % 36)
 }
 
-function answerChars(answers: QuizAnswers): string {
+/** The fragment of a link of one version. Throws a RangeError on invalid answers. */
+export function toLinkHash(
+  version: LinkVersionId,
+  answers: QuizAnswers,
+  avoid: readonly MassageType[] = [],
+): string {
   const parsed = parseAnswers(answers)
   if (!parsed.ok) throw new RangeError(`Cannot share invalid answers: ${parsed.errors.join('; ')}`)
-  return V1_FIELDS.map((field) => encodeField(field, parsed.value[field])).join('')
+  const { fields, types } = LINK_VERSIONS[version] as LinkVersion
+  const body =
+    version +
+    fields.map((field) => encodeField(field, parsed.value[field])).join('') +
+    encodeAvoid(types, avoid)
+  return `#${SHARE_ROUTE}${body}${checkChar(body)}`
 }
 
-/** The URL fragment, starting with '#', that opens the result for these answers (version 1). */
+/** The URL fragment, starting with '#', that opens the result for these answers (version 1: no types ruled out). */
 export function toShareHash(answers: QuizAnswers): string {
-  const body = SHARE_VERSION + answerChars(answers)
-  return `#${SHARE_ROUTE}${body}${checkChar(body)}`
+  return toLinkHash('1', answers)
 }
 
 /**
- * The fragment Share sends (version 2): the answers and the types the sender's safety check ruled
- * out, so the viewer sees the sender's first pick. Never the conditions themselves.
+ * The fragment Share sends (SEND_VERSION): the answers and the types the sender's safety check
+ * ruled out, so the viewer sees the sender's first pick. Never the conditions themselves.
  */
 export function toShareHashAvoiding(answers: QuizAnswers, avoid: readonly MassageType[]): string {
-  const types = AVOIDING_VERSIONS[SHARE_VERSION_AVOIDING]
-  const body = SHARE_VERSION_AVOIDING + answerChars(answers) + encodeAvoid(types, avoid)
-  return `#${SHARE_ROUTE}${body}${checkChar(body)}`
+  return toLinkHash(SEND_VERSION, answers, avoid)
 }

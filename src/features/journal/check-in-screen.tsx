@@ -5,10 +5,14 @@ import {
   MASSAGE_TYPES,
   type MassageType,
   SCREENING_TABLE,
+  type ScreeningEntry,
   type ScreeningItem,
 } from '../../engine'
 import { ScreeningGroup } from '../../components/check-row'
+import { EmergencyCall } from '../../components/emergency-call'
 import { ChoiceGroup } from '../../components/radio-group'
+import { SESSION_PRESSURES, type Person } from '../../person/person'
+import { usePerson } from '../../person/use-person'
 import { paths } from '../../routes/paths'
 import { useQuizStore } from '../../state/quiz-store'
 import { newId, today } from './browser'
@@ -63,11 +67,35 @@ const PEG_QUESTIONS = [
 
 type PegKey = (typeof PEG_QUESTIONS)[number]['key']
 
-const PRESSURE_OPTIONS: { value: Pressure; label: string }[] = [
-  { value: 'light', label: 'Light' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'firm', label: 'Firm' },
-]
+const PRESSURE_LABELS: Readonly<Record<Pressure, string>> = { light: 'Light', medium: 'Medium', firm: 'Firm' }
+
+/**
+ * The advice step's heading, by the most serious sign noted (an urgent one goes to the stop screen
+ * instead): how soon to get checked, as the signs' own advice says.
+ */
+const SOON_HEADINGS = {
+  today: 'Get checked today, before any massage',
+  days: 'See a doctor in the next few days, before your next massage',
+} as const
+
+function adviceHeading(chosen: readonly ScreeningEntry[]): string {
+  return chosen.some((e) => e.soon === 'now' || e.soon === 'today') ? SOON_HEADINGS.today : SOON_HEADINGS.days
+}
+
+/**
+ * The massage types and pressures a check-in offers: what the person's safety state allows now
+ * (their plan's types first), and whatever the check-in being changed already records, so an old
+ * record is never rewritten. Without any safety check, every type.
+ */
+function sessionChoices(person: Person, planTypes: readonly MassageType[], entry: CheckIn | null) {
+  const allowed = person.allowed ?? MASSAGE_TYPES
+  const types = [...new Set([...planTypes.filter((t) => allowed.includes(t)), ...allowed])]
+  if (entry?.type && !types.includes(entry.type)) types.push(entry.type)
+  const pressures = SESSION_PRESSURES.filter(
+    (p) => person.pressures.includes(p) || entry?.pressure === p || person.allowed === null,
+  )
+  return { types, pressures }
+}
 
 const FEELING_OPTIONS: { value: Feeling; label: string }[] = [
   { value: 'good', label: 'Good: relaxing, or it eased the pain' },
@@ -102,14 +130,14 @@ export function CheckInScreen() {
       </div>
     )
   }
-  return <CheckInForm entry={entry} signs={entry.signs} />
+  return <CheckInForm entry={entry} />
 }
 
 /** Asks about new warning signs, as the safety check does, before the check-in itself. */
 function NewCheckIn() {
   const navigate = useNavigate()
-  const screening = useQuizStore((s) => s.screening)
-  const setScreening = useQuizStore((s) => s.setScreening)
+  const noteSigns = useQuizStore((s) => s.noteSigns)
+  const saveNoted = useJournalStore((s) => s.saveNoted)
   const isFirst = useJournalStore((s) => s.journal.entries.length === 0)
   const [ticked, setTicked] = useState<ScreeningItem[]>([])
   const [step, setStep] = useState<'signs' | 'advice' | 'form'>('signs')
@@ -131,23 +159,28 @@ function NewCheckIn() {
 
   function handleSigns(event: FormEvent) {
     event.preventDefault()
-    const urgent = WARNING_SIGNS.some((e) => e.level === 'urgent' && ticked.includes(e.item))
-    if (urgent) {
-      // The same outcome as the safety check: the stop screen, which tells the doctor what was ticked.
-      setScreening([...new Set([...(screening ?? []), ...ticked])])
+    if (ticked.length === 0) return goTo('form')
+    // A sign noted here joins the person's safety state, exactly as if ticked in the safety check
+    // (the result, the card and this journal then say the same), and the journal keeps a dated
+    // record of it, before anything else: an urgent one goes straight to the stop screen.
+    const signs = SCREENING_TABLE.map((e) => e.item).filter((item) => ticked.includes(item))
+    const day = today()
+    noteSigns(signs, day)
+    saveNoted({ id: newId(), date: day, created: Date.now(), signs })
+    if (WARNING_SIGNS.some((e) => e.level === 'urgent' && ticked.includes(e.item))) {
       navigate(paths.stop())
       return
     }
-    goTo(ticked.length > 0 ? 'advice' : 'form')
+    goTo('advice')
   }
 
-  if (step === 'form') return <CheckInForm entry={null} signs={ticked} arrive={arrive} />
+  if (step === 'form') return <CheckInForm entry={null} arrive={arrive} />
   if (step === 'advice') {
     const chosen = WARNING_SIGNS.filter((e) => ticked.includes(e.item))
     return (
       <div className="screen">
         <h1 ref={arrive} tabIndex={-1}>
-          Get checked before your next session: how soon is below
+          {adviceHeading(chosen)}
         </h1>
         <ul className="advice-list">
           {chosen.map((e) => (
@@ -156,6 +189,8 @@ function NewCheckIn() {
             </li>
           ))}
         </ul>
+        {chosen.some((e) => e.call !== null) ? <EmergencyCall /> : null}
+        <p>We have added this to your journal and to your result.</p>
         <p>You can still write down how you are: it helps the doctor to see it.</p>
         <div className="actions actions-row">
           <button type="button" className="button button-secondary" onClick={() => goTo('signs')}>
@@ -206,13 +241,13 @@ type Draft = {
 
 interface CheckInFormProps {
   entry: CheckIn | null
-  signs: ScreeningItem[]
   /** Focuses the heading when the form follows the warning signs on the same address. */
   arrive?: (heading: HTMLHeadingElement | null) => void
 }
 
-function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
+function CheckInForm({ entry, arrive }: CheckInFormProps) {
   const navigate = useNavigate()
+  const person = usePerson()
   const plan = useJournalStore((s) => s.journal.plan)
   const hasEntries = useJournalStore((s) => s.journal.entries.length > 0)
   const saveCheckIn = useJournalStore((s) => s.saveCheckIn)
@@ -234,15 +269,15 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
           date: today(),
           kind: hasEntries ? 'session' : 'before',
           scores: { pain: null, enjoyment: null, activity: null },
-          type: plan?.type ?? null,
+          // The plan's type only while the safety state allows it.
+          type: plan && (person.allowed ?? MASSAGE_TYPES).includes(plan.type) ? plan.type : null,
           pressure: null,
           feeling: null,
           note: '',
         },
   )
   const update = (part: Partial<Draft>) => setDraft((d) => ({ ...d, ...part }))
-  // The plan's types first, then the rest in the catalog's order.
-  const types = [...new Set([...(plan ? [plan.type, ...plan.next] : []), ...MASSAGE_TYPES])]
+  const { types, pressures } = sessionChoices(person, plan ? [plan.type, ...plan.next] : [], entry)
 
   function handleSubmit(event: FormEvent) {
     event.preventDefault()
@@ -271,7 +306,8 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
       pressure: isSession ? draft.pressure : null,
       feeling: isSession ? draft.feeling : null,
       note: draft.note.trim().slice(0, NOTE_MAX),
-      signs,
+      // Signs noted at this check-in are a record of their own (NotedSigns); an older check-in keeps its own.
+      signs: entry?.signs ?? [],
     })
     navigate(paths.journal())
   }
@@ -326,6 +362,9 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
       ))}
       {draft.kind === 'session' ? (
         <>
+          {types.length === 0 ? (
+            <p>What you told us rules out every massage type for now, so no massage is listed here.</p>
+          ) : null}
           {(
             [
               {
@@ -333,23 +372,30 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
                 legend: 'Which massage?',
                 options: types.map((t) => ({ value: t, label: MASSAGE_NAMES[t] })),
               },
-              { name: 'pressure', legend: 'What pressure?', options: PRESSURE_OPTIONS },
+              {
+                name: 'pressure',
+                legend: 'What pressure?',
+                options: pressures.map((p) => ({ value: p, label: PRESSURE_LABELS[p] })),
+              },
               { name: 'feeling', legend: 'How did it feel?', options: FEELING_OPTIONS },
             ] as const
-          ).map((group) => (
-            <ChoiceGroup
-              key={group.name}
-              name={group.name}
-              legend={group.legend}
-              options={group.options}
-              selected={draft[group.name]}
-              variant="rows"
-              // Each group offers only its own field's values, so the value fits the field.
-              onSelect={(value) =>
-                update({ [group.name]: value } as Partial<Pick<typeof draft, typeof group.name>>)
-              }
-            />
-          ))}
+          )
+            // A group with nothing to offer (the safety state rules out every type) is not asked.
+            .filter((group) => group.options.length > 0)
+            .map((group) => (
+              <ChoiceGroup
+                key={group.name}
+                name={group.name}
+                legend={group.legend}
+                options={group.options}
+                selected={draft[group.name]}
+                variant="rows"
+                // Each group offers only its own field's values, so the value fits the field.
+                onSelect={(value) =>
+                  update({ [group.name]: value } as Partial<Pick<typeof draft, typeof group.name>>)
+                }
+              />
+            ))}
         </>
       ) : null}
       <label className="field">

@@ -49,12 +49,23 @@ export interface Plan {
   weeks: number
 }
 
+/** Warning signs noted at a check-in, dated: the journal's record of them. */
+export interface NotedSigns {
+  id: string
+  /** YYYY-MM-DD. */
+  date: string
+  created: number
+  /** Non-empty, in the screening table's order. */
+  signs: ScreeningItem[]
+}
+
 export interface Journal {
   plan: Plan | null
   entries: CheckIn[]
+  noted: NotedSigns[]
 }
 
-export const EMPTY_JOURNAL: Journal = { plan: null, entries: [] }
+export const EMPTY_JOURNAL: Journal = { plan: null, entries: [], noted: [] }
 
 /** What was read: the journal, and how many records had to be left out (0 when all was readable). */
 export interface ReadResult {
@@ -193,8 +204,17 @@ export function readJournal(record: unknown): ReadResult {
   }
   const plan = readPlan(rawPlan)
   const planLost = rawPlan !== null && rawPlan !== undefined && plan === null
+  const rawNoted = field(state, 'noted')
+  const noted: NotedSigns[] = []
+  for (const raw of Array.isArray(rawNoted) ? rawNoted : []) {
+    const get = (key: string) => (typeof raw === 'object' && raw !== null ? field(raw, key) : undefined)
+    const [id, date, created, signs] = [get('id'), get('date'), get('created'), get('signs')]
+    const kept = Array.isArray(signs) ? [...new Set(signs.filter(isScreeningItem))] : []
+    if (typeof id === 'string' && isDay(date) && typeof created === 'number' && kept.length > 0)
+      noted.push({ id, date, created, signs: kept })
+  }
   return {
-    journal: { plan, entries: sortCheckIns(entries) },
+    journal: { plan, entries: sortCheckIns(entries), noted },
     dropped: rawEntries.length - entries.length + (planLost ? 1 : 0),
     unreadable: false,
   }
@@ -211,7 +231,12 @@ export function parseJournal(text: string): ReadResult {
 
 /** The record as it is saved, and as a backup file holds it. */
 export function serializeJournal(journal: Journal): string {
-  return JSON.stringify({ version: JOURNAL_VERSION, plan: journal.plan, entries: journal.entries })
+  return JSON.stringify({
+    version: JOURNAL_VERSION,
+    plan: journal.plan,
+    entries: journal.entries,
+    noted: journal.noted,
+  })
 }
 
 /** Oldest first: by day, then by when written. */

@@ -1,6 +1,9 @@
 import { useState, type ChangeEvent } from 'react'
 import { Link } from 'react-router-dom'
-import { MASSAGE_NAMES, SCREENING_TABLE, screeningShort } from '../../engine'
+import { MASSAGE_NAMES, SCREENING_TABLE, screeningShort, type MassageType } from '../../engine'
+import type { Person } from '../../person/person'
+import { usePerson } from '../../person/use-person'
+import { paths } from '../../routes/paths'
 import { journalPaths } from './journal-paths'
 import { downloadFile, longDay, readFileText, today } from './browser'
 import { CheckInTable } from './check-in-table'
@@ -22,10 +25,10 @@ export function JournalScreen() {
   const notice = useJournalStore((s) => s.notice)
   const damaged = useJournalStore((s) => s.damaged)
   const setNotice = useJournalStore((s) => s.setNotice)
+  const person = usePerson()
   const { plan, entries } = journal
-  const nextName = plan?.next[0] ? MASSAGE_NAMES[plan.next[0]] : null
-  const verdict = journalVerdict(entries, nextName)
-  const latest = entries.at(-1)
+  const next = plan ? nextOption(person, plan.type, plan.next) : null
+  const verdict = journalVerdict(entries, next ? MASSAGE_NAMES[next] : null)
   const day = today()
 
   return (
@@ -43,30 +46,16 @@ export function JournalScreen() {
           </div>
         ) : null}
       </div>
+      <SafetyNow person={person} />
       {plan ? (
-        <PlanSummary plan={plan} day={day} />
+        <PlanSummary plan={plan} day={day} allowed={person.allowed} />
       ) : (
         <p>
           Try one massage type once a week for 6 weeks, and check in before you start and after each session.{' '}
           <Link to={journalPaths.plan()}>Start a 6-week plan</Link>
         </p>
       )}
-      {latest && latest.signs.length > 0 ? (
-        <div className="journal-warning" role="note">
-          <p>
-            At your last check-in you noted: {latest.signs.map(screeningShort).join(', ')}. Get checked before
-            your next session: how soon is below.
-          </p>
-          {/* Each sign's own advice: some need a doctor today, not just before the next session. */}
-          <ul className="advice-list">
-            {SCREENING_TABLE.filter((e) => latest.signs.includes(e.item)).map((e) => (
-              <li key={e.item}>
-                <strong>{e.short}.</strong> {e.advice}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {journal.noted.length > 0 ? <NotedList noted={journal.noted} /> : null}
       <section aria-labelledby="verdict-heading" className="journal-verdict" data-verdict={verdict.kind}>
         <h2 id="verdict-heading">Is it working?</h2>
         <p className="verdict-title">{verdict.title}</p>
@@ -95,7 +84,90 @@ export function JournalScreen() {
   )
 }
 
-function PlanSummary({ plan, day }: { plan: Plan; day: string }) {
+/**
+ * The next type to try when massage is not helping: the person's own next option now (their
+ * result's ranking, less what their safety state rules out), else the plan's list, less the same.
+ */
+function nextOption(
+  person: Person,
+  current: MassageType,
+  planNext: readonly MassageType[],
+): MassageType | null {
+  const allowed = person.allowed ?? planNext
+  const list = person.planTypes.length > 0 ? person.planTypes : planNext
+  return list.find((type) => type !== current && allowed.includes(type)) ?? null
+}
+
+/**
+ * What the person's safety state says now, as the result says it: nothing to add while massage is
+ * fine, "see a doctor first" or "get medical help now" with each sign's advice and when it was noted.
+ */
+function SafetyNow({ person }: { person: Person }) {
+  if (person.level !== 'doctor-first' && person.level !== 'urgent') return null
+  const urgent = person.level === 'urgent'
+  const signs = person.signs.filter(({ flag }) => flag.level !== 'caution')
+  return (
+    <div className="journal-warning" role="note">
+      <p className="verdict-title">
+        {urgent ? 'Get medical help now' : 'See a doctor before your next session'}
+      </p>
+      <ul className="advice-list">
+        {signs.map(({ flag, source }) => (
+          <li key={flag.item}>
+            <strong>
+              {screeningShort(flag.item)}
+              {source.from === 'check-in' ? ` (noted ${longDay(source.day)})` : ''}.
+            </strong>{' '}
+            {flag.advice}
+          </li>
+        ))}
+      </ul>
+      {urgent ? (
+        <Link to={paths.stop()} className="button button-primary">
+          What to do now
+        </Link>
+      ) : (
+        <p className="result-small">
+          Once a doctor has checked you, take the safety check again: your result and this journal follow it.
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** The warning signs noted at check-ins, newest first: each day, what was noted, and what to do. */
+function NotedList({ noted }: { noted: Journal['noted'] }) {
+  const newestFirst = [...noted].sort((a, b) =>
+    a.date === b.date ? b.created - a.created : a.date < b.date ? 1 : -1,
+  )
+  return (
+    <section aria-labelledby="noted-heading">
+      <h2 id="noted-heading">Warning signs you noted</h2>
+      <ul className="noted-list">
+        {newestFirst.map((record) => (
+          <li key={record.id}>
+            <strong>{longDay(record.date)}:</strong> {record.signs.map(screeningShort).join(', ')}.
+            <ul className="advice-list">
+              {SCREENING_TABLE.filter((e) => record.signs.includes(e.item)).map((e) => (
+                <li key={e.item}>{e.advice}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function PlanSummary({
+  plan,
+  day,
+  allowed,
+}: {
+  plan: Plan
+  day: string
+  allowed: readonly MassageType[] | null
+}) {
   const name = MASSAGE_NAMES[plan.type]
   const week = Math.floor(daysBetween(plan.start, day) / 7) + 1
   const when =
@@ -116,9 +188,19 @@ function PlanSummary({ plan, day }: { plan: Plan; day: string }) {
       <p>
         {name}, once a week for {plan.weeks} weeks, from {longDay(plan.start)} at {plan.time}. {when}
       </p>
+      {allowed && !allowed.includes(plan.type) ? (
+        <p className="journal-warning-line">
+          {name} is ruled out for now by what you told us: do not book it until it is safe again.
+        </p>
+      ) : null}
       {plan.next.length > 0 ? (
         <p className="result-small">
-          Next on your list: {plan.next.map((t) => MASSAGE_NAMES[t]).join(', ')}.
+          Next on your list:{' '}
+          {plan.next
+            .filter((t) => !allowed || allowed.includes(t))
+            .map((t) => MASSAGE_NAMES[t])
+            .join(', ') || 'none that is safe for you now'}
+          .
         </p>
       ) : null}
       <div className="actions actions-row no-print">

@@ -12,6 +12,7 @@ import {
   serializeJournal,
   type CheckIn,
   type Journal,
+  type NotedSigns,
   type Plan,
 } from './journal-data'
 
@@ -32,6 +33,7 @@ interface JournalState {
   notice: string | null
   savePlan: (plan: Plan) => void
   saveCheckIn: (entry: CheckIn) => void
+  saveNoted: (record: NotedSigns) => void
   deleteCheckIn: (id: string) => void
   /** Replaces the whole journal (an imported backup). */
   replace: (journal: Journal) => void
@@ -76,7 +78,8 @@ function loadJournal(): Pick<JournalState, 'journal' | 'damaged' | 'notice'> {
   }
 }
 
-const isEmpty = (journal: Journal) => journal.plan === null && journal.entries.length === 0
+const isEmpty = (journal: Journal) =>
+  journal.plan === null && journal.entries.length === 0 && journal.noted.length === 0
 
 /** Asks the browser to keep the site's data when space runs low (granted quietly, or not). */
 function askToKeep() {
@@ -104,6 +107,8 @@ state = {
   ...loadJournal(),
   savePlan: (plan) => commit({ ...state.journal, plan }),
   saveCheckIn: (entry) => commit(putCheckIn(state.journal, entry)),
+  saveNoted: (record) =>
+    commit({ ...state.journal, noted: [...state.journal.noted.filter((n) => n.id !== record.id), record] }),
   deleteCheckIn: (id) => commit(removeCheckIn(state.journal, id)),
   replace: (journal) => commit(journal),
   deleteAll: () => {

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react'
-import { Link, useLocation, useNavigate } from 'react-router-dom'
-import { MASSAGE_NAMES, MASSAGE_TYPES, type MassageType } from '../../engine'
+import { Link, useNavigate } from 'react-router-dom'
+import { MASSAGE_NAMES, type MassageType } from '../../engine'
+import type { Person } from '../../person/person'
+import { usePerson } from '../../person/use-person'
 import { ChoiceGroup } from '../../components/radio-group'
 import { paths } from '../../routes/paths'
 import { today } from './browser'
@@ -11,31 +13,31 @@ import { THRESHOLDS } from './verdict'
 import '../../routes/quiz.css'
 import './journal.css'
 
+/** The words beside the first choice: the result's own, so the two never disagree. */
+const FIRST_HINTS: Readonly<Record<NonNullable<Person['advice']>['basis']['kind'], string | undefined>> = {
+  match: 'Your best match',
+  'next-best': 'The next best for you',
+  'what-is-left': 'What is left',
+  'nothing-fits': undefined,
+  none: undefined,
+}
+
 /** Weekly sessions for this many weeks: the trials behind the guide gave 6 to 10. */
 const PLAN_WEEKS = 6
-
-/**
- * The person's picks, best first, as their own result passed them (JournalLink): the result has
- * already ranked them and left out what the safety check rules out. The router keeps them in the
- * history entry, so a reload keeps them too. Read as unknown data: the entry may be anything.
- */
-function usePicks(): MassageType[] {
-  const state: unknown = useLocation().state
-  const picks = typeof state === 'object' && state !== null ? (state as { picks?: unknown }).picks : null
-  if (!Array.isArray(picks)) return []
-  return [
-    ...new Set(picks.filter((p): p is MassageType => (MASSAGE_TYPES as readonly unknown[]).includes(p))),
-  ]
-}
 
 /** Choose the type, the first day and the time: `#/journal/plan`. */
 export function PlanScreen() {
   const navigate = useNavigate()
   const plan = useJournalStore((s) => s.journal.plan)
   const savePlan = useJournalStore((s) => s.savePlan)
-  const picks = usePicks()
-  // Without a result (a new phone with a restored backup), the plan's own types are the list.
-  const choices = picks.length > 0 ? picks : plan ? [plan.type, ...plan.next] : []
+  const person = usePerson()
+  // The person's own picks now (their result's, less what their safety state rules out). Without a
+  // result (a new phone with a restored backup), the plan's own types, less the same.
+  const picks = person.planTypes
+  const goAhead = person.level === null || person.level === 'clear' || person.level === 'caution'
+  const planOwn =
+    plan && goAhead ? [plan.type, ...plan.next].filter((t) => (person.allowed ?? [t]).includes(t)) : []
+  const choices = person.advice ? picks : planOwn
   const [type, setType] = useState<MassageType | null>(
     plan && choices.includes(plan.type) ? plan.type : (choices[0] ?? null),
   )
@@ -48,8 +50,11 @@ export function PlanScreen() {
       <div className="screen">
         <h1>Your 6-week plan</h1>
         <p>
-          A plan starts from your result: take the safety check and the questions first, so we know which
-          massage types suit you and which to avoid.
+          {!goAhead
+            ? 'Your safety check says to see a doctor first, so there is no massage to plan for now. Once a doctor has checked you, take the safety check again.'
+            : person.advice
+              ? 'No massage type fits your answers and your safety check for now, so there is nothing to plan. Your result says what you can do instead.'
+              : 'A plan starts from your result: take the safety check and the questions first, so we know which massage types suit you and which to avoid.'}
         </p>
         <div className="actions">
           <Link to={paths.start()} className="button button-primary">
@@ -89,7 +94,8 @@ export function PlanScreen() {
         options={choices.map((t, i) => ({
           value: t,
           label: MASSAGE_NAMES[t],
-          hint: i === 0 && picks.length > 0 ? 'Your best match' : undefined,
+          // "Best match" only for a match, as the result says it.
+          hint: i === 0 && person.advice ? FIRST_HINTS[person.advice.basis.kind] : undefined,
         }))}
         selected={type}
         variant="rows"

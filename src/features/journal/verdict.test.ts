@@ -382,13 +382,24 @@ test('the words: worse gives a time frame; no clear change does not blame the ty
 })
 
 test.each([
-  [10, 2],
-  [6, 1.8],
-  [4, 1.2],
-  // The 1-point floor: 30% of a low score is less than a point.
+  // Severe pain: 3 points (the clinical notes: 3 to 4), so 9 to 7 is not yet a change that matters.
+  [10, 3],
+  [9, 3],
+  [7, 3],
+  // Moderate: 2 points (30% of 4 to 6 is 1.2 to 1.8, under the 2 points that also count).
+  [6, 2],
+  [4, 2],
+  // Mild: about 1 point.
   [3, 1],
   [1, 1],
   [0, 1],
 ])('from %i, a fall of %d points matters', (start, matters) => {
-  expect(painChangeThatMatters(start)).toBeCloseTo(matters)
+  expect(painChangeThatMatters(start)).toBe(matters)
+})
+
+test('from severe pain, a fall of 2 points (9 to 7) is not yet a change that matters; 3 points is', () => {
+  const from9 = (later: number) =>
+    journalVerdict(weekly([[B, 9], ...Array.from({ length: 5 }, () => [S, later] as const)]), null)
+  expect(from9(7).kind).toBe('no-clear-change')
+  expect(from9(6).kind).toBe('better')
 })

@@ -3,11 +3,18 @@
 import { pegScore, sessionsAfterStart, sortCheckIns, startIndex, type CheckIn } from './journal-data'
 
 export const THRESHOLDS = {
-  /** A pain change that matters (Ostelo 2008): 2 points on the 0-10 scale, or 30% of the starting score. */
-  painPoints: 2,
-  painShare: 0.3,
-  /** But never less than 1 point: about 1 point matters for mild pain. */
-  painFloor: 1,
+  /**
+   * A fall in pain that matters, by the starting pain (docs/decisions/0017-a-change-that-matters.md):
+   * 2 points or 30% (Ostelo 2008), about 1 point for mild pain and 3 to 4 for severe. The first
+   * band whose `from` the start reaches, counting down.
+   */
+  painBands: [
+    { from: 7, points: 3 },
+    { from: 4, points: 2 },
+    { from: 0, points: 1 },
+  ],
+  /** A rise in pain that counts as worse: 2 points, whatever the start (said sooner rather than later). */
+  worsePoints: 2,
   /** A PEG-3 change that matters: about 1 point on its average. */
   pegPoints: 1,
   /**
@@ -42,12 +49,11 @@ const round1 = (n: number) => Math.round(n * 10) / 10
 const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`
 
 /**
- * The smallest fall in pain that matters from a starting score: 2 points, or 30% when that is
- * less, but never under 1 point. At low pain 30% is a fraction of a point, which is noise on a
- * 0-10 scale (the clinical notes: about 1 point for mild pain).
+ * The smallest fall in pain that matters from a starting score: 1 point from mild pain (0-3),
+ * 2 from moderate (4-6), 3 from severe (7-10). From 9, a fall to 7 is not yet one.
  */
 export function painChangeThatMatters(start: number): number {
-  return Math.max(THRESHOLDS.painFloor, Math.min(THRESHOLDS.painPoints, THRESHOLDS.painShare * start))
+  return THRESHOLDS.painBands.find((band) => start >= band.from)?.points ?? 1
 }
 
 /**
@@ -97,7 +103,7 @@ export function journalVerdict(entries: readonly CheckIn[], nextOption: string |
       : `Your pain was ${start.pain} out of 10 at the start and is ${now.pain} now`
 
   // Worse, for one check-in: pain up by 2 points, or PEG up by 1 while pain is no lower.
-  const painWorseIn = (e: CheckIn) => e.pain - start.pain >= THRESHOLDS.painPoints
+  const painWorseIn = (e: CheckIn) => e.pain - start.pain >= THRESHOLDS.worsePoints
   const worseIn = (e: CheckIn) =>
     painWorseIn(e) || (pegScore(e) - start.peg >= THRESHOLDS.pegPoints && e.pain >= start.pain)
   const help = 'If any warning sign starts, get medical help now.'

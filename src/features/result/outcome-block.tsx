@@ -1,3 +1,4 @@
+import { longDay } from '../../lib/days'
 import type { Outcome } from './result-view'
 
 /**
@@ -28,7 +29,15 @@ export function FlagList({ flags }: { flags: Outcome['flags'] }) {
     <ul className="outcome-flags">
       {flags.map((flag) => (
         <li key={flag.key}>
-          <strong>{flag.short}:</strong> {flag.advice}
+          <strong>
+            {flag.short}
+            {/* A sign noted at a journal check-in says when: it joined the safety state then. */}
+            {flag.source.from === 'check-in'
+              ? ` (noted at your check-in on ${longDay(flag.source.day)})`
+              : ''}
+            :
+          </strong>{' '}
+          {flag.advice}
         </li>
       ))}
     </ul>

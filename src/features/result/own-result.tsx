@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
-import { MASSAGE_TYPES, NOT_A_DIAGNOSIS } from '../../engine'
+import { ANSWER_FIELDS, NOT_A_DIAGNOSIS } from '../../engine'
+import { EmergencyCall } from '../../components/emergency-call'
 import { paths } from '../../routes/paths'
 import { JournalLink } from '../journal/journal-link'
 import { BookingLine } from './booking-line'
@@ -15,14 +16,14 @@ import { StartOver } from './start-over'
 import { TipList } from './tip-list'
 import { MoreAboutPick, ResultHero, WhyItSuits } from './top-pick'
 
-// The number of types in words, as the sentence reads ("all five"), so a new type needs no edit here.
-const TYPE_COUNT =
-  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][MASSAGE_TYPES.length - 1] ??
-  String(MASSAGE_TYPES.length)
+/** The pressure question's number, counted from 1, as the question's address takes it. */
+const PRESSURE_QUESTION = ANSWER_FIELDS.indexOf('pressure') + 1
+
+type OwnView = Exclude<OwnResultView, { kind: 'stop' | 'no-massage' | 'no-result' }>
 
 interface OwnResultProps {
-  view: OwnResultView
-  /** The full link to this result (answers only), for Share. */
+  view: OwnView
+  /** The link Share sends (the answers and the types ruled out, never the conditions); '' without a pick. */
   shareUrl: string
   onStartOver: () => void
 }
@@ -34,86 +35,66 @@ interface OwnResultProps {
  * bar at the bottom.
  */
 export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
-  if (view.kind === 'urgent') {
-    return (
-      <div className="result-page">
-        <h1>Please get medical help first</h1>
-        <p>
-          Something you ticked in the safety check needs medical help now: go to an emergency department or
-          call your local emergency number. We are not suggesting a massage.
-        </p>
-        <p>
-          <Link to={paths.stop()} className="result-link-strong">
-            Read what to do now
-          </Link>
-        </p>
-        <div className="actions">
-          <StartOver onConfirm={onStartOver} />
-        </div>
-      </div>
-    )
-  }
-
   const outcomeIsHeading = view.outcome.level === 'doctor-first'
+  const pick = view.kind === 'pick' ? view : null
   return (
-    <div className={view.top ? 'result-page result-page-with-bar' : 'result-page'}>
+    <div className={pick ? 'result-page result-page-with-bar' : 'result-page'}>
       <div className="result-decision">
-        <OutcomeBlock outcome={view.outcome} />
-        {view.top ? (
+        {pick || outcomeIsHeading ? <OutcomeBlock outcome={view.outcome} /> : null}
+        {pick ? (
           <>
-            <ResultHero pick={view.top} eyebrow={view.eyebrow} isPageHeading={!outcomeIsHeading} />
-            {view.leftNote ? <p className="left-note">{view.leftNote}</p> : null}
-            {view.strongest.length > 0 ? (
-              <WhyItSuits reasons={view.strongest} heading="Why this suits you" />
+            <ResultHero pick={pick.top} eyebrow={pick.eyebrow} isPageHeading={!outcomeIsHeading} />
+            {pick.leftNote ? <p className="left-note">{pick.leftNote}</p> : null}
+            {pick.strongest.length > 0 ? (
+              <WhyItSuits reasons={pick.strongest} heading={pick.strongestHeading} />
             ) : null}
-            {view.booking ? <BookingLine text={view.booking} /> : null}
+            <BookingLine text={pick.booking} />
           </>
-        ) : (
-          <NoTypeLeft isPageHeading={!outcomeIsHeading} />
-        )}
+        ) : view.kind === 'nothing-fits' ? (
+          <NothingFits note={view.note} instead={view.instead} isPageHeading={!outcomeIsHeading} />
+        ) : null}
       </div>
       {view.outcome.level === 'caution' ? (
         <ResultSection title="What you ticked means for a massage">
           <FlagList flags={view.outcome.flags} />
         </ResultSection>
       ) : null}
-      {view.top && view.outcome.level !== 'doctor-first' ? (
-        <JournalLink picks={[view.top.type, ...view.others.suited.map((o) => o.type)]} />
-      ) : null}
-      {view.top ? <MoreAboutPick pick={view.top} /> : null}
+      {pick && pick.planTypes.length > 0 ? <JournalLink /> : null}
+      {pick ? <MoreAboutPick pick={pick.top} /> : null}
       <OptionsSections options={view.others} lessSuitedTitle="Less suited to your answers" />
       {view.ruledOut.length > 0 ? (
         <ResultSection title="Ruled out for now">
-          {view.nextBestNote ? <p>{view.nextBestNote}</p> : null}
+          {pick?.nextBestNote ? <p>{pick.nextBestNote}</p> : null}
           <RuledOutList items={view.ruledOut} />
         </ResultSection>
       ) : null}
-      {view.selfMassage ? <SelfMassage tips={view.selfMassage} /> : null}
+      {pick?.selfMassage ? <SelfMassage tips={pick.selfMassage} /> : null}
       {view.watchFor ? (
         <ResultSection title="When to stop and get help">
           <p>
             If any of these start ({view.watchFor.now.join(', ')}), get medical help now: go to an emergency
             department or call your local emergency number.
           </p>
+          <EmergencyCall />
           <p>If you get {view.watchFor.today.join(' or ')}, see a doctor today.</p>
         </ResultSection>
       ) : null}
-      {view.therapistTips ? (
+      {pick ? (
         <ResultSection title="Getting the most from a massage">
-          <TipList tips={view.therapistTips} />
+          <TipList tips={pick.therapistTips} />
         </ResultSection>
       ) : null}
-      {view.research ? <ResearchNote {...view.research} /> : null}
+      {pick ? <ResearchNote {...pick.research} /> : null}
       <p className="result-small">{NOT_A_DIAGNOSIS}</p>
-      {view.top ? (
+      {pick ? (
         <p className="result-small">The link holds your quiz answers but not your health answers.</p>
       ) : null}
       <div className="actions no-print">
         <StartOver onConfirm={onStartOver} />
       </div>
-      {view.top ? (
+      {pick && shareUrl ? (
         <div className="result-bar no-print" ref={keepBarSmall}>
-          <ShareButton url={shareUrl} title="Massage Match" text={view.shareText} />
+          <ShareButton url={shareUrl} title="Massage Match" text={pick.shareText} />
           <Link to={paths.card()} className="button button-secondary">
             Show this to your therapist
           </Link>
@@ -123,12 +104,33 @@ export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
   )
 }
 
-function NoTypeLeft({ isPageHeading }: { isPageHeading: boolean }) {
+/**
+ * The person would rather not have the back touched, and the safety check leaves only types on
+ * the back: say so, and what to do instead, never a type they said they did not want.
+ */
+function NothingFits({
+  note,
+  instead,
+  isPageHeading,
+}: {
+  note: string
+  instead: readonly string[]
+  isPageHeading: boolean
+}) {
   const Heading = isPageHeading ? 'h1' : 'h2'
   return (
     <>
-      <Heading>No massage type suits you right now</Heading>
-      <p>What you ticked in the safety check rules out all {TYPE_COUNT} massage types for now.</p>
+      <Heading>No massage type fits for now</Heading>
+      <p>{note}</p>
+      <h2 className="nothing-fits-heading">What you can do</h2>
+      <ul>
+        {instead.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <p>
+        <Link to={paths.question(PRESSURE_QUESTION)}>Change your answer about pressure</Link>
+      </p>
     </>
   )
 }

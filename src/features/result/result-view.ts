@@ -1,5 +1,6 @@
-// What the result screen shows, decided in one pure function: the components only render it.
-// No React and no browser here, so every branch is tested as a table (result-view.test.ts).
+// What the result screen shows, decided in one pure function from the person (src/person): the
+// components only render it. No React and no browser here, so every branch is tested as a table
+// (result-view.test.ts), and person.test.ts holds it to every other surface.
 import {
   EVIDENCE,
   EVIDENCE_LAST_REVIEWED,
@@ -7,16 +8,20 @@ import {
   GUIDE_STUDIES,
   MASSAGE_NAMES,
   MASSAGE_PROFILES,
-  RULES,
+  MASSAGE_TYPES,
+  ON_BACK_TYPES,
   PLAIN_NAMES,
   RULED_OUT_WHY,
   SCREENING_TABLE,
   SELF_MASSAGE_TIPS,
   SEVERE_PAIN,
   THERAPIST_TIPS,
-  advise,
+  limitName,
+  listInWords,
+  lowerFirst,
   painReliefAdvice,
-  pressureToAsk,
+  pickBasis,
+  pressurePhrase,
   recommend,
   screeningShort,
   selfMassagePlan,
@@ -24,11 +29,14 @@ import {
   type EvidenceSource,
   type Finding,
   type MassageType,
+  type PickBasis as EnginePickBasis,
+  type PressureAdvice,
   type QuizAnswers,
   type RankedType,
   type ScreeningItem,
   type Tip,
 } from '../../engine'
+import type { Person, SignSource } from '../../person/person'
 
 /** The pick the page is about: the hero and "Why … suits …", "Worth knowing", "What to expect". */
 export interface TopPick {
@@ -58,6 +66,14 @@ export interface Options {
   lessSuited: readonly OptionItem[]
 }
 
+/** One sign or condition in the outcome, with its advice and, when noted at a check-in, the day. */
+export interface OutcomeFlag {
+  key: ScreeningItem
+  short: string
+  advice: string
+  source: SignSource
+}
+
 /**
  * The outcome that leads the result: what to do, with who and when. Urgent has its own page
  * (the stop screen), so it is not one of these.
@@ -68,17 +84,17 @@ export interface Outcome {
   /** The action in a few plain sentences, with the word on pain relief when pain is severe. */
   action: string
   /**
-   * Each ticked item with its own advice (who, and how soon). In the first screen under "See a
+   * Each sign or condition with its own advice (who, and how soon). In the first screen under "See a
    * doctor first"; under "Go ahead with care" the booking line carries it, and the advice is on demand.
    */
-  flags: readonly { key: ScreeningItem; short: string; advice: string }[]
+  flags: readonly OutcomeFlag[]
 }
 
 /**
- * Why the first pick is shown: a match for the answers, only what the safety check left (no
- * answer points to it), or either of those once a doctor agrees.
+ * Why the first pick is shown: the answers' own first choice ('match'), the next best once the
+ * safety check ruled out types the answers rank higher, or only what the safety check left.
  */
-export type PickBasis = 'match' | 'what-is-left'
+export type PickBasis = 'match' | 'next-best' | 'what-is-left'
 
 /** A type the safety check rules out, with one sentence per item that rules it out. */
 export interface RuledOutItem {
@@ -93,18 +109,35 @@ export interface SelfMassageTip {
   hasTimer: boolean
 }
 
-/** The person's own result, past the safety check. */
+/** What the research says: the summary, each source with its strength and link, when last checked. */
+export interface Research {
+  summary: readonly string[]
+  sources: readonly EvidenceSource[]
+  /** The studies the guide reports, with what we could check beside each. */
+  guide: readonly Finding[]
+  /** ISO date. */
+  reviewed: string
+}
+
+/** What the person's own result shows around the pick, or around "nothing fits". */
+interface OwnResultParts {
+  outcome: Outcome
+  /** With no doctor-first sign (clear or caution): the signs that need help now, and those that need a doctor today, lower-cased, to watch for. */
+  watchFor: { now: readonly string[]; today: readonly string[] } | null
+  others: Options
+  ruledOut: readonly RuledOutItem[]
+  /** The pressure to ask for, as the booking line, the card and self-massage use it. */
+  pressure: PressureAdvice
+  /** The types the safety check ruled out: Share sends them (never the conditions). */
+  avoid: readonly MassageType[]
+}
+
+/** The person's own result, past the safety check (the route sends urgent and no-massage elsewhere). */
 export type OwnResultView =
-  | {
-      /** Something needs medical help now: no massage at all, a way to the stop screen. */
-      kind: 'urgent'
-    }
-  | {
-      /** 'all-ruled-out': the safety check rules out every type, so there is no top pick. */
-      kind: 'pick' | 'all-ruled-out'
-      top: TopPick | null
-      outcome: Outcome
-      /** Why the pick is shown; the words above its name follow from it and the outcome. */
+  | { kind: 'stop' | 'no-massage' | 'no-result' }
+  | (OwnResultParts & {
+      kind: 'pick'
+      top: TopPick
       basis: PickBasis
       eyebrow: string
       /** For a pick that is only what is left: which types were ruled out, in a sentence. */
@@ -113,39 +146,36 @@ export type OwnResultView =
       nextBestNote: string | null
       /** The pick's strongest reasons (up to two), shown in the first screen; none before a doctor agrees. */
       strongest: readonly string[]
+      /** The heading over them: only a match or the next best "suits"; what is left has reasons "for it". */
+      strongestHeading: string
       /** What to ask for when booking, in one line to copy ("Ask for: …. Tell them: …."). */
-      booking: string | null
-      /** With a clear screening and a pick: the warning signs to watch for, lower-cased. */
-      /**
-       * With no warning sign ticked (clear or caution): the signs that need help now, and those that
-       * need a doctor today, lower-cased, to watch for.
-       */
-      watchFor: { now: readonly string[]; today: readonly string[] } | null
-      others: Options
-      ruledOut: readonly RuledOutItem[]
-      therapistTips: readonly Tip[] | null
+      booking: string
+      therapistTips: readonly Tip[]
       selfMassage: readonly SelfMassageTip[] | null
-      /** What the research says: the summary, each source with its strength and link, when last checked. */
-      research: {
-        summary: readonly string[]
-        sources: readonly EvidenceSource[]
-        /** The studies the guide reports, with what we could check beside each. */
-        guide: readonly Finding[]
-        /** ISO date. */
-        reviewed: string
-      } | null
+      research: Research
       shareText: string
-      /** The types the safety check ruled out: Share sends them (never the conditions). */
-      avoid: readonly MassageType[]
-    }
+      /** The types a 6-week plan may try (the person's planTypes). */
+      planTypes: readonly MassageType[]
+    })
+  | (OwnResultParts & {
+      /** The person would rather not have the back touched, and the safety check left only types on the back. */
+      kind: 'nothing-fits'
+      /** Why, in a sentence (the engine's). */
+      note: string
+      /** What the person can do instead, each a sentence. */
+      instead: readonly string[]
+    })
 
 /**
  * A result opened from a link, without the viewer's own safety check: the ranking for the link's
  * answers, less the types the sender's safety check ruled out (version-2 links), so it shows the
- * sender's first pick. `adjusted` when types were left out; `top` is null when all were.
+ * sender's first pick. `adjusted` when types were left out; `top` is null when all were, or when
+ * the only ones left work on a back the sender would rather not have touched.
  */
 export interface SharedResultView {
   top: TopPick | null
+  /** The words above the pick's name: a match for the shared answers, or what the sender's check left. */
+  eyebrow: string
   /** The pick's strongest reasons, as the sender saw them first. */
   strongest: readonly string[]
   others: Options
@@ -158,10 +188,32 @@ const OUTCOME_TITLES = {
   'doctor-first': 'See a doctor first',
 } as const
 
-/** The words above the pick's name: never "your best match" before a doctor has agreed. */
+/** The words above the pick's name: "best match" only for a match, and never before a doctor has agreed. */
 const EYEBROWS = {
-  'go-ahead': { match: 'Your best match', 'what-is-left': 'What is left' },
-  'doctor-first': { match: 'If your doctor agrees', 'what-is-left': 'If your doctor agrees: what is left' },
+  'go-ahead': {
+    match: 'Your best match',
+    'next-best': 'The next best for you',
+    'what-is-left': 'What is left',
+  },
+  'doctor-first': {
+    match: 'If your doctor agrees',
+    'next-best': 'If your doctor agrees: the next best',
+    'what-is-left': 'If your doctor agrees: what is left',
+  },
+} as const
+
+/** What Share says with the link: "my match" only for a match the person can go ahead with. */
+const SHARE_TEXTS = {
+  'go-ahead': {
+    match: 'My massage match for lower back pain',
+    'next-best': 'A massage suggestion for my lower back pain',
+    'what-is-left': 'A massage suggestion for my lower back pain',
+  },
+  'doctor-first': {
+    match: 'A massage suggestion for my lower back pain, once my doctor agrees',
+    'next-best': 'A massage suggestion for my lower back pain, once my doctor agrees',
+    'what-is-left': 'A massage suggestion for my lower back pain, once my doctor agrees',
+  },
 } as const
 
 /** Reasons shown in the first screen; the rest are one tap away. */
@@ -173,10 +225,9 @@ const WATCH_FOR = {
   today: SCREENING_TABLE.filter((e) => e.watchFor && e.level !== 'urgent').map((e) => lowerFirst(e.short)),
 }
 
-/** "Fragile bones" reads "fragile bones" mid-sentence. */
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1)
-}
+/** With pain that travels below the knee: when to see a GP about the leg (NHS advice on sciatica). */
+export const LEG_PAIN_ADVICE =
+  'See a GP if the pain or numbness in your leg lasts more than a few weeks, spreads, or keeps getting worse.'
 
 function toTopPick(pick: RankedType): TopPick {
   const profile = MASSAGE_PROFILES[pick.type]
@@ -209,33 +260,24 @@ function toOptions(rest: readonly RankedType[]): Options {
   }
 }
 
-/** "Fragile bones, pregnancy and a blood clot": a list in a sentence. */
-function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
-}
-
 /** The outcome; with severe pain, the word on pain relief comes with it (and "gently" when clear). */
-function toOutcome(level: Outcome['level'], flags: Outcome['flags'], pain: string | null): Outcome {
+function toOutcome(
+  level: Outcome['level'],
+  flags: Outcome['flags'],
+  pain: string | null,
+  answers: QuizAnswers,
+): Outcome {
   const told = listInWords(flags.map((f) => lowerFirst(f.short)))
+  const leg = answers.radiation === 'below-knee' ? ` ${LEG_PAIN_ADVICE}` : ''
   const action =
     level === 'clear'
-      ? (pain ?? 'Massage may ease back pain for a short time. Keep moving too.')
+      ? `${pain ?? 'Massage may ease back pain for a short time. Keep moving too.'}${leg}`
       : level === 'caution'
-        ? `You can book a massage. Tell the therapist about ${told} before it starts.${pain ? ` ${pain}` : ''}`
+        ? `You can book a massage. Tell the therapist about ${told} before it starts.${pain ? ` ${pain}` : ''}${leg}`
         : 'Do not book a massage yet.'
   const title = level === 'clear' && pain ? 'Go ahead gently' : OUTCOME_TITLES[level]
   return { level, title, action, flags }
 }
-
-/** What to ask for, in the booking line's words. */
-const PRESSURE_WORDS = {
-  light: 'light pressure',
-  medium: 'medium pressure',
-  firm: 'firm pressure',
-  'no-back': 'no massage on the back',
-  none: 'no massage yet',
-} as const
 
 /** A one-word name ("reflexology") reads as a session: "a 60-minute reflexology session". */
 function asSession(type: MassageType): string {
@@ -243,64 +285,66 @@ function asSession(type: MassageType): string {
   return name.includes(' ') ? name : `${name} session`
 }
 
-/** The booking line: the pick, the pressure reconciled with every caution, and what to tell the therapist. */
-function bookingLine(type: MassageType, answers: QuizAnswers, advice: Advice, outcome: Outcome): string {
-  const { pressure, overriddenBy } = pressureToAsk(answers, advice)
-  // "Light pressure only" when a caution lowered it; a back ruled out reads whole as it is.
-  const only = overriddenBy.length > 0 && pressure === 'light' ? ' only' : ''
-  const ask = `a 60-minute ${asSession(type)}, ${PRESSURE_WORDS[pressure]}${only}.`
-  const tell =
-    outcome.flags.length > 0
-      ? ` Tell them: ${listInWords(outcome.flags.map((f) => lowerFirst(f.short)))}.`
-      : ''
+/**
+ * The booking line: the pick, the pressure (pressureToAsk, reconciled with every caution), and what
+ * to tell the therapist: each sign or condition, and pain that travels below the knee.
+ */
+function bookingLine(
+  type: MassageType,
+  answers: QuizAnswers,
+  pressure: PressureAdvice,
+  outcome: Outcome,
+): string {
+  const ask = `a 60-minute ${asSession(type)}, ${pressurePhrase(pressure)}.`
+  const told = [
+    ...outcome.flags.map((f) => lowerFirst(f.short)),
+    ...(answers.radiation === 'below-knee' ? ['pain that travels below the knee'] : []),
+  ]
+  const tell = told.length > 0 ? ` Tell them: ${listInWords(told)}.` : ''
   return outcome.level === 'doctor-first'
     ? `Once your doctor agrees, ask for ${ask}${tell}`
     : `Ask for: ${ask}${tell}`
 }
 
 /**
- * A reason that rests on the pressure the person likes, said with its limit when a caution (or
- * severe pain) lowers it, so "Why this suits you" never contradicts the booking line.
+ * A reason that rests on the pressure the person likes (a 'preference' rule) carries the limit a
+ * caution, severe pain or pain below the knee sets, so "Why this suits you" never contradicts the
+ * booking line.
  */
-function withPressureLimit(answers: QuizAnswers, advice: Advice): (reason: string) => string {
-  const { pressure, overriddenBy, preferred } = pressureToAsk(answers, advice)
-  if (overriddenBy.length === 0 || pressure === preferred) return (reason) => reason
-  const liking = RULES.filter((r) => r.kind === 'preference' && r.when(answers)).map((r) => `${r.answer}:`)
-  const limit = `${listInWords(overriddenBy.map((l) => (l === 'severe-pain' ? 'severe pain' : lowerFirst(screeningShort(l)))))}: ${PRESSURE_WORDS[pressure]}${pressure === 'light' ? ' only' : ''}`
-  return (reason) => (liking.some((p) => reason.startsWith(p)) ? `${reason} (With ${limit}.)` : reason)
+function withPressureLimit(pick: RankedType, answers: QuizAnswers, pressure: PressureAdvice): RankedType {
+  if (pressure.overriddenBy.length === 0 || pressure.pressure === pressure.preferred) return pick
+  const limit = `${listInWords(pressure.overriddenBy.map((l) => limitName(l, answers)))}: ${pressurePhrase(pressure)}`
+  const grounds = pick.grounds.map((g) =>
+    g.kind === 'preference' && g.points > 0 ? { ...g, text: `${g.text} (With ${limit}.)` } : g,
+  )
+  return {
+    ...pick,
+    grounds,
+    reasons: grounds.filter((g) => g.points > 0).map((g) => g.text),
+  }
 }
 
-/** What the person's own result shows, from their answers and their safety check. */
-export function ownResultView(answers: QuizAnswers, screening: readonly ScreeningItem[]): OwnResultView {
-  const advice = advise(answers, screening)
-  if (advice.level === 'urgent') return { kind: 'urgent' }
-
-  const limited = withPressureLimit(answers, advice)
-  const [first, ...rest] = advice.picks
-  const top = first ? toTopPick({ ...first, reasons: first.reasons.map(limited) }) : null
-  const plan = selfMassagePlan(advice, answers)
-  const outcome = toOutcome(
-    advice.level,
-    advice.flags.map((f) => ({ key: f.item, short: screeningShort(f.item), advice: f.advice })),
-    top ? painReliefAdvice(answers) : null,
-  )
-  // Only what is left (the engine's pick basis): no answer points to it, or it is the one type the safety check left.
-  const basis: PickBasis = advice.basis.kind === 'what-is-left' ? 'what-is-left' : 'match'
+/** The words and parts every own result shares, picked or not. */
+function ownParts(
+  person: Person,
+  { answers, advice, pressure }: { answers: QuizAnswers; advice: Advice; pressure: PressureAdvice },
+  rest: readonly RankedType[],
+  hasPick: boolean,
+): OwnResultParts {
+  const flags = person.signs.map(({ flag, source }) => ({
+    key: flag.item,
+    short: screeningShort(flag.item),
+    advice: flag.advice,
+    source,
+  }))
   return {
-    kind: top ? 'pick' : 'all-ruled-out',
-    top,
-    outcome,
-    basis,
-    eyebrow: EYEBROWS[outcome.level === 'doctor-first' ? 'doctor-first' : 'go-ahead'][basis],
-    leftNote: basis === 'what-is-left' ? advice.basis.note : null,
-    nextBestNote: advice.basis.kind === 'next-best' ? advice.basis.note : null,
-    // With severe pain the outcome already says why the work must be gentle: one reason beside it.
-    strongest:
-      top && outcome.level !== 'doctor-first'
-        ? top.reasons.slice(0, answers.severity >= SEVERE_PAIN ? 1 : STRONGEST)
-        : [],
-    booking: first ? bookingLine(first.type, answers, advice, outcome) : null,
-    watchFor: top && advice.flags.every((f) => f.level === 'caution') ? WATCH_FOR : null,
+    outcome: toOutcome(
+      advice.level as Outcome['level'],
+      flags,
+      hasPick ? painReliefAdvice(answers) : null,
+      answers,
+    ),
+    watchFor: hasPick && advice.flags.every((f) => f.level === 'caution') ? WATCH_FOR : null,
     others: toOptions(rest),
     ruledOut: advice.avoided.map((a) => ({
       type: a.type,
@@ -310,7 +354,57 @@ export function ownResultView(answers: QuizAnswers, screening: readonly Screenin
         text: `Because of ${lowerFirst(screeningShort(item))}: ${RULED_OUT_WHY[item]}`,
       })),
     })),
-    therapistTips: top ? THERAPIST_TIPS : null,
+    pressure,
+    avoid: advice.avoided.map((a) => a.type),
+  }
+}
+
+const OFF_BACK_TYPES = MASSAGE_TYPES.filter((type) => !ON_BACK_TYPES.includes(type))
+
+/** What the person's own result shows, from the person (their answers and their safety state now). */
+export function ownResultView(person: Person): OwnResultView {
+  if (person.level === 'urgent') return { kind: 'stop' }
+  const { answers, advice, pressure } = person
+  if (!answers || !advice || !pressure) return { kind: 'no-result' }
+  if (advice.picks.length === 0) return { kind: 'no-massage' }
+
+  if (advice.basis.kind === 'nothing-fits') {
+    const feet = person.signs.filter(({ flag }) => OFF_BACK_TYPES.some((type) => flag.avoid.includes(type)))
+    return {
+      kind: 'nothing-fits',
+      ...ownParts(person, { answers, advice, pressure }, advice.picks, false),
+      note: advice.basis.note,
+      instead: [
+        ...feet.map(({ flag }) => flag.advice),
+        'Keep moving: exercise and stretching help back pain most. A GP or physiotherapist can suggest other options.',
+        'If you would be open to massage on your back after all, change your answer about pressure.',
+      ],
+    }
+  }
+
+  const [first, ...rest] = advice.picks as [RankedType, ...RankedType[]]
+  const top = toTopPick(withPressureLimit(first, answers, pressure))
+  const parts = ownParts(person, { answers, advice, pressure }, rest, true)
+  const plan = selfMassagePlan(advice, answers)
+  const basis: PickBasis =
+    advice.basis.kind === 'match' || advice.basis.kind === 'next-best' ? advice.basis.kind : 'what-is-left'
+  const stage = parts.outcome.level === 'doctor-first' ? 'doctor-first' : 'go-ahead'
+  return {
+    kind: 'pick',
+    ...parts,
+    top,
+    basis,
+    eyebrow: EYEBROWS[stage][basis],
+    leftNote: basis === 'what-is-left' ? advice.basis.note : null,
+    nextBestNote: basis === 'next-best' ? advice.basis.note : null,
+    // With severe pain the outcome already says why the work must be gentle: one reason beside it.
+    strongest:
+      parts.outcome.level !== 'doctor-first'
+        ? top.reasons.slice(0, answers.severity >= SEVERE_PAIN ? 1 : STRONGEST)
+        : [],
+    strongestHeading: basis === 'what-is-left' ? 'What speaks for it' : 'Why this suits you',
+    booking: bookingLine(first.type, answers, pressure, parts.outcome),
+    therapistTips: THERAPIST_TIPS,
     selfMassage: plan.show
       ? [
           // The ball and the roller are firm pressure on the back; heat the person applies themselves.
@@ -323,26 +417,36 @@ export function ownResultView(answers: QuizAnswers, screening: readonly Screenin
           { tip: SELF_MASSAGE_TIPS.heat, hasTimer: false },
         ]
       : null,
-    research: top
-      ? {
-          summary: EVIDENCE_SUMMARY,
-          sources: EVIDENCE,
-          guide: GUIDE_STUDIES,
-          reviewed: EVIDENCE_LAST_REVIEWED,
-        }
-      : null,
-    shareText: top ? `My massage match for lower back pain: ${top.name}` : 'My Massage Match result',
-    avoid: advice.avoided.map((a) => a.type),
+    research: {
+      summary: EVIDENCE_SUMMARY,
+      sources: EVIDENCE,
+      guide: GUIDE_STUDIES,
+      reviewed: EVIDENCE_LAST_REVIEWED,
+    },
+    shareText: `${SHARE_TEXTS[stage][basis]}: ${top.name}`,
+    planTypes: person.planTypes,
   }
+}
+
+const SHARED_EYEBROWS: Readonly<Record<EnginePickBasis['kind'], string>> = {
+  match: 'Best match for the shared answers',
+  'next-best': 'Next best for the shared answers',
+  'what-is-left': 'What is left for the shared answers',
+  'nothing-fits': '',
+  none: '',
 }
 
 /** What a shared result shows: the link's answers ranked, less what the sender's safety check ruled out. */
 export function sharedResultView(answers: QuizAnswers, avoid: readonly MassageType[] = []): SharedResultView {
-  const [first, ...rest] = recommend(answers).ranked.filter((r) => !avoid.includes(r.type))
+  const { ranked } = recommend(answers)
+  const picks = ranked.filter((r) => !avoid.includes(r.type))
+  const basis = pickBasis(ranked, picks, answers.pressure)
+  const [first, ...rest] = basis.kind === 'nothing-fits' ? [] : picks
   return {
     top: first ? toTopPick(first) : null,
+    eyebrow: SHARED_EYEBROWS[basis.kind],
     strongest: first ? first.reasons.slice(0, STRONGEST) : [],
-    others: toOptions(rest),
+    others: toOptions(basis.kind === 'nothing-fits' ? picks : rest),
     adjusted: avoid.length > 0,
   }
 }

@@ -13,7 +13,7 @@ export function SharedResult({ view, onTakeCheck }: SharedResultProps) {
   return (
     <div className="result-page">
       {view.top ? (
-        <ResultHero pick={view.top} eyebrow="Best match for the shared answers" />
+        <ResultHero pick={view.top} eyebrow={view.eyebrow} />
       ) : (
         <h1>No massage type for the shared answers right now</h1>
       )}
@@ -21,7 +21,7 @@ export function SharedResult({ view, onTakeCheck }: SharedResultProps) {
         <p className="shared-adjusted">
           {view.top
             ? 'Adjusted for a health condition: the safety check of the person who sent this link ruled out some massage types, so they are left out here. Which condition is not shared.'
-            : 'The safety check of the person who sent this link rules out every massage type for now. Which condition is not shared.'}
+            : 'The safety check of the person who sent this link leaves no massage type that fits their answers for now. Which condition is not shared.'}
         </p>
       ) : null}
       <div className="shared-notice">
