@@ -66,17 +66,22 @@ function brokenRules(
   if (avoidedTypes.join() !== MASSAGE_TYPES.filter((t) => avoidedTypes.includes(t)).join()) {
     broken.push('avoided is not in catalog order')
   }
-  broken.push(...brokenBasis(ranking, advice))
+  broken.push(...brokenBasis(ranking, advice, answers))
   return broken.map((b) => `${b}: ${JSON.stringify(answers)} with [${items.join(', ')}]`)
 }
 
 /** The pick basis agrees with the ranking and the picks, and a screening-left pick is never called a match. */
-function brokenBasis(ranking: RankedType[], advice: Advice): string[] {
+function brokenBasis(ranking: RankedType[], advice: Advice, answers: QuizAnswers): string[] {
   const broken: string[] = []
   const { basis, picks } = advice
   const first = picks[0]
   const kinds = { none: !first, match: first?.type === ranking[0]!.type }
   if (!first) return basis.kind === 'none' ? [] : ['no picks but a basis']
+  // A wish (no massage on the back) and the safety check that cannot both hold: nothing fits.
+  const wishUnmet = answers.pressure === 'no-back' && picks.every((p) => ON_BACK_TYPES.includes(p.type))
+  if (wishUnmet !== (basis.kind === 'nothing-fits'))
+    broken.push('nothing fits, but a type is offered (or the reverse)')
+  if (wishUnmet) return broken
   if ((basis.kind === 'match') !== kinds.match) broken.push("match is not the ranking's own first choice")
   if (!kinds.match && (first.score <= 0 || picks.length === 1) && basis.kind !== 'what-is-left') {
     broken.push('a pick left only by the screening is not called what is left')
@@ -98,6 +103,13 @@ function brokenBasis(ranking: RankedType[], advice: Advice): string[] {
     !/not the best match/.test(basis.note)
   ) {
     broken.push('what is left is called a best match')
+  }
+  // Said only when true: a pick with reasons of its own is never "pointed to by none of your answers".
+  if (
+    /None of your answers points to/.test(basis.note) !==
+    (basis.kind !== 'match' && first.reasons.length === 0)
+  ) {
+    broken.push('"none of your answers points to it" is untrue or missing')
   }
   return broken
 }
@@ -294,6 +306,41 @@ test('a pick with no points, first among several that are left, is what is left 
   expect(advice.picks.length).toBeGreaterThan(1)
   expect(advice.basis.kind).toBe('what-is-left')
   expect(advice.basis.note).toMatch(
-    /None of your answers points to Swedish Massage: it is first of what is left/,
+    /so Swedish Massage is first of what is left\. None of your answers points to it\./,
   )
+})
+
+test('the one type left, with a reason of its own, is what is left and never "pointed to by none of your answers"', () => {
+  // Stress points to reflexology: a reason of its own, though the answers favour deep work.
+  const stressed = answerSet({
+    severity: 5,
+    duration: 'chronic',
+    radiation: 'none',
+    pressure: 'firm',
+    knots: 'none',
+    stiffness: true,
+    stress: true,
+  })
+  const advice = advise(stressed, ['skin-condition'])
+  expect(advice.picks.map((p) => p.type)).toEqual(['reflexology'])
+  expect(advice.picks[0]!.reasons.length).toBeGreaterThan(0)
+  expect(advice.basis.kind).toBe('what-is-left')
+  expect(advice.basis.note).toBe(
+    'Your safety check rules out every other type for now, so Reflexology is what is left. It is not the best match for your answers.',
+  )
+})
+
+test('no massage on the back, and the feet ruled out: nothing fits, and the note says why', () => {
+  const noBack = { ...person, pressure: 'no-back' as const }
+  for (const feet of ['foot-skin-condition', 'diabetes-numb-feet'] as const) {
+    const advice = advise(noBack, [feet])
+    expect(advice.picks.length).toBeGreaterThan(0)
+    expect(advice.picks.every((p) => ON_BACK_TYPES.includes(p.type))).toBe(true)
+    expect(advice.basis.kind).toBe('nothing-fits')
+    expect(advice.basis.note).toBe(
+      'You would rather not have your back touched, and your safety check rules out Reflexology for now. Every type left works on the back, so none fits what you asked for.',
+    )
+  }
+  // With the feet free, reflexology is a match for the same wish.
+  expect(advise(noBack, []).basis.kind).toBe('match')
 })

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { GUIDE_STUDIES, RULED_OUT_WHY, SELF_MASSAGE_TIPS, selfMassagePlan } from './guide-tips'
+import { pressureToAsk } from './pressure'
 import { screen } from './screening'
 import { SCREENING_ITEMS } from './screening-items'
 import type { QuizAnswers, ScreeningItem } from './types'
@@ -9,6 +10,7 @@ const cases: {
   items: ScreeningItem[]
   pressure?: QuizAnswers['pressure']
   severity?: number
+  radiation?: QuizAnswers['radiation']
   show: boolean
   ballAndRoller: boolean
 }[] = [
@@ -69,6 +71,22 @@ const cases: {
     ballAndRoller: true,
   },
   {
+    name: 'pain below the knee: no ball or roller (firm pressure may flare an irritated nerve), heat stays',
+    items: [],
+    pressure: 'firm',
+    radiation: 'below-knee',
+    show: true,
+    ballAndRoller: false,
+  },
+  {
+    name: 'pain into the buttock or thigh keeps the ball and roller',
+    items: [],
+    pressure: 'firm',
+    radiation: 'buttock-thigh',
+    show: true,
+    ballAndRoller: true,
+  },
+  {
     name: 'no-back with a skin problem hides self-massage',
     items: ['skin-condition'],
     pressure: 'no-back',
@@ -77,8 +95,26 @@ const cases: {
   },
 ]
 
-test.each(cases)('$name', ({ items, pressure = 'firm', severity = 4, show, ballAndRoller }) => {
-  expect(selfMassagePlan(screen(items), { pressure, severity })).toEqual({ show, ballAndRoller })
+test.each(cases)(
+  '$name',
+  ({ items, pressure = 'firm', severity = 4, radiation = 'none', show, ballAndRoller }) => {
+    expect(selfMassagePlan(screen(items), { pressure, severity, radiation })).toEqual({ show, ballAndRoller })
+  },
+)
+
+test('the ball and roller show exactly where the pressure to ask a therapist for is medium or firm', () => {
+  const wrong: string[] = []
+  for (const pressure of ['light', 'medium', 'firm', 'no-back'] as const)
+    for (let severity = 0; severity <= 10; severity++)
+      for (const radiation of ['none', 'buttock-thigh', 'below-knee'] as const)
+        for (const items of [[], ...SCREENING_ITEMS.map((i) => [i])]) {
+          const advice = screen(items)
+          const plan = selfMassagePlan(advice, { pressure, severity, radiation })
+          const asked = pressureToAsk({ pressure, severity, radiation }, advice).pressure
+          if (plan.ballAndRoller !== (plan.show && (asked === 'medium' || asked === 'firm')))
+            wrong.push(`${pressure} ${severity} ${radiation} [${items.join()}]`)
+        }
+  expect(wrong).toEqual([])
 })
 
 test('the ball goes beside the spine, never on it, and heat is warm, wrapped and never on numb or broken skin', () => {
@@ -106,4 +142,6 @@ test("the guide's studies are reported with what we could check: the untraced 50
   const studies = GUIDE_STUDIES.map((s) => s.finding).join(' ')
   expect(studies).toMatch(/could not find this study/)
   expect(studies).toMatch(/Cherkin 2011/)
+  // What was checked leads; the guide's own claim follows it, never the other way round.
+  for (const { finding } of GUIDE_STUDIES) expect(finding, finding).toMatch(/^We (checked|could not)/)
 })

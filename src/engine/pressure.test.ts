@@ -3,6 +3,7 @@ import { DEEP_PRESSURE_TYPES, MASSAGE_TYPES, ON_BACK_TYPES } from './catalog'
 import {
   PAIN_RELIEF_ADVICE,
   painReliefAdvice,
+  pressurePhrase,
   pressureToAsk,
   setAsideForPain,
   type PressureAdvice,
@@ -21,6 +22,7 @@ const cases: {
   name: string
   pressure: QuizAnswers['pressure']
   severity?: number
+  radiation?: QuizAnswers['radiation']
   items: ScreeningItem[]
   expected: Omit<PressureAdvice, 'preferred'>
 }[] = [
@@ -28,7 +30,7 @@ const cases: {
     name: 'a preference with no caution stands as it is',
     pressure: 'firm',
     items: [],
-    expected: { pressure: 'firm', overriddenBy: [], why: 'Prefers firm pressure.' },
+    expected: { pressure: 'firm', overriddenBy: [], hold: null, why: 'Prefers firm pressure.' },
   },
   {
     name: 'firm pressure with fragile bones: light pressure only, and the card says both',
@@ -37,6 +39,7 @@ const cases: {
     expected: {
       pressure: 'light',
       overriddenBy: ['osteoporosis'],
+      hold: 'only',
       why: `Prefers firm pressure; ${short('osteoporosis')}: light pressure only.`,
     },
   },
@@ -48,6 +51,7 @@ const cases: {
     expected: {
       pressure: 'light',
       overriddenBy: ['bleeding-disorder', 'severe-pain'],
+      hold: 'only',
       why: `Prefers medium pressure; ${short('bleeding-disorder')}, pain 9 out of 10: light pressure only.`,
     },
   },
@@ -59,6 +63,7 @@ const cases: {
     expected: {
       pressure: 'light',
       overriddenBy: ['severe-pain'],
+      hold: 'only',
       why: `Prefers firm pressure; pain ${SEVERE_PAIN} out of 10: light pressure only.`,
     },
   },
@@ -67,14 +72,14 @@ const cases: {
     pressure: 'firm',
     severity: SEVERE_PAIN - 1,
     items: [],
-    expected: { pressure: 'firm', overriddenBy: [], why: 'Prefers firm pressure.' },
+    expected: { pressure: 'firm', overriddenBy: [], hold: null, why: 'Prefers firm pressure.' },
   },
   {
     name: 'light pressure is already within every pressure caution: nothing overrides it',
     pressure: 'light',
     severity: 10,
     items: ['osteoporosis', 'pregnancy'],
-    expected: { pressure: 'light', overriddenBy: [], why: 'Prefers light pressure.' },
+    expected: { pressure: 'light', overriddenBy: [], hold: null, why: 'Prefers light pressure.' },
   },
   {
     name: 'a skin problem on the back: no massage on the back, whatever pressure is liked',
@@ -83,6 +88,7 @@ const cases: {
     expected: {
       pressure: 'no-back',
       overriddenBy: ['skin-condition'],
+      hold: null,
       why: `Prefers light pressure; ${short('skin-condition')}: no massage on the back.`,
     },
   },
@@ -93,6 +99,7 @@ const cases: {
     expected: {
       pressure: 'no-back',
       overriddenBy: ['recent-surgery', 'osteoporosis'],
+      hold: 'only',
       why: `Prefers firm pressure; ${short('recent-surgery')}: no massage on the back; ${short('osteoporosis')}: light pressure only.`,
     },
   },
@@ -100,7 +107,45 @@ const cases: {
     name: 'no massage on the back is kept as it is',
     pressure: 'no-back',
     items: ['skin-condition', 'osteoporosis'],
-    expected: { pressure: 'no-back', overriddenBy: [], why: 'Prefers no massage on the back.' },
+    expected: { pressure: 'no-back', overriddenBy: [], hold: null, why: 'Prefers no massage on the back.' },
+  },
+  {
+    name: 'firm pressure with pain below the knee: light pressure to start, firmer only if the leg is no worse',
+    pressure: 'firm',
+    radiation: 'below-knee',
+    items: [],
+    expected: {
+      pressure: 'light',
+      overriddenBy: ['below-knee'],
+      hold: 'to-start',
+      why: 'Prefers firm pressure; pain below the knee: light pressure to start, firmer only if the leg pain does not get worse.',
+    },
+  },
+  {
+    name: 'pain below the knee with fragile bones: light pressure only (the caution says all there is to say)',
+    pressure: 'medium',
+    radiation: 'below-knee',
+    items: ['osteoporosis'],
+    expected: {
+      pressure: 'light',
+      overriddenBy: ['osteoporosis'],
+      hold: 'only',
+      why: `Prefers medium pressure; ${short('osteoporosis')}: light pressure only.`,
+    },
+  },
+  {
+    name: 'pain below the knee changes nothing for light pressure, nor for pain that stays higher up',
+    pressure: 'light',
+    radiation: 'below-knee',
+    items: [],
+    expected: { pressure: 'light', overriddenBy: [], hold: null, why: 'Prefers light pressure.' },
+  },
+  {
+    name: 'pain in the buttock or thigh leaves firm pressure as it is',
+    pressure: 'firm',
+    radiation: 'buttock-thigh',
+    items: [],
+    expected: { pressure: 'firm', overriddenBy: [], hold: null, why: 'Prefers firm pressure.' },
   },
   {
     name: 'a fever: no massage until a doctor says it is safe',
@@ -109,13 +154,28 @@ const cases: {
     expected: {
       pressure: 'none',
       overriddenBy: ['fever'],
+      hold: null,
       why: `Prefers medium pressure; ${short('fever')}: no massage until a doctor says it is safe.`,
     },
   },
 ]
 
-test.each(cases)('$name', ({ pressure, severity = 4, items, expected }) => {
-  expect(pressureToAsk({ pressure, severity }, screen(items))).toEqual({ preferred: pressure, ...expected })
+test.each(cases)('$name', ({ pressure, severity = 4, radiation = 'none', items, expected }) => {
+  expect(pressureToAsk({ pressure, severity, radiation }, screen(items))).toEqual({
+    preferred: pressure,
+    ...expected,
+  })
+})
+
+test.each([
+  [{ pressure: 'light', hold: 'only' }, 'light pressure only'],
+  [{ pressure: 'light', hold: 'to-start' }, 'light pressure to start'],
+  [{ pressure: 'light', hold: null }, 'light pressure'],
+  [{ pressure: 'firm', hold: null }, 'firm pressure'],
+  [{ pressure: 'no-back', hold: 'only' }, 'no massage on the back'],
+  [{ pressure: 'none', hold: null }, 'no massage yet'],
+] as const)('the pressure to ask for in words: %o is "%s"', (advice, words) => {
+  expect(pressurePhrase(advice)).toBe(words)
 })
 
 test('over every preference, pain level and single screening item, the pressure to ask never exceeds what a caution allows', () => {
@@ -123,24 +183,32 @@ test('over every preference, pain level and single screening item, the pressure 
   const problems: string[] = []
   for (const pressure of ['light', 'medium', 'firm', 'no-back'] as const) {
     for (let severity = 0; severity <= 10; severity++) {
-      for (const items of [[], ...SCREENING_ITEMS.map((i) => [i])]) {
-        const advice = screen(items)
-        const { pressure: ask, overriddenBy, why } = pressureToAsk({ pressure, severity }, advice)
-        const label = `${pressure} ${severity} [${items.join()}]`
-        const avoid = new Set(advice.flags.flatMap((f) => f.avoid))
-        if (MASSAGE_TYPES.every((t) => avoid.has(t)) && ask !== 'none')
-          problems.push(`${label}: massage allowed`)
-        if (ON_BACK_TYPES.every((t) => avoid.has(t)) && !['none', 'no-back'].includes(ask)) {
-          problems.push(`${label}: back allowed`)
+      for (const radiation of ['none', 'buttock-thigh', 'below-knee'] as const)
+        for (const items of [[], ...SCREENING_ITEMS.map((i) => [i])]) {
+          const advice = screen(items)
+          const {
+            pressure: ask,
+            overriddenBy,
+            why,
+          } = pressureToAsk({ pressure, severity, radiation }, advice)
+          const label = `${pressure} ${severity} ${radiation} [${items.join()}]`
+          const avoid = new Set(advice.flags.flatMap((f) => f.avoid))
+          if (MASSAGE_TYPES.every((t) => avoid.has(t)) && ask !== 'none')
+            problems.push(`${label}: massage allowed`)
+          if (ON_BACK_TYPES.every((t) => avoid.has(t)) && !['none', 'no-back'].includes(ask)) {
+            problems.push(`${label}: back allowed`)
+          }
+          const limitsDeep =
+            DEEP_PRESSURE_TYPES.every((t) => avoid.has(t)) ||
+            severity >= SEVERE_PAIN ||
+            radiation === 'below-knee'
+          if (limitsDeep && (ask === 'medium' || ask === 'firm')) problems.push(`${label}: more than light`)
+          // The preference is kept unless something overrides it, and then each limit is named.
+          if ((ask === pressure) !== (overriddenBy.length === 0)) problems.push(`${label}: override not said`)
+          if (ask !== pressure && order.indexOf(ask) > order.indexOf(pressure))
+            problems.push(`${label}: raised`)
+          if (!why.startsWith('Prefers ') || !why.endsWith('.')) problems.push(`${label}: why`)
         }
-        const limitsDeep = DEEP_PRESSURE_TYPES.every((t) => avoid.has(t)) || severity >= SEVERE_PAIN
-        if (limitsDeep && (ask === 'medium' || ask === 'firm')) problems.push(`${label}: more than light`)
-        // The preference is kept unless something overrides it, and then each limit is named.
-        if ((ask === pressure) !== (overriddenBy.length === 0)) problems.push(`${label}: override not said`)
-        if (ask !== pressure && order.indexOf(ask) > order.indexOf(pressure))
-          problems.push(`${label}: raised`)
-        if (!why.startsWith('Prefers ') || !why.endsWith('.')) problems.push(`${label}: why`)
-      }
     }
   }
   expect(problems).toEqual([])

@@ -12,7 +12,7 @@ import {
   type RankedType,
 } from './index'
 import { rankWith } from './rank-massages'
-import { SEVERE_PAIN, type Rule, type RuleEffect } from './rules'
+import { SEVERE_PAIN, answerWords, type Rule, type RuleEffect } from './rules'
 import { allAnswerSets, STRIDE, sample } from '../test/answer-sets'
 import { typical as base } from '../test/people'
 
@@ -33,13 +33,14 @@ const REASON_OPENINGS: { opening: string; field: keyof QuizAnswers; fits: (a: Qu
   { opening: 'You like medium pressure', field: 'pressure', fits: (a) => a.pressure === 'medium' },
   { opening: 'You like firm pressure', field: 'pressure', fits: (a) => a.pressure === 'firm' },
   { opening: 'You rated your pain 0 out of 10', field: 'severity', fits: (a) => a.severity === 0 },
+  // The person's own number, as they chose it ({severity} is filled from the answers).
   {
-    opening: 'You rated your pain from 1 to 6 out of 10',
+    opening: 'You rated your pain {severity} out of 10 (mild to moderate)',
     field: 'severity',
     fits: (a) => a.severity >= 1 && a.severity <= 6,
   },
   {
-    opening: `You rated your pain ${SEVERE_PAIN} or more out of 10`,
+    opening: 'You rated your pain {severity} out of 10 (severe)',
     field: 'severity',
     fits: (a) => a.severity >= SEVERE_PAIN,
   },
@@ -143,7 +144,16 @@ test.each([
 test('a rule that lowers a score moves that type below the untouched ones', () => {
   const { ranked } = rankWith([testRule('down', { swedish: -1 })], base)
   expect(ranked.map((r) => r.type)).toEqual([...MASSAGE_TYPES.filter((t) => t !== 'swedish'), 'swedish'])
-  expect(ranked.at(-1)).toEqual({ type: 'swedish', score: -1, reasons: [], against: ['Because: down'] })
+  expect(ranked.at(-1)).toMatchObject({ type: 'swedish', score: -1, reasons: [], against: ['Because: down'] })
+})
+
+test('each type carries the grounds of its score: each rule that moved it, its kind, its points and its words, strongest first', () => {
+  const rules = [testRule('up', { swedish: 2 }), testRule('down', { swedish: -3 })]
+  const swedish = rankWith(rules, base).ranked.find((r) => r.type === 'swedish')!
+  expect(swedish.grounds).toEqual([
+    { rule: 'down', kind: 'support', points: -3, text: 'Because: down' },
+    { rule: 'up', kind: 'support', points: 2, text: 'Because: up' },
+  ])
 })
 
 test('a rule that does not apply changes no score and adds no reason', () => {
@@ -154,7 +164,7 @@ test('points for a type the catalog does not know are ignored, not a crash', () 
   const rule = testRule('odd', { shiatsu: 4, swedish: 1 } as Partial<Record<MassageType, number>>)
   const { ranked } = rankWith([rule], base)
   expect(ranked.map((r) => r.type)).toEqual([...MASSAGE_TYPES])
-  expect(ranked[0]).toEqual({ type: 'swedish', score: 1, reasons: ['Because: odd'], against: [] })
+  expect(ranked[0]).toMatchObject({ type: 'swedish', score: 1, reasons: ['Because: odd'], against: [] })
 })
 
 test('points from several rules add up, and reasons come strongest first (rule order on a tie)', () => {
@@ -165,14 +175,14 @@ test('points from several rules add up, and reasons come strongest first (rule o
     testRule('four', { reflexology: 2 }),
   ]
   const { ranked } = rankWith(rules, base)
-  expect(ranked[0]).toEqual({
+  expect(ranked[0]).toMatchObject({
     type: 'reflexology',
     score: 7,
     reasons: ['Because: two', 'Because: one', 'Because: four'],
     against: [],
   })
-  expect(ranked[1]).toEqual({ type: 'swedish', score: 1, reasons: ['Because: two'], against: [] })
-  expect(ranked.at(-1)).toEqual({
+  expect(ranked[1]).toMatchObject({ type: 'swedish', score: 1, reasons: ['Because: two'], against: [] })
+  expect(ranked.at(-1)).toMatchObject({
     type: 'deep-tissue',
     score: -3,
     reasons: [],
@@ -186,7 +196,7 @@ test('every score is the sum of the effects of the rules that apply, and its rea
     for (const entry of ranked) {
       const applying = RULES.filter((r) => r.when(answers) && r.effect[entry.type] !== undefined)
       const points = (r: Rule) => r.effect[entry.type]?.points ?? 0
-      const words = (r: Rule) => `${r.answer}: ${r.effect[entry.type]?.why}`
+      const words = (r: Rule) => `${answerWords(r, answers)}: ${r.effect[entry.type]?.why}`
       const score = applying.reduce((sum, r) => sum + points(r), 0)
       // Strongest first; on a tie, the rules' order.
       const strongest = [...applying].sort((a, b) => Math.abs(points(b)) - Math.abs(points(a)))
@@ -230,7 +240,9 @@ test('every reason starts with words naming the answer it comes from, and only f
   const problems: string[] = []
   for (const { answers, ranked } of results) {
     for (const reason of ranked.flatMap((r) => r.reasons)) {
-      const match = REASON_OPENINGS.filter((o) => reason.startsWith(o.opening))
+      const match = REASON_OPENINGS.filter((o) =>
+        reason.startsWith(answerWords({ answer: o.opening }, answers)),
+      )
       if (match.length === 0) problems.push(`no known opening: ${reason}`)
       else if (!match.some((o) => o.fits(answers))) problems.push(`${reason} for ${JSON.stringify(answers)}`)
     }

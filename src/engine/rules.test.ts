@@ -14,7 +14,15 @@ import {
   type QuizAnswers,
   type RankedType,
 } from './index'
-import { HOW_IT_PRESSES, PLAIN_NAMES, RULES_BY_ANSWER, SEVERE_PAIN, ruleReason } from './rules'
+import {
+  HOW_IT_PRESSES,
+  PLAIN_NAMES,
+  RULES_BY_ANSWER,
+  SEVERE_PAIN,
+  answerWords,
+  ruleReason,
+  type Rule,
+} from './rules'
 import { allAnswerSets, sample } from '../test/answer-sets'
 import { typical as base } from '../test/people'
 
@@ -29,11 +37,11 @@ interface Persona {
 }
 
 /** A rule fired when its reason shows up on every type it gives points to (reasons) or takes them from (against). */
-function firedRules(ranked: RankedType[]): string[] {
+function firedRules(ranked: RankedType[], answers: QuizAnswers): string[] {
   return RULES.filter((rule) =>
     Object.entries(rule.effect).every(([type, effect]) => {
       const entry = ranked.find((r) => r.type === type)
-      const reason = ruleReason(rule, type as MassageType)
+      const reason = ruleReason(rule, type as MassageType, answers)
       return (effect.points > 0 ? entry?.reasons : entry?.against)?.includes(reason)
     }),
   ).map((rule) => rule.id)
@@ -276,7 +284,7 @@ test.each(personas)('$name', (persona) => {
   const { ranked } = recommend({ ...base, ...answers })
   expect(ranked[0]?.type).toBe(top)
   expect(ranked[0]?.reasons.some((r) => r.includes(reason))).toBe(true)
-  expect(firedRules(ranked)).toEqual(expectedRules(persona))
+  expect(firedRules(ranked, { ...base, ...answers })).toEqual(expectedRules(persona))
   expect(fires.every((id) => RULES.some((r) => r.id === id))).toBe(true)
 })
 
@@ -302,6 +310,9 @@ test('rule ids are unique and kebab-case', () => {
   for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)+$/)
 })
 
+/** The first answer set a rule fires for: its reasons are worded for the answers they come from. */
+const firingFor = (rule: Rule) => allAnswerSets().find((answers) => rule.when(answers))!
+
 /** Every (rule, type) pair with its points and full reason. */
 const EFFECTS = RULES.flatMap((rule) =>
   (Object.keys(rule.effect) as MassageType[]).map((type) => ({
@@ -309,7 +320,8 @@ const EFFECTS = RULES.flatMap((rule) =>
     type,
     points: rule.effect[type]!.points,
     why: rule.effect[type]!.why,
-    reason: ruleReason(rule, type),
+    reason: ruleReason(rule, type, firingFor(rule)),
+    answers: firingFor(rule),
   })),
 )
 
@@ -332,9 +344,9 @@ test('every rule moves at least one known type by a non-zero whole number of poi
 })
 
 test('every reason is one or more full sentences in plain words: the answer, then words about the type', () => {
-  for (const { rule, reason, why } of EFFECTS) {
+  for (const { rule, reason, why, answers } of EFFECTS) {
     expect(reason, rule.id).toMatch(/^[A-Z][^<>{}]+\.$/)
-    expect(reason.startsWith(`${rule.answer}: `), rule.id).toBe(true)
+    expect(reason.startsWith(`${answerWords(rule, answers)}: `), rule.id).toBe(true)
     expect(why, rule.id).not.toMatch(/^\s|this massage/i)
   }
 })
@@ -417,8 +429,21 @@ test('severe pain starts at the same threshold as the self-massage rule, and the
   for (const rule of RULES.filter((r) => r.kind === 'severe-pain')) {
     expect(rule.when({ ...base, severity: SEVERE_PAIN - 1 }), rule.id).toBe(false)
     expect(rule.when({ ...base, severity: SEVERE_PAIN }), rule.id).toBe(true)
-    expect(rule.answer).toContain(`${SEVERE_PAIN} or more`)
+    expect(answerWords(rule, { ...base, severity: 9 })).toBe('You rated your pain 9 out of 10 (severe)')
   }
+})
+
+test.each([
+  [0, 'You rated your pain 0 out of 10'],
+  [1, 'You rated your pain 1 out of 10 (mild to moderate)'],
+  [6, 'You rated your pain 6 out of 10 (mild to moderate)'],
+  [SEVERE_PAIN, `You rated your pain ${SEVERE_PAIN} out of 10 (severe)`],
+])('a pain of %i is quoted as the person chose it, never as a range', (severity, words) => {
+  const answers = { ...base, severity }
+  const reasons = recommend(answers).ranked.flatMap((r) => [...r.reasons, ...r.against])
+  const pain = reasons.filter((r) => r.startsWith('You rated your pain'))
+  expect(pain.length).toBeGreaterThan(0)
+  for (const reason of pain) expect(reason.startsWith(`${words}: `), reason).toBe(true)
 })
 
 test('no-back rules lower every type that works on the back and raise reflexology', () => {
@@ -442,7 +467,7 @@ test.each(MASSAGE_TYPES)(
       expect(rule.when(answers), `${answer.field}: ${value}`).toBe(value === answer.is)
     }
     const { ranked } = recommend({ ...base, [answer.field]: answer.is })
-    const reason = ruleReason(rule, type)
+    const reason = ruleReason(rule, type, { ...base, [answer.field]: answer.is })
     expect(reason.toLowerCase()).toContain(PLAIN_NAMES[type].toLowerCase())
     for (const entry of ranked) expect(entry.reasons.includes(reason), entry.type).toBe(entry.type === type)
   },

@@ -77,7 +77,8 @@ const expected: {
     level: 'urgent',
     group: 'warning-sign',
     avoid: MASSAGE_TYPES,
-    says: /^Get medical help now: call your local emergency number or go to an emergency department\./,
+    // The NHS: call 999 for chest pain. Calling comes first, before any other way.
+    says: /^Call your local emergency number now\. Do not wait for it to pass/,
     watchFor: true,
   },
   {
@@ -302,10 +303,29 @@ test('the urgent items are the four signs of nerve compression and chest pain', 
   ])
 })
 
-test('urgent wording is the same everywhere: now, never "today" or "a doctor soon"', () => {
+test('urgent wording is the same everywhere: now, never "today" or "a doctor soon"; chest pain calls first', () => {
   for (const e of SCREENING_TABLE.filter((e) => e.level === 'urgent')) {
-    expect(e.advice).toMatch(/^Get medical help now: /)
+    expect(e.advice, e.item).toMatch(
+      e.call === 'first' ? /^Call your local emergency number now\./ : /^Get medical help now: /,
+    )
     expect(e.advice).not.toMatch(/today|within (a|the)|few days|GP/i)
+    expect(e.soon, e.item).toBe('now')
+  }
+  expect(SCREENING_TABLE.filter((e) => e.call === 'first').map((e) => e.item)).toEqual(['chest-pain'])
+})
+
+test('every advice that says to call the emergency number is marked, so its call button is shown beside it', () => {
+  for (const e of SCREENING_TABLE) {
+    expect(e.call !== null, e.item).toBe(/emergency number/.test(e.advice))
+  }
+})
+
+test('how soon, for a heading: a doctor-first item is today, within days or before any massage; a caution needs no doctor', () => {
+  for (const e of SCREENING_TABLE) {
+    if (e.level === 'caution') expect(e.soon, e.item).toBeNull()
+    if (e.level === 'doctor-first') expect(['today', 'days', 'before-massage'], e.item).toContain(e.soon)
+    if (e.soon === 'today') expect(e.advice, e.item).toMatch(/today/)
+    if (e.soon === 'days') expect(e.advice, e.item).toMatch(/next few days|day or two/)
   }
 })
 

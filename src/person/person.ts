@@ -115,3 +115,35 @@ export function personFrom(saved: Pick<Saved, 'answers' | 'screening' | 'noted'>
         : null,
   }
 }
+
+/**
+ * The massage types and pressures a check-in offers: what the person's safety state allows now
+ * (the plan's types first), and whatever the check-in being changed already records, so an old
+ * record is never rewritten. Before any safety check, every type and pressure.
+ */
+export function checkInChoices(
+  person: Pick<Person, 'allowed' | 'pressures'>,
+  planTypes: readonly MassageType[],
+  entry: { type: MassageType | null; pressure: SessionPressure | null } | null,
+): { types: MassageType[]; pressures: SessionPressure[] } {
+  const allowed = person.allowed ?? MASSAGE_TYPES
+  const types = [...new Set([...planTypes.filter((t) => allowed.includes(t)), ...allowed])]
+  if (entry?.type && !types.includes(entry.type)) types.push(entry.type)
+  const pressures = SESSION_PRESSURES.filter(
+    (p) => person.allowed === null || person.pressures.includes(p) || entry?.pressure === p,
+  )
+  return { types, pressures }
+}
+
+/**
+ * Whether a shared link is this person's own result: every answer it carries is the same as the
+ * saved answers, and the safety check is done (an own-result address from before #/result).
+ */
+export function linkIsOwn(
+  link: { answers: QuizAnswers; carried: readonly (keyof QuizAnswers)[] },
+  saved: Pick<Saved, 'answers' | 'screening'>,
+): boolean {
+  return (
+    saved.screening !== null && link.carried.every((field) => saved.answers[field] === link.answers[field])
+  )
+}

@@ -3,6 +3,7 @@ import { LinkProblem } from '../features/result/link-problem'
 import { OwnResult } from '../features/result/own-result'
 import { ownResultView, sharedResultView } from '../features/result/result-view'
 import { SharedResult } from '../features/result/shared-result'
+import { linkIsOwn } from '../person/person'
 import { usePerson } from '../person/use-person'
 import { fromShareHash } from '../share/link'
 import { nextStep } from '../state/quiz-flow'
@@ -84,18 +85,16 @@ function NoResultHere() {
  */
 export function SharedResultScreen() {
   const { code = '' } = useParams()
-  const storedAnswers = useQuizStore((s) => s.answers)
-  const checked = useQuizStore((s) => s.screening !== null)
+  const answersSaved = useQuizStore((s) => s.answers)
+  const screening = useQuizStore((s) => s.screening)
   const adoptAnswers = useQuizStore((s) => s.adoptAnswers)
   const navigate = useNavigate()
 
   const parsed = fromShareHash(code)
   if (!parsed.ok) return <LinkProblem reason={parsed.reason} onTakeQuiz={() => navigate(paths.start())} />
-  const { answers, carried } = parsed
+  const { answers } = parsed
 
-  if (checked && carried.every((field) => storedAnswers[field] === answers[field])) {
-    return <Navigate to={paths.result()} replace />
-  }
+  if (linkIsOwn(parsed, { answers: answersSaved, screening })) return <Navigate to={paths.result()} replace />
 
   function handleTakeCheck() {
     adoptAnswers(answers)

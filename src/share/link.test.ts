@@ -1,9 +1,10 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { MASSAGE_TYPES, type MassageType, type QuizAnswers } from '../engine'
+import { ANSWER_FIELDS, MASSAGE_TYPES, type MassageType, type QuizAnswers } from '../engine'
 import {
+  LINK_VERSIONS,
+  SEND_VERSION,
   SHARE_ROUTE,
-  SHARE_VERSION,
   checkChar,
   fromShareHash,
   toShareHash,
@@ -14,6 +15,8 @@ import { allAnswerSets, answerSet, STRIDE, sample } from '../test/answer-sets'
 const ALL = allAnswerSets()
 const LINKS = ALL.map(toShareHash)
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
+/** The answers versions 1 and 2 carry: every question the quiz asks today. */
+const carried = LINK_VERSIONS['1'].fields
 const DAMAGED = /damaged or incomplete/
 const NEWER = /newer version of Massage Match/
 
@@ -74,7 +77,7 @@ test.each([
   ({ answers, code }) => {
     const link = toShareHash({ ...person, ...answers })
     expect(link.startsWith(`#${SHARE_ROUTE}${code}`)).toBe(true)
-    expect(fromShareHash(link)).toEqual({ ok: true, answers: { ...person, ...answers } })
+    expect(fromShareHash(link)).toEqual({ ok: true, answers: { ...person, ...answers }, carried })
   },
 )
 
@@ -90,7 +93,7 @@ test('every one of the 4,752 answer sets makes its own link and comes back uncha
 test('every link starts with the route and version, passes the Luhn check and is at most 40 characters after #', () => {
   const wrong = LINKS.filter(
     (link) =>
-      !link.startsWith(`#${SHARE_ROUTE}${SHARE_VERSION}`) ||
+      !link.startsWith(`#${SHARE_ROUTE}${'1'}`) ||
       !passesLuhn(link.slice(1 + SHARE_ROUTE.length)) ||
       link.length - 1 > 40 ||
       !/^#\/r\/[0-9a-z]{9}$/.test(link),
@@ -101,7 +104,7 @@ test('every link starts with the route and version, passes the Luhn check and is
 test('the round trip holds for generated answers', () => {
   fc.assert(
     fc.property(answersArb, (answers) => {
-      expect(fromShareHash(toShareHash(answers))).toEqual({ ok: true, answers })
+      expect(fromShareHash(toShareHash(answers))).toEqual({ ok: true, answers, carried })
     }),
     { numRuns: Math.ceil(200 / STRIDE) },
   )
@@ -191,7 +194,7 @@ test.each([
   { name: 'an ampersand parameter', extra: '&utm_source=chat' },
   { name: 'a trailing space', extra: ' \n' },
 ])('a link with $name added by a messaging app still opens', ({ extra }) => {
-  expect(fromShareHash(toShareHash(person) + extra)).toEqual({ ok: true, answers: person })
+  expect(fromShareHash(toShareHash(person) + extra)).toEqual({ ok: true, answers: person, carried })
 })
 
 test.each([
@@ -200,7 +203,7 @@ test.each([
   { name: 'with a code in capitals', hash: `#/r/${toShareHash(person).slice(4).toUpperCase()}` },
   { name: 'with spaces around it', hash: `  ${toShareHash(person)}  ` },
 ])('a link $name still opens', ({ hash }) => {
-  expect(fromShareHash(hash)).toEqual({ ok: true, answers: person })
+  expect(fromShareHash(hash)).toEqual({ ok: true, answers: person, carried })
 })
 
 test.each([
@@ -356,7 +359,12 @@ test('every answer set with every set of ruled-out types comes back unchanged fr
     // All 32 sets for a sample of answer sets, and a turning one for every other answer set.
     const sets = n % STRIDE === 0 ? AVOID_SETS : [AVOID_SETS[n % AVOID_SETS.length]!]
     for (const avoid of sets) {
-      expect(fromShareHash(toShareHashAvoiding(answers, avoid))).toEqual({ ok: true, answers, avoid })
+      expect(fromShareHash(toShareHashAvoiding(answers, avoid))).toEqual({
+        ok: true,
+        answers,
+        avoid,
+        carried,
+      })
       checked++
     }
   }
@@ -364,7 +372,12 @@ test('every answer set with every set of ruled-out types comes back unchanged fr
 })
 
 test('a version-2 link never names a health condition: only the types, and nothing when none are out', () => {
-  expect(fromShareHash(toShareHashAvoiding(person, []))).toEqual({ ok: true, answers: person, avoid: [] })
+  expect(fromShareHash(toShareHashAvoiding(person, []))).toEqual({
+    ok: true,
+    answers: person,
+    avoid: [],
+    carried,
+  })
   const link = toShareHashAvoiding(person, ['deep-tissue'])
   expect(link).toMatch(/^#\/r\/2[0-9a-z]{9}$/)
 })
@@ -392,6 +405,19 @@ test('a version-2 code whose ruled-out digit no link makes is damaged, even with
 })
 
 test('a version-1 link still opens as before, with nothing ruled out', () => {
-  expect(fromShareHash(toShareHash(person))).toEqual({ ok: true, answers: person })
-  expect(toShareHash(person).charAt(4)).toBe(SHARE_VERSION)
+  expect(fromShareHash(toShareHash(person))).toEqual({ ok: true, answers: person, carried })
+  expect(toShareHash(person).charAt(4)).toBe('1')
+})
+
+test('the version Share sends carries every question the quiz asks and every massage type, from one table both halves read', () => {
+  const sent = LINK_VERSIONS[SEND_VERSION]
+  expect([...sent.fields].sort()).toEqual([...ANSWER_FIELDS].sort())
+  expect([...(sent.types ?? [])].sort()).toEqual([...MASSAGE_TYPES].sort())
+  expect(toShareHashAvoiding(person, []).charAt(4)).toBe(SEND_VERSION)
+  // Each version's link is as long as its row says: the route, the version, a letter per field,
+  // the ruled-out types, the check character.
+  for (const [version, { fields, types }] of Object.entries(LINK_VERSIONS)) {
+    const link = version === '1' ? toShareHash(person) : toShareHashAvoiding(person, [])
+    expect(link.length, version).toBe(SHARE_ROUTE.length + 1 + 1 + fields.length + (types ? 1 : 0) + 1)
+  }
 })

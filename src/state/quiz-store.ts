@@ -60,12 +60,16 @@ export const useQuizStore = create<QuizState>()((set, get) => {
   }
 })
 
-/** Reads saved progress again, as a reload would (a save made in another tab, and tests). */
+/** Reads saved progress again, as a reload would (tests; storage that cannot be read starts empty). */
 export function reloadSaved() {
-  const { notice } = useQuizStore.getState()
-  const stored = loadSaved()
-  if (stored) useQuizStore.setState({ ...stored, notice: stored.notice ?? notice })
+  useQuizStore.setState(loadSaved() ?? { ...EMPTY, notice: null })
 }
 
-// Another tab's change shows here at once: the same person, the same truth.
-if (typeof window !== 'undefined') onSavedElsewhere(reloadSaved)
+// Another tab's change shows here at once: the same person, the same truth. A notice about
+// damaged data stays until dismissed; storage that cannot be read changes nothing here.
+if (typeof window !== 'undefined') {
+  onSavedElsewhere(() => {
+    const stored = loadSaved()
+    if (stored) useQuizStore.setState({ ...stored, notice: stored.notice ?? useQuizStore.getState().notice })
+  })
+}

@@ -11,7 +11,7 @@ import {
 import { ScreeningGroup } from '../../components/check-row'
 import { EmergencyCall } from '../../components/emergency-call'
 import { ChoiceGroup } from '../../components/radio-group'
-import { SESSION_PRESSURES, type Person } from '../../person/person'
+import { checkInChoices } from '../../person/person'
 import { usePerson } from '../../person/use-person'
 import { paths } from '../../routes/paths'
 import { useQuizStore } from '../../state/quiz-store'
@@ -80,21 +80,6 @@ const SOON_HEADINGS = {
 
 function adviceHeading(chosen: readonly ScreeningEntry[]): string {
   return chosen.some((e) => e.soon === 'now' || e.soon === 'today') ? SOON_HEADINGS.today : SOON_HEADINGS.days
-}
-
-/**
- * The massage types and pressures a check-in offers: what the person's safety state allows now
- * (their plan's types first), and whatever the check-in being changed already records, so an old
- * record is never rewritten. Without any safety check, every type.
- */
-function sessionChoices(person: Person, planTypes: readonly MassageType[], entry: CheckIn | null) {
-  const allowed = person.allowed ?? MASSAGE_TYPES
-  const types = [...new Set([...planTypes.filter((t) => allowed.includes(t)), ...allowed])]
-  if (entry?.type && !types.includes(entry.type)) types.push(entry.type)
-  const pressures = SESSION_PRESSURES.filter(
-    (p) => person.pressures.includes(p) || entry?.pressure === p || person.allowed === null,
-  )
-  return { types, pressures }
 }
 
 const FEELING_OPTIONS: { value: Feeling; label: string }[] = [
@@ -277,7 +262,7 @@ function CheckInForm({ entry, arrive }: CheckInFormProps) {
         },
   )
   const update = (part: Partial<Draft>) => setDraft((d) => ({ ...d, ...part }))
-  const { types, pressures } = sessionChoices(person, plan ? [plan.type, ...plan.next] : [], entry)
+  const { types, pressures } = checkInChoices(person, plan ? [plan.type, ...plan.next] : [], entry)
 
   function handleSubmit(event: FormEvent) {
     event.preventDefault()

@@ -15,7 +15,19 @@ import {
 import { allAnswerSets, answerSet, sample } from '../../test/answer-sets'
 import { GUIDE_TYPES } from '../../test/guide-types'
 import { acuteLight, chronicFirm, everyTypeAboveZero } from '../../test/people'
-import { ownResultView, sharedResultView, type OwnResultView } from './result-view'
+import { personFrom } from '../../person/person'
+import type { NotedSign } from '../../state/saved-progress'
+import { LEG_PAIN_ADVICE, ownResultView, sharedResultView, type OwnResultView } from './result-view'
+
+/** The person's own result for these answers, this safety check and these signs noted since. */
+const own = (answers: QuizAnswers, screening: readonly ScreeningItem[], noted: NotedSign[] = []) =>
+  ownResultView(personFrom({ answers, screening: [...screening], noted }))
+
+/** The result as a pick, or the test fails saying what it was. */
+function pickOf(view: OwnResultView) {
+  if (view.kind !== 'pick') throw new Error(`a pick was expected, not ${view.kind}`)
+  return view
+}
 
 const noBack: QuizAnswers = { ...chronicFirm, pressure: 'no-back', stress: true }
 
@@ -35,18 +47,19 @@ const guideTypes = (items: readonly { type: MassageType }[]) => guide(items.map(
 const sorted = (list: readonly string[]) => [...list].sort()
 
 function summary(view: OwnResultView) {
-  if (view.kind === 'urgent') return { kind: view.kind }
+  if (view.kind !== 'pick' && view.kind !== 'nothing-fits') return { kind: view.kind }
+  const pick = view.kind === 'pick' ? view : null
   return {
     kind: view.kind,
-    top: view.top?.type ?? null,
+    top: pick?.top.type ?? null,
     outcome: view.outcome.title,
     watchFor: view.watchFor !== null,
     suited: guideTypes(view.others.suited),
     lessSuited: guideTypes(view.others.lessSuited),
     ruledOut: types(view.ruledOut),
-    therapistTips: view.therapistTips !== null,
-    selfMassage: view.selfMassage?.map((s) => s.tip.id + (s.hasTimer ? '+timer' : '')) ?? null,
-    research: view.research !== null,
+    therapistTips: pick !== null,
+    selfMassage: pick?.selfMassage?.map((s) => s.tip.id + (s.hasTimer ? '+timer' : '')) ?? null,
+    research: pick !== null,
   }
 }
 
@@ -108,21 +121,10 @@ const ownCases: {
     },
   },
   {
-    name: 'a fever rules out every type: no pick, no tips, no research',
+    name: 'a fever rules out every type: the no-massage screen, not a result',
     answers: chronicFirm,
     screening: ['fever'],
-    expected: {
-      kind: 'all-ruled-out',
-      top: null,
-      outcome: 'See a doctor first',
-      watchFor: false,
-      suited: [],
-      lessSuited: [],
-      ruledOut: sorted(MASSAGE_TYPES),
-      therapistTips: false,
-      selfMassage: null,
-      research: false,
-    },
+    expected: { kind: 'no-massage' },
   },
   {
     name: 'a skin problem on the back hides self-massage but keeps the pick',
@@ -159,32 +161,49 @@ const ownCases: {
     },
   },
   {
-    name: 'an urgent warning sign: nothing but the way to medical help',
+    name: 'an urgent warning sign: the stop screen, not a result',
     answers: chronicFirm,
     screening: ['saddle-numbness'],
-    expected: { kind: 'urgent' },
+    expected: { kind: 'stop' },
+  },
+  {
+    name: 'rather not have the back touched, and the feet ruled out: nothing fits, no pick, no tips',
+    answers: noBack,
+    screening: ['foot-skin-condition'],
+    expected: {
+      kind: 'nothing-fits',
+      top: null,
+      outcome: 'Go ahead with care',
+      watchFor: false,
+      suited: [],
+      lessSuited: guide(ON_BACK_TYPES),
+      ruledOut: ['reflexology'],
+      therapistTips: false,
+      selfMassage: null,
+      research: false,
+    },
   },
 ]
 
 test.each(ownCases)('own result, $name', ({ answers, screening, expected }) => {
-  expect(summary(ownResultView(answers, screening))).toEqual(expected)
+  expect(summary(own(answers, screening))).toEqual(expected)
 })
 
 test('every type above zero: nothing is less suited, every other type is another option', () => {
   const answers = everyTypeAboveZero()
   expect(answers).toBeDefined()
-  const view = ownResultView(answers!, [])
-  if (view.kind !== 'pick') throw new Error('a pick was expected')
-  expect(view.others.lessSuited).toEqual([])
-  expect(types([view.top!, ...view.others.suited])).toEqual(sorted(MASSAGE_TYPES))
+  const view = own(answers!, [])
+  const pick = pickOf(view)
+  expect(pick.others.lessSuited).toEqual([])
+  expect(types([pick.top, ...pick.others.suited])).toEqual(sorted(MASSAGE_TYPES))
 })
 
 test('for every answer set, the other options are the picks above zero and the less suited those at or below zero, best first', () => {
   for (const answers of sample(allAnswerSets())) {
     const [top, ...rest] = advise(answers, []).picks
-    const view = ownResultView(answers, [])
+    const view = own(answers, [])
     if (view.kind !== 'pick') throw new Error('a pick was expected')
-    expect(view.top?.type).toBe(top?.type)
+    expect(view.top.type).toBe(top?.type)
     expect(view.others.suited.map((o) => o.type)).toEqual(rest.filter((r) => r.score > 0).map((r) => r.type))
     expect(view.others.lessSuited.map((o) => o.type)).toEqual(
       rest.filter((r) => r.score <= 0).map((r) => r.type),
@@ -193,7 +212,7 @@ test('for every answer set, the other options are the picks above zero and the l
 })
 
 test('the top pick carries its reasons and, apart, what counts against it', () => {
-  const view = ownResultView(chronicFirm, [])
+  const view = own(chronicFirm, [])
   const first = recommend(chronicFirm).ranked[0]!
   expect(view.kind === 'pick' && view.top).toMatchObject({
     name: 'Deep Tissue Massage',
@@ -203,8 +222,8 @@ test('the top pick carries its reasons and, apart, what counts against it', () =
 })
 
 test('each item that rules a type out gives its own sentence', () => {
-  const view = ownResultView(chronicFirm, ['osteoporosis', 'pregnancy'])
-  if (view.kind === 'urgent') throw new Error('not urgent')
+  const view = own(chronicFirm, ['osteoporosis', 'pregnancy'])
+  if (view.kind !== 'pick') throw new Error('a pick was expected')
   const deep = view.ruledOut.find((r) => r.type === 'deep-tissue')!
   expect(deep.because.map((b) => b.text).sort()).toEqual(
     [
@@ -215,8 +234,8 @@ test('each item that rules a type out gives its own sentence', () => {
 })
 
 test('the outcome lists each flag with its short name and advice', () => {
-  const view = ownResultView(acuteLight, ['weight-loss'])
-  if (view.kind === 'urgent') throw new Error('not urgent')
+  const view = own(acuteLight, ['weight-loss'])
+  if (view.kind !== 'pick') throw new Error('a pick was expected')
   expect(view.outcome.level).toBe('doctor-first')
   expect(view.outcome.flags.map((f) => f.key)).toEqual(['weight-loss'])
   expect(view.outcome.flags[0]?.advice).not.toBe('')
@@ -224,8 +243,8 @@ test('the outcome lists each flag with its short name and advice', () => {
 
 test('what to watch for: the urgent signs (help now) apart from a fever (a doctor today), lower-cased, with a caution too', () => {
   for (const screening of [[], ['osteoporosis']] as ScreeningItem[][]) {
-    const view = ownResultView(chronicFirm, screening)
-    if (view.kind === 'urgent' || !view.watchFor) throw new Error('nothing to watch for')
+    const view = own(chronicFirm, screening)
+    if (view.kind !== 'pick' || !view.watchFor) throw new Error('nothing to watch for')
     expect(view.watchFor.now).toHaveLength(SCREENING_TABLE.filter((e) => e.level === 'urgent').length)
     expect(view.watchFor.today).toEqual(['fever or feeling very unwell'])
     for (const sign of [...view.watchFor.now, ...view.watchFor.today])
@@ -234,20 +253,33 @@ test('what to watch for: the urgent signs (help now) apart from a fever (a docto
 })
 
 test.each([
-  { name: 'names the pick', screening: [] as ScreeningItem[], text: /: Deep Tissue Massage$/ },
   {
-    name: 'is general with no pick',
-    screening: ['fever'] as ScreeningItem[],
-    text: /^My Massage Match result$/,
+    name: 'calls a match "my massage match"',
+    screening: [] as ScreeningItem[],
+    text: 'My massage match for lower back pain: Deep Tissue Massage',
+  },
+  {
+    name: 'calls the next best a suggestion, never "my match"',
+    screening: ['osteoporosis'] as ScreeningItem[],
+    text: 'A massage suggestion for my lower back pain: Myofascial Release',
+  },
+  {
+    name: 'says "once my doctor agrees" before a doctor has',
+    screening: ['cancer-history'] as ScreeningItem[],
+    text: 'A massage suggestion for my lower back pain, once my doctor agrees: Myofascial Release',
+  },
+  {
+    name: 'calls what is left a suggestion',
+    screening: ['skin-condition'] as ScreeningItem[],
+    text: 'A massage suggestion for my lower back pain: Reflexology',
   },
 ])('the share text $name', ({ screening, text }) => {
-  const view = ownResultView(chronicFirm, screening)
-  expect(view.kind !== 'urgent' && view.shareText).toMatch(text)
+  expect(pickOf(own(chronicFirm, screening)).shareText).toBe(text)
 })
 
 test("therapist tips are the guide's, in its order", () => {
-  const view = ownResultView(chronicFirm, [])
-  expect(view.kind !== 'urgent' && view.therapistTips).toBe(THERAPIST_TIPS)
+  const view = own(chronicFirm, [])
+  expect(pickOf(view).therapistTips).toBe(THERAPIST_TIPS)
 })
 
 test.each([
@@ -270,29 +302,43 @@ test.each([
 })
 
 test("a shared link from a sender with fragile bones opens on the sender's own first pick, said to be adjusted", () => {
-  const own = ownResultView(chronicFirm, ['osteoporosis'])
-  if (own.kind === 'urgent') throw new Error('not urgent')
-  expect(own.avoid).toEqual(expect.arrayContaining(['deep-tissue']))
-  const shared = sharedResultView(chronicFirm, own.avoid)
-  expect(shared.top?.type).toBe(own.top?.type)
+  const sender = pickOf(own(chronicFirm, ['osteoporosis']))
+  expect(sender.avoid).toEqual(expect.arrayContaining(['deep-tissue']))
+  const shared = sharedResultView(chronicFirm, sender.avoid)
+  expect(shared.top?.type).toBe(sender.top.type)
   expect(shared.top?.type).not.toBe('deep-tissue')
   expect(shared.adjusted).toBe(true)
+  // The next best for the sender is the next best for the viewer too, never "best match".
+  expect(shared.eyebrow).toBe('Next best for the shared answers')
   const shown = [...shared.others.suited, ...shared.others.lessSuited].map((o) => o.type)
-  for (const type of own.avoid) expect(shown).not.toContain(type)
+  for (const type of sender.avoid) expect(shown).not.toContain(type)
 })
 
 test('a shared link whose sender had every type ruled out offers none, and says so', () => {
   const shared = sharedResultView(chronicFirm, [...MASSAGE_TYPES])
-  expect(shared).toEqual({ top: null, strongest: [], others: { suited: [], lessSuited: [] }, adjusted: true })
+  expect(shared).toEqual({
+    top: null,
+    eyebrow: '',
+    strongest: [],
+    others: { suited: [], lessSuited: [] },
+    adjusted: true,
+  })
+})
+
+test('a shared link from someone who would rather not have the back touched, with the feet ruled out, offers no type', () => {
+  const shared = sharedResultView(noBack, ['reflexology'])
+  expect(shared.top).toBeNull()
+  expect(shared.adjusted).toBe(true)
 })
 
 test('a pick the safety check left, with no answer for it, is "what is left", never "your best match"', () => {
   // A wound on the back rules out every back massage; firm pressure and knots point away from the feet.
-  const view = ownResultView(chronicFirm, ['skin-condition'])
-  if (view.kind === 'urgent') throw new Error('not urgent')
-  expect(view.top?.type).toBe('reflexology')
+  const view = own(chronicFirm, ['skin-condition'])
+  if (view.kind !== 'pick') throw new Error('a pick was expected')
+  expect(view.top.type).toBe('reflexology')
   expect(view.basis).toBe('what-is-left')
   expect(view.eyebrow).toBe('What is left')
+  expect(view.strongestHeading).toBe('What speaks for it')
   expect(view.leftNote).toMatch(
     /^Your safety check rules out every other type for now, so Reflexology is what is left\. None of your answers points to it\.$/,
   )
@@ -301,17 +347,17 @@ test('a pick the safety check left, with no answer for it, is "what is left", ne
 
 test('the one type the safety check leaves is "what is left" even when an answer gives it a point', () => {
   // Stress gives reflexology a point, but with a wound on the back it is first only because it is all that is left.
-  const view = ownResultView({ ...chronicFirm, stress: true }, ['skin-condition'])
-  if (view.kind === 'urgent') throw new Error('not urgent')
-  expect(view.top?.type).toBe('reflexology')
+  const view = own({ ...chronicFirm, stress: true }, ['skin-condition'])
+  if (view.kind !== 'pick') throw new Error('a pick was expected')
+  expect(view.top.type).toBe('reflexology')
   expect([view.basis, view.eyebrow]).toEqual(['what-is-left', 'What is left'])
   expect(view.leftNote).toMatch(/is what is left\. It is not the best match for your answers\.$/)
 })
 
 test('a pick the answers point to is "your best match", and under "see a doctor first" only "if your doctor agrees"', () => {
-  const clear = ownResultView(chronicFirm, [])
-  const doctor = ownResultView(noBack, ['weight-loss'])
-  if (clear.kind === 'urgent' || doctor.kind === 'urgent') throw new Error('not urgent')
+  const clear = own(chronicFirm, [])
+  const doctor = own(noBack, ['weight-loss'])
+  if (clear.kind !== 'pick' || doctor.kind !== 'pick') throw new Error('a pick was expected')
   expect([clear.basis, clear.eyebrow]).toEqual(['match', 'Your best match'])
   expect([doctor.basis, doctor.eyebrow]).toEqual(['match', 'If your doctor agrees'])
   expect(doctor.strongest).toEqual([])
@@ -355,6 +401,18 @@ const bookingCases: { name: string; answers: QuizAnswers; screening: ScreeningIt
     line: /^Ask for: a 60-minute reflexology session, no massage on the back\.$/,
   },
   {
+    name: 'pain below the knee: light pressure to start, and the therapist is told why',
+    answers: { ...chronicFirm, radiation: 'below-knee' },
+    screening: [],
+    line: /^Ask for: a 60-minute [a-z ]+, light pressure to start\. Tell them: pain that travels below the knee\.$/,
+  },
+  {
+    name: 'pain below the knee with fragile bones: light pressure only, both told',
+    answers: { ...chronicFirm, radiation: 'below-knee' },
+    screening: ['osteoporosis'],
+    line: /, light pressure only\. Tell them: fragile bones and pain that travels below the knee\.$/,
+  },
+  {
     name: 'see a doctor first: once the doctor agrees',
     answers: acuteLight,
     screening: ['pregnancy'],
@@ -363,22 +421,55 @@ const bookingCases: { name: string; answers: QuizAnswers; screening: ScreeningIt
 ]
 
 test.each(bookingCases)('the booking line: $name', ({ answers, screening, line }) => {
-  const view = ownResultView(answers, screening)
-  if (view.kind === 'urgent') throw new Error('not urgent')
+  const view = own(answers, screening)
+  if (view.kind !== 'pick') throw new Error('a pick was expected')
   expect(view.booking).toMatch(line)
 })
 
-test('with every type ruled out there is no booking line and no reasons', () => {
-  const view = ownResultView(chronicFirm, ['fever'])
-  if (view.kind === 'urgent') throw new Error('not urgent')
-  expect([view.booking, view.strongest, view.leftNote]).toEqual([null, [], null])
+test("nothing fits: the note says why, what to do instead, and no type is offered in the person's name", () => {
+  for (const feet of ['foot-skin-condition', 'diabetes-numb-feet'] as const) {
+    const view = own(noBack, [feet])
+    if (view.kind !== 'nothing-fits') throw new Error('nothing fits was expected')
+    expect(view.note).toMatch(
+      /You would rather not have your back touched, and your safety check rules out Reflexology/,
+    )
+    // The feet's own advice first, then what helps back pain most, then the way to change the answer.
+    expect(view.instead[0]).toBe(SCREENING_TABLE.find((e) => e.item === feet)!.advice)
+    expect(view.instead.join(' ')).toMatch(/exercise and stretching/)
+    expect(view.instead.at(-1)).toMatch(/change your answer about pressure/)
+  }
+})
+
+test('pain below the knee: the outcome says when to see a GP about the leg; pain that stays in the back does not', () => {
+  expect(pickOf(own({ ...chronicFirm, radiation: 'below-knee' }, [])).outcome.action).toContain(
+    LEG_PAIN_ADVICE,
+  )
+  expect(pickOf(own({ ...chronicFirm, radiation: 'below-knee' }, ['osteoporosis'])).outcome.action).toContain(
+    LEG_PAIN_ADVICE,
+  )
+  expect(pickOf(own(chronicFirm, [])).outcome.action).not.toContain(LEG_PAIN_ADVICE)
+  expect(LEG_PAIN_ADVICE).toMatch(/^See a GP if the pain or numbness in your leg lasts more than a few weeks/)
+})
+
+test('a sign noted at a check-in is in the outcome as if ticked in the check, with the day it was noted', () => {
+  const pick = pickOf(own(acuteLight, [], [{ item: 'weight-loss', day: '2026-12-03' }]))
+  expect(pick.outcome.title).toBe('See a doctor first')
+  expect(pick.outcome.flags).toEqual([
+    expect.objectContaining({ key: 'weight-loss', source: { from: 'check-in', day: '2026-12-03' } }),
+  ])
+  expect(pick.eyebrow).toBe('If your doctor agrees')
+  // The same as ticking it in the safety check, but for where it came from.
+  const ticked = pickOf(own(acuteLight, ['weight-loss']))
+  const withoutSources = (view: typeof pick) => ({ ...view, outcome: { ...view.outcome, flags: [] } })
+  expect(withoutSources(pick)).toEqual(withoutSources(ticked))
+  expect(ticked.outcome.flags[0]?.source).toEqual({ from: 'check' })
 })
 
 test('the next best after the safety check says which types it ruled out, and severe pain adds the word on pain relief', () => {
-  const caution = ownResultView(chronicFirm, ['osteoporosis'])
-  const severe = ownResultView({ ...chronicFirm, severity: 9 }, [])
-  if (caution.kind === 'urgent' || severe.kind === 'urgent') throw new Error('not urgent')
-  expect(caution.eyebrow).toBe('Your best match')
+  const caution = own(chronicFirm, ['osteoporosis'])
+  const severe = own({ ...chronicFirm, severity: 9 }, [])
+  if (caution.kind !== 'pick' || severe.kind !== 'pick') throw new Error('a pick was expected')
+  expect(caution.eyebrow).toBe('The next best for you')
   expect(caution.nextBestNote).toMatch(/^Your safety check rules out Deep Tissue Massage/)
   expect(caution.outcome.action).not.toMatch(/pain relief/)
   expect(severe.outcome.title).toBe('Go ahead gently')
@@ -386,9 +477,11 @@ test('the next best after the safety check says which types it ruled out, and se
 })
 
 test('the research says types have not been shown to differ, with each source, its strength and a review date', () => {
-  const view = ownResultView(chronicFirm, [])
-  if (view.kind === 'urgent' || !view.research) throw new Error('no research')
-  expect(view.research.summary.join(' ')).toMatch(/not shown that one type of massage works much better/)
+  const view = own(chronicFirm, [])
+  if (view.kind !== 'pick') throw new Error('no research')
+  expect(view.research.summary.join(' ')).toMatch(
+    /found them about equal: none has been shown to work better/,
+  )
   expect(view.research.sources.map((s) => s.id)).toEqual(
     expect.arrayContaining(['cochrane-2015', 'cherkin-2011', 'acp-2017', 'nhs-back-pain', 'guide']),
   )
@@ -397,15 +490,15 @@ test('the research says types have not been shown to differ, with each source, i
 
 test('a reason resting on the pressure the person likes carries the limit a caution sets, as the booking line does', () => {
   const medium = answerSet({ ...acuteLight, pressure: 'medium' })
-  const view = ownResultView(medium, ['osteoporosis'])
-  if (view.kind === 'urgent' || !view.top) throw new Error('no pick')
+  const view = own(medium, ['osteoporosis'])
+  if (view.kind !== 'pick') throw new Error('no pick')
   const liking = view.top.reasons.filter((r) => r.startsWith('You like medium pressure:'))
   expect(liking.length).toBeGreaterThan(0)
   for (const reason of liking) expect(reason).toMatch(/\(With fragile bones: light pressure only\.\)$/)
   expect(view.top.reasons.filter((r) => !r.startsWith('You like')).join(' ')).not.toMatch(/\(With /)
   expect(view.booking).toMatch(/light pressure only\./)
   // Without a caution, the reason stands as it is.
-  const clear = ownResultView(medium, [])
-  if (clear.kind === 'urgent' || !clear.top) throw new Error('no pick')
+  const clear = own(medium, [])
+  if (clear.kind !== 'pick') throw new Error('no pick')
   expect(clear.top.reasons.join(' ')).not.toMatch(/\(With /)
 })
