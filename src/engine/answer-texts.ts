@@ -42,13 +42,13 @@ export const ANSWER_TEXTS = {
   duration: {
     prompt: 'How long have you had this pain?',
     short: 'How long',
-    why: 'The guide suggests different types for pain that started recently and pain that has lasted.',
+    why: 'The guide names deep tissue massage for long-standing pain; for newer pain we suggest a gentle start.',
     options: { acute: 'Less than 6 weeks', subacute: '6 to 12 weeks', chronic: 'More than 12 weeks' },
   },
   radiation: {
     prompt: 'Does the pain travel anywhere?',
     short: 'Where it travels',
-    why: 'The guide suggests trigger point therapy for pain that spreads from the lower back, such as sciatica.',
+    why: 'The guide suggests trigger point therapy for pain that spreads from the lower back, though there is little research on it. Pain below the knee calls for gentle pressure.',
     options: {
       none: 'No, it stays in my lower back',
       'buttock-thigh': 'Into my buttock or thigh',
@@ -69,7 +69,7 @@ export const ANSWER_TEXTS = {
   knots: {
     prompt: 'Do you have knots in your back muscles?',
     short: 'Knots',
-    why: 'Different massage types are made for achy knots and for spots that cause sharp pain.',
+    why: 'The guide names different massage types for achy knots and for spots that hurt sharply.',
     options: {
       none: 'No knots that I notice',
       achy: 'Yes, tight and achy knots',

@@ -16,7 +16,7 @@ export interface EvidenceSource {
 
 /** What the ranking is and is not, said before the sources (plain words, about school grade 6). */
 export const EVIDENCE_SUMMARY: readonly string[] = [
-  'The studies that compared types of massage for back pain found them about equal: none has been shown to work better than another.',
+  'The one large trial that compared two kinds of massage for back pain (relaxing and more focused) found them about equal. No type has been shown to work better than another.',
   'So the order here follows your answers and what our guide says each type is for. It is a way to choose, not proof that one type will work better for you.',
   'Massage may ease back pain for a short time. The evidence for it is weak, and weakest of all for reflexology.',
 ]

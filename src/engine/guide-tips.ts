@@ -35,9 +35,9 @@ export const THERAPIST_TIPS: readonly Tip[] = [
   },
   {
     id: 'posture',
-    title: 'Mind your posture',
+    title: 'Move often',
     lines: [
-      'Use lumbar support when you sit, and try not to slouch.',
+      'Change position often when you sit: no one way of sitting is right for everyone.',
       'Break up long spells of sitting: stand up and move every so often.',
     ],
   },

@@ -123,7 +123,7 @@ const personas: Persona[] = [
     name: 'trigger point for sciatica: pain into the buttock and thigh, firm pressure',
     answers: { severity: 5, duration: 'subacute', radiation: 'buttock-thigh', pressure: 'firm' },
     top: 'trigger-point',
-    reason: 'can help pain that travels from the lower back, such as sciatica',
+    reason: 'can help pain that spreads from the lower back, though there is little research on it',
     fires: [
       'firm-pressure-suits-deep-work',
       'mild-moderate-pain-suits-swedish',
@@ -134,7 +134,7 @@ const personas: Persona[] = [
     name: 'trigger point, started gently, for 7/10 pain running below the knee, firm pressure liked (severe starts at 8)',
     answers: { severity: 7, duration: 'subacute', radiation: 'below-knee', pressure: 'firm' },
     top: 'trigger-point',
-    reason: 'Ask the therapist to start gently and to stop if your leg pain gets worse',
+    reason: 'ask the therapist to start gently and to stop if the leg pain gets worse',
     fires: [
       'firm-pressure-suits-deep-work',
       'below-knee-pain-suits-gentle-trigger-point',

@@ -195,20 +195,21 @@ const OTHER_RULES: Readonly<Record<keyof QuizAnswers, readonly Rule[]>> = {
       effect: {
         'trigger-point': {
           points: BEST_FOR,
-          why: 'the guide says trigger point therapy can help pain that travels from the lower back, such as sciatica.',
+          why: 'the guide says trigger point therapy can help pain that spreads from the lower back, though there is little research on it.',
         },
       },
     },
     // Pain below the knee is more often an irritated nerve, which firm, focused pressure may flare:
-    // the guide's line still counts, with the care a physiotherapist would ask for.
+    // the guide's line only tips a close call here, with the care a physiotherapist would ask for
+    // (clinical review, issue 17), rather than making focused pressure the first pick.
     {
       id: 'below-knee-pain-suits-gentle-trigger-point',
-      kind: 'best-for',
+      kind: 'support',
       ...on(GIVEN.belowKnee),
       effect: {
         'trigger-point': {
-          points: BEST_FOR,
-          why: 'the guide says trigger point therapy can help sciatica, though there is little research on it. Ask the therapist to start gently and to stop if your leg pain gets worse, as pressing hard may flare an irritated nerve.',
+          points: 1,
+          why: 'the guide says trigger point therapy can help, but there is little research on it, and firm pressure may flare an irritated nerve. If you try it, ask the therapist to start gently and to stop if the leg pain gets worse.',
         },
       },
     },

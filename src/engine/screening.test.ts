@@ -28,7 +28,8 @@ const FEET: readonly MassageType[] = MASSAGE_TYPES.filter((type) => !ON_BACK_TYP
 
 // Who to see and how soon, in the same words wherever they appear.
 const NOW = /^Get medical help now: (go to an emergency department or )?call your local emergency number\./
-const DAYS = /within (the next few days|a day or two)/
+// The NHS's "see a GP urgently or call 111": an urgent appointment, today or tomorrow.
+const URGENT_GP = /^Ask for an urgent appointment with a doctor, today or tomorrow, before booking a massage/
 
 // What each item means for a person, written out here so a changed table fails a test.
 const expected: {
@@ -86,7 +87,8 @@ const expected: {
     level: 'doctor-first',
     group: 'warning-sign',
     avoid: MASSAGE_TYPES,
-    says: /^Get checked today: go to an emergency department or an urgent care centre.*broken bone/,
+    // The NHS: 999 or A&E for pain after a serious accident.
+    says: /^Go to an emergency department now, to be checked for a broken bone/,
     watchFor: false,
   },
   // The NHS's "see a GP urgently or call 111" signs.
@@ -103,7 +105,7 @@ const expected: {
     level: 'doctor-first',
     group: 'warning-sign',
     avoid: DEEP,
-    says: DAYS,
+    says: URGENT_GP,
     watchFor: false,
   },
   {
@@ -111,7 +113,7 @@ const expected: {
     level: 'doctor-first',
     group: 'warning-sign',
     avoid: DEEP,
-    says: DAYS,
+    says: URGENT_GP,
     watchFor: false,
   },
   {
@@ -119,7 +121,7 @@ const expected: {
     level: 'doctor-first',
     group: 'warning-sign',
     avoid: DEEP,
-    says: DAYS,
+    says: URGENT_GP,
     watchFor: false,
   },
   {
@@ -127,7 +129,7 @@ const expected: {
     level: 'doctor-first',
     group: 'warning-sign',
     avoid: BACK,
-    says: DAYS,
+    says: URGENT_GP,
     watchFor: false,
   },
   // Health conditions: those clinicians ask about, and the guide's four cautions.
@@ -136,7 +138,7 @@ const expected: {
     level: 'doctor-first',
     group: 'condition',
     avoid: DEEP,
-    says: DAYS,
+    says: /contact your cancer team or your doctor within 24 hours/,
     watchFor: false,
   },
   {
@@ -144,7 +146,7 @@ const expected: {
     level: 'doctor-first',
     group: 'condition',
     avoid: DEEP,
-    says: DAYS,
+    says: URGENT_GP,
     watchFor: false,
   },
   {
@@ -181,10 +183,11 @@ const expected: {
   },
   {
     item: 'diabetes-numb-feet',
-    level: 'doctor-first',
+    level: 'caution',
     group: 'condition',
     avoid: FEET,
-    says: /^Ask your doctor or foot clinic before any massage on your feet.*never put heat on numb skin/,
+    // The risk is in the numb feet: no foot work until a doctor or foot clinic says so; the back is fine.
+    says: /^No foot massage or reflexology until your doctor or foot clinic says it is safe.*Massage on your back is fine.*Never put heat on numb skin/,
     watchFor: false,
   },
   {
@@ -320,22 +323,42 @@ test('every advice that says to call the emergency number is marked, so its call
   }
 })
 
-test('how soon, for a heading: a doctor-first item is today, within days or before any massage; a caution needs no doctor', () => {
+test('how soon, for a heading: what each advice says, and a caution needs no doctor', () => {
   for (const e of SCREENING_TABLE) {
     if (e.level === 'caution') expect(e.soon, e.item).toBeNull()
-    if (e.level === 'doctor-first') expect(['today', 'days', 'before-massage'], e.item).toContain(e.soon)
+    if (e.level === 'doctor-first') expect(e.soon, e.item).not.toBeNull()
+    if (e.soon === 'now') expect(e.advice, e.item).toMatch(/now/)
     if (e.soon === 'today') expect(e.advice, e.item).toMatch(/today/)
-    if (e.soon === 'days') expect(e.advice, e.item).toMatch(/next few days|day or two/)
+    if (e.soon === 'urgent-gp') expect(e.advice, e.item).toMatch(/urgent appointment|within 24 hours/)
+    if (e.soon === 'days') expect(e.advice, e.item).toMatch(/day or two/)
   }
+})
+
+test("the NHS's see-a-GP-urgently signs are told an urgent appointment, never 'the next few days'", () => {
+  for (const item of ['weight-loss', 'night-pain', 'cough-or-upper-pain', 'back-lump'] as const) {
+    const e = SCREENING_TABLE.find((row) => row.item === item)!
+    expect(e.soon, item).toBe('urgent-gp')
+    expect(e.advice, item).not.toMatch(/next few days/)
+  }
+})
+
+test('asked again at each check-in: every warning sign, and the conditions that can start during a plan', () => {
+  expect(SCREENING_TABLE.filter((e) => e.atCheckIn && e.group === 'condition').map((e) => e.item)).toEqual([
+    'minor-fall',
+    'pregnancy',
+    'blood-clot',
+  ])
+  for (const e of SCREENING_TABLE.filter((e) => e.group === 'warning-sign'))
+    expect(e.atCheckIn, e.item).toBe(true)
 })
 
 test('every item that is not urgent says who to see and how soon, or what to ask for', () => {
   for (const e of SCREENING_TABLE.filter((e) => e.level === 'doctor-first')) {
     expect(e.advice, e.item).toMatch(/doctor|midwife|surgeon/i)
-    expect(e.advice, e.item).toMatch(/today|within|before any massage|before booking/i)
+    expect(e.advice, e.item).toMatch(/now|today|within|before any massage|before booking/i)
   }
   for (const e of SCREENING_TABLE.filter((e) => e.level === 'caution')) {
-    expect(e.advice, e.item).toMatch(/pressure|until the skin has healed/i)
+    expect(e.advice, e.item).toMatch(/pressure|until the skin has healed|says it is safe/i)
   }
 })
 
@@ -345,12 +368,13 @@ test('the leg item asks about both legs and new symptoms, and leaves pain down o
   expect(leg.detail).toMatch(/one leg only is asked about later/)
 })
 
-test('an accident sends a person not yet checked to A&E or urgent care today; one already checked is not asked', () => {
+test('an accident sends a person not yet checked to an emergency department now; one already checked is not asked', () => {
   const trauma = SCREENING_TABLE.find((e) => e.item === 'recent-trauma')!
   expect(trauma.prompt).toMatch(
     /^Pain that started after a serious accident or fall, not yet checked by a doctor$/,
   )
-  expect(trauma.advice).toMatch(/^Get checked today: go to an emergency department or an urgent care centre/)
+  expect(trauma.advice).toMatch(/^Go to an emergency department now/)
+  expect(trauma.soon).toBe('now')
   // A serious accident not yet checked: no massage at all, the quiz stops after the check.
   expect(trauma.avoid).toEqual(MASSAGE_TYPES)
   expect(noMassageItems(['recent-trauma'])).toEqual(['recent-trauma'])

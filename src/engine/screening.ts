@@ -25,17 +25,23 @@ interface ScreeningRow {
   /** A warning sign that means "get medical help" if it starts later (told with a clear screening). */
   watchFor: boolean
   /**
-   * How soon to get help, for a heading that matches the most serious sign: 'now' (emergency),
-   * 'today', 'days' (within the next few days), 'before-massage' (ask first, no hurry); null for a
-   * caution, which needs no doctor.
+   * How soon to get help, for a heading that matches the most serious sign: 'now' (an emergency
+   * department or the emergency number), 'today', 'urgent-gp' (an urgent appointment, today or
+   * tomorrow: the NHS's "see a GP urgently or call 111"), 'days' (within a day or two),
+   * 'before-massage' (ask first, no hurry); null for a caution, which needs no doctor.
    */
-  soon: 'now' | 'today' | 'days' | 'before-massage' | null
+  soon: 'now' | 'today' | 'urgent-gp' | 'days' | 'before-massage' | null
   /**
    * Whether the advice tells the person to call the emergency number: 'first' when calling is
    * the first thing to do (chest pain), 'in-advice' when it is one of the ways or for a case it
    * names; a call button goes beside it. null when it does not.
    */
   call: 'first' | 'in-advice' | null
+  /**
+   * Asked again before each journal check-in: the warning signs, and the conditions that can start
+   * during a plan and stop massage (a clot, a small fall with fragile bones, a pregnancy).
+   */
+  atCheckIn: boolean
 }
 
 // Read from the catalog, so a new type falls under each rule by its properties.
@@ -73,6 +79,7 @@ const TABLE = [
     watchFor: true,
     soon: 'now',
     call: 'in-advice',
+    atCheckIn: true,
   },
   {
     item: 'saddle-numbness',
@@ -87,12 +94,13 @@ const TABLE = [
     watchFor: true,
     soon: 'now',
     call: 'in-advice',
+    atCheckIn: true,
   },
   {
     item: 'leg-weakness',
     group: 'warning-sign',
     level: 'urgent',
-    short: 'Pain, numbness or weakness in both legs',
+    short: 'Numbness, weakness or pain in both legs, or a leg getting weaker',
     prompt: 'New numbness, weakness or pain in both legs, or a leg getting weaker',
     detail: 'Pain down one leg only is asked about later.',
     advice: NERVE_ADVICE,
@@ -101,6 +109,7 @@ const TABLE = [
     watchFor: true,
     soon: 'now',
     call: 'in-advice',
+    atCheckIn: true,
   },
   {
     item: 'sexual-function',
@@ -115,6 +124,7 @@ const TABLE = [
     watchFor: true,
     soon: 'now',
     call: 'in-advice',
+    atCheckIn: true,
   },
   {
     item: 'chest-pain',
@@ -126,10 +136,11 @@ const TABLE = [
     advice:
       'Call your local emergency number now. Do not wait for it to pass, and do not book a massage. With back pain, chest pain needs checking straight away, because it can come from the heart, the lungs or a large blood vessel.',
     avoid: ALL,
-    why: 'with back pain, chest pain needs checking straight away, as it can come from the heart or lungs.',
+    why: 'chest pain with back pain can come from the heart, the lungs or a large blood vessel.',
     watchFor: true,
     soon: 'now',
     call: 'first',
+    atCheckIn: true,
   },
   {
     item: 'recent-trauma',
@@ -139,13 +150,14 @@ const TABLE = [
     prompt: 'Pain that started after a serious accident or fall, not yet checked by a doctor',
     detail: '',
     advice:
-      'Get checked today: go to an emergency department or an urgent care centre, to check for a broken bone. If your legs feel weak or numb, or you have trouble peeing, call your local emergency number now. No massage until a doctor has checked you.',
+      'Go to an emergency department now, to be checked for a broken bone. If your legs feel weak or numb, or you have trouble peeing, call your local emergency number. No massage until a doctor has checked you.',
     // The NHS says A&E for pain after a serious accident: no massage at all until it is checked.
     avoid: ALL,
     why: 'pain after a serious accident needs checking for a broken bone before any massage.',
     watchFor: false,
-    soon: 'today',
+    soon: 'now',
     call: 'in-advice',
+    atCheckIn: true,
   },
   {
     item: 'fever',
@@ -161,6 +173,7 @@ const TABLE = [
     watchFor: true,
     soon: 'today',
     call: null,
+    atCheckIn: true,
   },
   {
     item: 'weight-loss',
@@ -170,13 +183,14 @@ const TABLE = [
     prompt: 'Losing weight without trying',
     detail: '',
     advice:
-      'See a doctor within the next few days, before booking a massage: weight loss you cannot explain, with back pain, should be checked. If they agree, choose gentle work.',
+      'Ask for an urgent appointment with a doctor, today or tomorrow, before booking a massage: weight loss you cannot explain, with back pain, should be checked soon. If they agree, choose gentle work.',
     // A warning sign for cancer: no deep pressure until a doctor has checked, as with cancer history.
     avoid: DEEP_PRESSURE,
     why: 'deep pressure is not advised until a doctor has checked weight loss you cannot explain.',
     watchFor: false,
-    soon: 'days',
+    soon: 'urgent-gp',
     call: null,
+    atCheckIn: true,
   },
   {
     item: 'night-pain',
@@ -186,14 +200,15 @@ const TABLE = [
     prompt: 'Pain that is worse at night, or not eased by rest',
     detail: '',
     advice:
-      'See a doctor within the next few days, before booking a massage: back pain that rest does not ease should be checked. If they agree, choose gentle work.',
+      'Ask for an urgent appointment with a doctor, today or tomorrow, before booking a massage: back pain that is worse at night or that rest does not ease should be checked soon. If they agree, choose gentle work.',
     // Pain that rest does not ease can come from something other than sore muscles: gentle work
     // only until it is checked, as with weight loss.
     avoid: DEEP_PRESSURE,
     why: 'deep pressure is not advised until a doctor has checked pain that rest does not ease.',
     watchFor: false,
-    soon: 'days',
+    soon: 'urgent-gp',
     call: null,
+    atCheckIn: true,
   },
   {
     item: 'cough-or-upper-pain',
@@ -203,12 +218,13 @@ const TABLE = [
     prompt: 'Pain that is worse when you sneeze, cough or poo, or is between your shoulder blades',
     detail: '',
     advice:
-      'See a doctor within the next few days, before booking a massage: this kind of back pain should be checked. If they agree, choose gentle work.',
+      'Ask for an urgent appointment with a doctor, today or tomorrow, before booking a massage: this kind of back pain should be checked soon. If they agree, choose gentle work.',
     avoid: DEEP_PRESSURE,
     why: 'deep pressure is not advised until a doctor has checked this kind of pain.',
     watchFor: false,
-    soon: 'days',
+    soon: 'urgent-gp',
     call: null,
+    atCheckIn: true,
   },
   {
     item: 'back-lump',
@@ -218,12 +234,13 @@ const TABLE = [
     prompt: 'A new lump or swelling on your back, or a change in its shape',
     detail: '',
     advice:
-      'See a doctor within the next few days, before booking a massage: a new lump or a change in shape should be checked. No massage on your back until then.',
+      'Ask for an urgent appointment with a doctor, today or tomorrow, before booking a massage: a new lump or a change in shape should be checked soon. No massage on your back until then.',
     avoid: ON_THE_BACK,
     why: 'a new lump or change in shape needs checking before anyone works on the back.',
     watchFor: false,
-    soon: 'days',
+    soon: 'urgent-gp',
     call: null,
+    atCheckIn: true,
   },
 
   {
@@ -234,14 +251,15 @@ const TABLE = [
     prompt: 'Cancer, now or in the past',
     detail: '',
     advice:
-      'See your doctor before booking a massage. Go within the next few days if this back pain is new, or has changed, since a doctor last checked it. Your doctor can also say what pressure is safe for you. If they agree, choose gentle work, with no pressure over a tumour, and a therapist who has worked with people who have or have had cancer.',
+      'If this back pain is new, or has changed since a doctor last checked it, contact your cancer team or your doctor within 24 hours and tell them about it. Otherwise, see your doctor before booking a massage: they can say what pressure is safe for you. If they agree, choose gentle work, with no pressure over a tumour, and a therapist who has worked with people who have or have had cancer.',
     // Asked of anyone with cancer now or in the past, also when the back pain has been checked
     // already: bones can be weakened by cancer or its treatment, so the doctor says first.
     avoid: DEEP_PRESSURE,
-    why: 'deep pressure is not advised until your doctor says it is safe for you.',
+    why: 'deep pressure is not advised until a doctor has said it is safe.',
     watchFor: false,
-    soon: 'days',
+    soon: 'urgent-gp',
     call: null,
+    atCheckIn: false,
   },
   {
     item: 'weak-immune-system',
@@ -251,14 +269,15 @@ const TABLE = [
     prompt: 'A weakened immune system',
     detail: 'For example, from chemotherapy, an organ transplant, HIV, or steroid tablets taken for months.',
     advice:
-      'See a doctor within the next few days, before booking a massage: new back pain with a weak immune system should be checked for an infection. With a fever too, see a doctor today. If they agree, choose gentle work.',
+      'Ask for an urgent appointment with a doctor, today or tomorrow, before booking a massage: new back pain with a weak immune system should be checked for an infection. With a fever too, see a doctor today. If they agree, choose gentle work.',
     // An infection of the spine can start without a fever when the immune system is weak; some of
     // the treatments also weaken bones or make bruising easy.
     avoid: DEEP_PRESSURE,
     why: 'deep pressure is not advised until a doctor has checked new back pain with a weak immune system.',
     watchFor: false,
-    soon: 'days',
+    soon: 'urgent-gp',
     call: null,
+    atCheckIn: false,
   },
   {
     item: 'recent-surgery',
@@ -273,6 +292,7 @@ const TABLE = [
     watchFor: false,
     soon: 'before-massage',
     call: null,
+    atCheckIn: false,
   },
   {
     item: 'minor-fall',
@@ -288,6 +308,7 @@ const TABLE = [
     watchFor: false,
     soon: 'days',
     call: null,
+    atCheckIn: true,
   },
   {
     item: 'pregnancy',
@@ -300,10 +321,11 @@ const TABLE = [
       'Talk to your doctor or midwife before any massage, as the guide advises. If they agree, choose a therapist trained in pregnancy massage; deep pressure is usually avoided.',
     avoid: DEEP_PRESSURE,
     // The guide says to consult a doctor; avoiding deep pressure is common practice, not its words.
-    why: 'deep pressure is usually avoided in pregnancy, unless your doctor or midwife says otherwise.',
+    why: 'deep pressure is usually avoided in pregnancy, unless a doctor or midwife says otherwise.',
     watchFor: false,
     soon: 'before-massage',
     call: null,
+    atCheckIn: true,
   },
   {
     item: 'heart-disease',
@@ -316,25 +338,28 @@ const TABLE = [
       'Ask your doctor or heart nurse before booking a massage. If they agree, tell your therapist and choose gentle work.',
     avoid: DEEP_PRESSURE,
     // Clinical notes: heart disease is "ask a doctor first"; firm pressure waits for that answer.
-    why: 'firm pressure should wait until your doctor has said massage is safe for your heart.',
+    why: 'firm pressure should wait until a doctor has said massage is safe for the heart.',
     watchFor: false,
     soon: 'before-massage',
     call: null,
+    atCheckIn: false,
   },
   {
     item: 'diabetes-numb-feet',
     group: 'condition',
-    level: 'doctor-first',
+    // The risk is in the numb feet: no foot work until a doctor says so; the back is as safe as ever.
+    level: 'caution',
     short: 'Diabetes with numb feet',
     prompt: 'Diabetes with numbness in your feet',
     detail: '',
     advice:
-      'Ask your doctor or foot clinic before any massage on your feet: numb feet cannot feel when pressure is too much, and small injuries can go unnoticed. Tell your therapist, and never put heat on numb skin.',
+      'No foot massage or reflexology until your doctor or foot clinic says it is safe: numb feet cannot feel when pressure is too much, and small injuries can go unnoticed. Massage on your back is fine; tell your therapist. Never put heat on numb skin.',
     avoid: OFF_THE_BACK,
     why: 'numb feet cannot feel when pressure on them is too much.',
     watchFor: false,
-    soon: 'before-massage',
+    soon: null,
     call: null,
+    atCheckIn: false,
   },
   {
     item: 'blood-clot',
@@ -350,6 +375,7 @@ const TABLE = [
     watchFor: false,
     soon: 'before-massage',
     call: 'in-advice',
+    atCheckIn: true,
   },
   {
     item: 'osteoporosis',
@@ -365,6 +391,7 @@ const TABLE = [
     watchFor: false,
     soon: null,
     call: null,
+    atCheckIn: false,
   },
   {
     item: 'bleeding-disorder',
@@ -374,12 +401,13 @@ const TABLE = [
     prompt: 'A blood clotting disorder or low platelets, or you take blood-thinning medicine',
     detail: 'For example warfarin, apixaban or rivaroxaban.',
     advice:
-      'Ask for gentle pressure and tell your therapist about it: as the guide warns, massage can cause complications such as bruising when blood does not clot normally. If you are unsure, ask your doctor.',
+      'Ask for gentle pressure and tell your therapist about it: the guide warns that massage can cause complications when blood does not clot normally, and firm pressure can cause bruising. If you are unsure, ask your doctor.',
     avoid: DEEP_PRESSURE,
     why: 'firm pressure can cause bruising when blood does not clot normally.',
     watchFor: false,
     soon: null,
     call: null,
+    atCheckIn: false,
   },
   {
     item: 'skin-condition',
@@ -395,6 +423,7 @@ const TABLE = [
     watchFor: false,
     soon: null,
     call: null,
+    atCheckIn: false,
   },
   {
     item: 'foot-skin-condition',
@@ -409,6 +438,7 @@ const TABLE = [
     watchFor: false,
     soon: null,
     call: null,
+    atCheckIn: false,
   },
 ] as const satisfies readonly ScreeningRow[]
 

@@ -86,7 +86,7 @@ export const TYPE_DETAILS: Readonly<Record<MassageType, TypeDetails>> = {
     bestFor: 'Muscle knots (trigger points) that cause sharp pain',
     expect: [
       'The therapist presses on one spot at a time, aiming to ease the tight muscle.',
-      'The guide says it can help pain that travels from the lower back, such as sciatica.',
+      'The guide says it can help pain that spreads from the lower back. There is little research on this.',
     ],
     own: {
       id: 'sharp-knots-suit-trigger-point',
@@ -98,7 +98,7 @@ export const TYPE_DETAILS: Readonly<Record<MassageType, TypeDetails>> = {
   'myofascial-release': {
     plainName: 'myofascial release',
     howItPresses: 'uses slow, sustained stretching, with pressure that can be kept light',
-    tagline: 'Releases tension in connective tissue',
+    tagline: 'Slow stretching of connective tissue',
     bestFor: 'Tightness and stiffness in the lower back muscles',
     expect: [
       'Slow, steady stretching of the fascia, the connective tissue around the muscles.',
@@ -115,7 +115,8 @@ export const TYPE_DETAILS: Readonly<Record<MassageType, TypeDetails>> = {
     plainName: 'reflexology',
     howItPresses: 'works on the feet, not on the back',
     tagline: 'Foot massage for back pain',
-    bestFor: 'An alternative for overall pain relief, if you would rather not have your back touched',
+    // The guide's "overall pain relief" said as its claim: reflexology's evidence is the weakest of the five.
+    bestFor: 'If you would rather not have your back touched; the guide also calls it an alternative for pain relief',
     expect: [
       'Pressure on points in the feet that are said to correspond to the lower back.',
       'Many people find it relaxing. There is less research on it for back pain than on the other types.',

@@ -5,7 +5,6 @@ import {
   MASSAGE_TYPES,
   type MassageType,
   SCREENING_TABLE,
-  type ScreeningEntry,
   type ScreeningItem,
 } from '../../engine'
 import { ScreeningGroup } from '../../components/check-row'
@@ -17,6 +16,7 @@ import { paths } from '../../routes/paths'
 import { useQuizStore } from '../../state/quiz-store'
 import { newId, today } from './browser'
 import { KIND_WORDS } from './check-in-table'
+import { howSoonHeading } from './how-soon'
 import {
   CHECK_IN_KINDS,
   NOTE_MAX,
@@ -37,8 +37,9 @@ const SIGN_DETAILS: Partial<Record<ScreeningItem, string>> = {
   'leg-weakness': 'Pain down one leg on its own does not count. A leg that is getting weaker does.',
 }
 
-// Read from the safety check's table, so a sign added or reworded there is asked here too.
-const WARNING_SIGNS = SCREENING_TABLE.filter((e) => e.group === 'warning-sign').map((e) => ({
+// Read from the safety check's table (the warning signs, and the conditions that can start during
+// a plan), so a sign added or reworded there is asked here too.
+const WARNING_SIGNS = SCREENING_TABLE.filter((e) => e.atCheckIn).map((e) => ({
   ...e,
   detail: SIGN_DETAILS[e.item] ?? e.detail,
 }))
@@ -68,19 +69,6 @@ const PEG_QUESTIONS = [
 type PegKey = (typeof PEG_QUESTIONS)[number]['key']
 
 const PRESSURE_LABELS: Readonly<Record<Pressure, string>> = { light: 'Light', medium: 'Medium', firm: 'Firm' }
-
-/**
- * The advice step's heading, by the most serious sign noted (an urgent one goes to the stop screen
- * instead): how soon to get checked, as the signs' own advice says.
- */
-const SOON_HEADINGS = {
-  today: 'Get checked today, before any massage',
-  days: 'See a doctor in the next few days, before your next massage',
-} as const
-
-function adviceHeading(chosen: readonly ScreeningEntry[]): string {
-  return chosen.some((e) => e.soon === 'now' || e.soon === 'today') ? SOON_HEADINGS.today : SOON_HEADINGS.days
-}
 
 const FEELING_OPTIONS: { value: Feeling; label: string }[] = [
   { value: 'good', label: 'Good: relaxing, or it eased the pain' },
@@ -165,7 +153,7 @@ function NewCheckIn() {
     return (
       <div className="screen">
         <h1 ref={arrive} tabIndex={-1}>
-          {adviceHeading(chosen)}
+          {howSoonHeading(ticked) ?? 'Tell your therapist before your next massage'}
         </h1>
         <ul className="advice-list">
           {chosen.map((e) => (
@@ -200,7 +188,7 @@ function NewCheckIn() {
           : 'Before each check-in: has any of these started since your last one?'}
       </p>
       <ScreeningGroup
-        legend="Warning signs"
+        legend="Warning signs and changes"
         entries={WARNING_SIGNS}
         ticked={ticked}
         onTick={(item, on) => setTicked((list) => (on ? [...list, item] : list.filter((i) => i !== item)))}

@@ -13,6 +13,7 @@ import { addDays, daysBetween, parseJournal, serializeJournal, type Journal, typ
 import { DeleteInTwoTaps } from './fields'
 import { useJournalStore } from './journal-store'
 import { ProgressChart } from './progress-chart'
+import { howSoonHeading } from './how-soon'
 import { journalVerdict } from './verdict'
 import './journal.css'
 
@@ -109,7 +110,7 @@ function SafetyNow({ person }: { person: Person }) {
   return (
     <div className="journal-warning" role="note">
       <p className="verdict-title">
-        {urgent ? 'Get medical help now' : 'See a doctor before your next session'}
+        {urgent ? 'Get medical help now' : howSoonHeading(signs.map((s) => s.flag.item))}
       </p>
       <ul className="advice-list">
         {signs.map(({ flag, source }) => (

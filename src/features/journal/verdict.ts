@@ -106,7 +106,7 @@ export function journalVerdict(entries: readonly CheckIn[], nextOption: string |
   const painWorseIn = (e: CheckIn) => e.pain - start.pain >= THRESHOLDS.worsePoints
   const worseIn = (e: CheckIn) =>
     painWorseIn(e) || (pegScore(e) - start.peg >= THRESHOLDS.pegPoints && e.pain >= start.pain)
-  const help = 'If any warning sign starts, get medical help now.'
+  const help = 'If a warning sign starts, add a check-in and follow its advice.'
   // Soreness for a day or two after deep work is common, so "worse" needs the last two
   // check-ins in a row; one alone only says to check again soon.
   if (recent.length === THRESHOLDS.recentCount && recent.every(worseIn)) {
@@ -163,7 +163,7 @@ export function journalVerdict(entries: readonly CheckIn[], nextOption: string |
       ...shown,
       kind: 'no-clear-change',
       title: `No clear change after ${sessions} sessions`,
-      text: `${from}. Massage may not be helping you. Studies found the types work about equally, so talk to a GP or physiotherapist about other options, such as exercise.${next}`,
+      text: `${from}. Massage may not be helping you. The one trial that compared two types found them about equal, so talk to a GP or physiotherapist about other options, such as exercise.${next}`,
     }
   }
   return {

@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import { Link } from 'react-router-dom'
 import { ANSWER_FIELDS, NOT_A_DIAGNOSIS } from '../../engine'
 import { EmergencyCall } from '../../components/emergency-call'
@@ -8,7 +9,7 @@ import { OptionsSections } from './other-options'
 import { FlagList, OutcomeBlock } from './outcome-block'
 import { ResearchNote } from './research-note'
 import { ResultSection } from './result-section'
-import type { OwnResultView } from './result-view'
+import type { OwnResultView, WatchFor } from './result-view'
 import { RuledOutList } from './ruled-out-list'
 import { SelfMassage } from './self-massage'
 import { ShareButton } from './share-button'
@@ -69,16 +70,7 @@ export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
         </ResultSection>
       ) : null}
       {pick?.selfMassage ? <SelfMassage tips={pick.selfMassage} /> : null}
-      {view.watchFor ? (
-        <ResultSection title="When to stop and get help">
-          <p>
-            If any of these start ({view.watchFor.now.join(', ')}), get medical help now: go to an emergency
-            department or call your local emergency number.
-          </p>
-          <EmergencyCall />
-          <p>If you get {view.watchFor.today.join(' or ')}, see a doctor today.</p>
-        </ResultSection>
-      ) : null}
+      {view.watchFor ? <WatchForSection watchFor={view.watchFor} /> : null}
       {pick ? (
         <ResultSection title="Getting the most from a massage">
           <TipList tips={pick.therapistTips} />
@@ -101,6 +93,33 @@ export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
         </div>
       ) : null}
     </div>
+  )
+}
+
+/** What to do for each group of warning signs, in the order they are read. */
+const WATCH_FOR_WORDS: Readonly<Record<keyof WatchFor, string>> = {
+  now: 'Get medical help now (go to an emergency department or call your local emergency number) if any of these start:',
+  callNow: 'Call your local emergency number now for:',
+  today: 'See a doctor today for:',
+  urgentGp: 'Ask for an urgent appointment with a doctor, today or tomorrow, for:',
+}
+
+/** The warning signs to watch for, each group with what to do, and the call button after the calls. */
+function WatchForSection({ watchFor }: { watchFor: WatchFor }) {
+  return (
+    <ResultSection title="When to stop and get help">
+      {(Object.keys(WATCH_FOR_WORDS) as (keyof WatchFor)[]).map((group) => (
+        <Fragment key={group}>
+          <p>{WATCH_FOR_WORDS[group]}</p>
+          <ul>
+            {watchFor[group].map((sign) => (
+              <li key={sign}>{sign}</li>
+            ))}
+          </ul>
+          {group === 'callNow' ? <EmergencyCall /> : null}
+        </Fragment>
+      ))}
+    </ResultSection>
   )
 }
 

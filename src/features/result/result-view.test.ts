@@ -17,7 +17,13 @@ import { GUIDE_TYPES } from '../../test/guide-types'
 import { acuteLight, chronicFirm, everyTypeAboveZero } from '../../test/people'
 import { personFrom } from '../../person/person'
 import type { NotedSign } from '../../state/saved-progress'
-import { LEG_PAIN_ADVICE, ownResultView, sharedResultView, type OwnResultView } from './result-view'
+import {
+  LASTING_PAIN_ADVICE,
+  LEG_PAIN_ADVICE,
+  ownResultView,
+  sharedResultView,
+  type OwnResultView,
+} from './result-view'
 
 /** The person's own result for these answers, this safety check and these signs noted since. */
 const own = (answers: QuizAnswers, screening: readonly ScreeningItem[], noted: NotedSign[] = []) =>
@@ -241,15 +247,21 @@ test('the outcome lists each flag with its short name and advice', () => {
   expect(view.outcome.flags[0]?.advice).not.toBe('')
 })
 
-test('what to watch for: the urgent signs (help now) apart from a fever (a doctor today), lower-cased, with a caution too', () => {
+test('what to watch for, as the safety check words each sign: help now, a call first for chest pain, a doctor today, an urgent appointment', () => {
+  const prompt = (item: string) => SCREENING_TABLE.find((e) => e.item === item)!.prompt
   for (const screening of [[], ['osteoporosis']] as ScreeningItem[][]) {
     const view = own(chronicFirm, screening)
     if (view.kind !== 'pick' || !view.watchFor) throw new Error('nothing to watch for')
-    expect(view.watchFor.now).toHaveLength(SCREENING_TABLE.filter((e) => e.level === 'urgent').length)
-    expect(view.watchFor.today).toEqual(['fever or feeling very unwell'])
-    for (const sign of [...view.watchFor.now, ...view.watchFor.today])
-      expect(sign.charAt(0)).toBe(sign.charAt(0).toLowerCase())
+    const { now, callNow, today, urgentGp } = view.watchFor
+    expect(now).toEqual(
+      ['bladder-bowel-change', 'saddle-numbness', 'leg-weakness', 'sexual-function'].map(prompt),
+    )
+    expect(callNow).toEqual([prompt('chest-pain')])
+    expect(today).toEqual([prompt('fever')])
+    expect(urgentGp).toEqual(['weight-loss', 'night-pain', 'cough-or-upper-pain', 'back-lump'].map(prompt))
   }
+  // A see-a-doctor sign already says what to do: nothing more to watch for on the result.
+  expect(pickOf(own(chronicFirm, ['pregnancy'])).watchFor).toBeNull()
 })
 
 test.each([
@@ -368,7 +380,7 @@ const bookingCases: { name: string; answers: QuizAnswers; screening: ScreeningIt
     name: 'the pressure the person likes, nothing to tell',
     answers: chronicFirm,
     screening: [],
-    line: /^Ask for: a 60-minute deep tissue massage, firm pressure\.$/,
+    line: /^Ask for: a 60-minute deep tissue massage session, firm pressure\.$/,
   },
   {
     name: 'fragile bones turn firm into gentle pressure, and are told',
@@ -386,7 +398,7 @@ const bookingCases: { name: string; answers: QuizAnswers; screening: ScreeningIt
     name: 'light pressure stays light, with a caution told',
     answers: acuteLight,
     screening: ['bleeding-disorder'],
-    line: /^Ask for: a 60-minute Swedish massage, light pressure\. Tell them: clotting disorder or blood thinners\.$/,
+    line: /^Ask for: a 60-minute Swedish massage session, light pressure\. Tell them: clotting disorder or blood thinners\.$/,
   },
   {
     name: 'a small fall with fragile bones rules the back out: no massage on the back, nothing added',
@@ -416,7 +428,7 @@ const bookingCases: { name: string; answers: QuizAnswers; screening: ScreeningIt
     name: 'see a doctor first: once the doctor agrees',
     answers: acuteLight,
     screening: ['pregnancy'],
-    line: /^Once your doctor agrees, ask for a 60-minute Swedish massage, light pressure\. Tell them: pregnancy\.$/,
+    line: /^Once your doctor agrees, ask for a 60-minute Swedish massage session, light pressure\. Tell them: pregnancy\.$/,
   },
 ]
 
@@ -448,7 +460,10 @@ test('pain below the knee: the outcome says when to see a GP about the leg; pain
     LEG_PAIN_ADVICE,
   )
   expect(pickOf(own(chronicFirm, [])).outcome.action).not.toContain(LEG_PAIN_ADVICE)
-  expect(LEG_PAIN_ADVICE).toMatch(/^See a GP if the pain or numbness in your leg lasts more than a few weeks/)
+  // The NHS's words on sciatica.
+  expect(LEG_PAIN_ADVICE).toBe(
+    'See a GP if the pain in your leg has not improved after a few weeks, is getting worse, or stops you doing your normal activities.',
+  )
 })
 
 test('a sign noted at a check-in is in the outcome as if ticked in the check, with the day it was noted', () => {
@@ -479,9 +494,7 @@ test('the next best after the safety check says which types it ruled out, and se
 test('the research says types have not been shown to differ, with each source, its strength and a review date', () => {
   const view = own(chronicFirm, [])
   if (view.kind !== 'pick') throw new Error('no research')
-  expect(view.research.summary.join(' ')).toMatch(
-    /found them about equal: none has been shown to work better/,
-  )
+  expect(view.research.summary.join(' ')).toMatch(/No type has been shown to work better than another/)
   expect(view.research.sources.map((s) => s.id)).toEqual(
     expect.arrayContaining(['cochrane-2015', 'cherkin-2011', 'acp-2017', 'nhs-back-pain', 'guide']),
   )
@@ -501,4 +514,9 @@ test('a reason resting on the pressure the person likes carries the limit a caut
   const clear = own(medium, [])
   if (clear.kind !== 'pick') throw new Error('no pick')
   expect(clear.top.reasons.join(' ')).not.toMatch(/\(With /)
+})
+
+test('pain of more than 12 weeks: the outcome says exercise helps most, as the ACP guideline does', () => {
+  expect(pickOf(own(chronicFirm, [])).outcome.action).toContain(LASTING_PAIN_ADVICE)
+  expect(pickOf(own(acuteLight, [])).outcome.action).not.toContain(LASTING_PAIN_ADVICE)
 })

@@ -123,7 +123,7 @@ export interface Research {
 interface OwnResultParts {
   outcome: Outcome
   /** With no doctor-first sign (clear or caution): the signs that need help now, and those that need a doctor today, lower-cased, to watch for. */
-  watchFor: { now: readonly string[]; today: readonly string[] } | null
+  watchFor: WatchFor | null
   others: Options
   ruledOut: readonly RuledOutItem[]
   /** The pressure to ask for, as the booking line, the card and self-massage use it. */
@@ -219,15 +219,35 @@ const SHARE_TEXTS = {
 /** Reasons shown in the first screen; the rest are one tap away. */
 const STRONGEST = 2
 
-/** The warning signs to watch for, as the table marks them (the urgent ones and a fever). */
-const WATCH_FOR = {
-  now: SCREENING_TABLE.filter((e) => e.watchFor && e.level === 'urgent').map((e) => lowerFirst(e.short)),
-  today: SCREENING_TABLE.filter((e) => e.watchFor && e.level !== 'urgent').map((e) => lowerFirst(e.short)),
+/**
+ * The warning signs to watch for, each as the safety check words it, grouped by what to do: an
+ * emergency department or the emergency number now; the emergency number first (chest pain); a
+ * doctor today; an urgent appointment with a doctor (the NHS's "see a GP urgently").
+ */
+export interface WatchFor {
+  now: readonly string[]
+  callNow: readonly string[]
+  today: readonly string[]
+  urgentGp: readonly string[]
+}
+
+const signs = (has: (e: (typeof SCREENING_TABLE)[number]) => boolean) =>
+  SCREENING_TABLE.filter((e) => e.group === 'warning-sign' && has(e)).map((e) => e.prompt)
+
+const WATCH_FOR: WatchFor = {
+  now: signs((e) => e.watchFor && e.soon === 'now' && e.call !== 'first'),
+  callNow: signs((e) => e.watchFor && e.call === 'first'),
+  today: signs((e) => e.watchFor && e.soon === 'today'),
+  urgentGp: signs((e) => e.soon === 'urgent-gp'),
 }
 
 /** With pain that travels below the knee: when to see a GP about the leg (NHS advice on sciatica). */
 export const LEG_PAIN_ADVICE =
-  'See a GP if the pain or numbness in your leg lasts more than a few weeks, spreads, or keeps getting worse.'
+  'See a GP if the pain in your leg has not improved after a few weeks, is getting worse, or stops you doing your normal activities.'
+
+/** With pain of more than 12 weeks: what helps most (the ACP guideline does not list massage for it). */
+export const LASTING_PAIN_ADVICE =
+  'For pain of more than 12 weeks, exercise helps most; massage can go alongside it.'
 
 function toTopPick(pick: RankedType): TopPick {
   const profile = MASSAGE_PROFILES[pick.type]
@@ -268,7 +288,12 @@ function toOutcome(
   answers: QuizAnswers,
 ): Outcome {
   const told = listInWords(flags.map((f) => lowerFirst(f.short)))
-  const leg = answers.radiation === 'below-knee' ? ` ${LEG_PAIN_ADVICE}` : ''
+  const leg = [
+    ...(answers.duration === 'chronic' ? [LASTING_PAIN_ADVICE] : []),
+    ...(answers.radiation === 'below-knee' ? [LEG_PAIN_ADVICE] : []),
+  ]
+    .map((line) => ` ${line}`)
+    .join('')
   const action =
     level === 'clear'
       ? `${pain ?? 'Massage may ease back pain for a short time. Keep moving too.'}${leg}`
@@ -279,10 +304,9 @@ function toOutcome(
   return { level, title, action, flags }
 }
 
-/** A one-word name ("reflexology") reads as a session: "a 60-minute reflexology session". */
+/** A type as a booking: "a 60-minute trigger point therapy session". */
 function asSession(type: MassageType): string {
-  const name = PLAIN_NAMES[type]
-  return name.includes(' ') ? name : `${name} session`
+  return `${PLAIN_NAMES[type]} session`
 }
 
 /**
