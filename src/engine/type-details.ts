@@ -116,7 +116,8 @@ export const TYPE_DETAILS: Readonly<Record<MassageType, TypeDetails>> = {
     howItPresses: 'works on the feet, not on the back',
     tagline: 'Foot massage for back pain',
     // The guide's "overall pain relief" said as its claim: reflexology's evidence is the weakest of the five.
-    bestFor: 'If you would rather not have your back touched; the guide also calls it an alternative for pain relief',
+    bestFor:
+      'If you would rather not have your back touched; the guide also calls it an alternative for pain relief',
     expect: [
       'Pressure on points in the feet that are said to correspond to the lower back.',
       'Many people find it relaxing. There is less research on it for back pain than on the other types.',
