@@ -1,7 +1,6 @@
 import { screen } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { QUESTIONS } from '../engine'
-import { useQuizStore } from '../state/quiz-store'
 import { currentPath, renderApp, saveProgress } from '../test/render-app'
 import { DOUBLE_TAP_MS, TAP_CUE } from './app-layout'
 import { ADVANCE_MS } from './question-screen'
