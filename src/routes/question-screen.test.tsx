@@ -244,3 +244,18 @@ test('with every answer given, any question can be revisited and the last one le
   const top = advise(FULL, []).picks[0]!
   expect(await screen.findByRole('heading', { level: 1, name: MASSAGE_NAMES[top.type] })).toBeInTheDocument()
 })
+
+test('with storage that cannot be written (a full disk), the answers of this visit are kept to the result', async () => {
+  doneCheck({ severity: 4, duration: 'chronic', radiation: 'none', pressure: 'firm', knots: 'achy' })
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError')
+  })
+  const { user } = renderApp('/q/6')
+  await user.click(await screen.findByRole('radio', { name: 'Yes, it feels tight or stiff' }))
+  await screen.findByRole('heading', { level: 1, name: prompt(7) })
+  await user.click(screen.getByRole('radio', { name: 'No, not really' }))
+  await waitFor(() => expect(currentPath()).toBe(paths.result()))
+  expect(useQuizStore.getState().answers).toEqual(FULL)
+  const top = advise(FULL, []).picks[0]!
+  expect(await screen.findByRole('heading', { level: 1, name: MASSAGE_NAMES[top.type] })).toBeInTheDocument()
+})
