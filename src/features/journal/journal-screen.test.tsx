@@ -546,3 +546,30 @@ test('a long journal shows its newest 20 check-ins, and all of them on request',
   // The chart has every check-in.
   expect(screen.getByRole('img', { name: /over 25 check-ins/ })).toBeInTheDocument()
 })
+
+test('once a doctor has checked them, the person can take the safety check again from the journal, which supersedes the signs noted', async () => {
+  saveProgress({
+    answers: chronicFirmNotStiff,
+    screening: [],
+    noted: [{ item: 'leg-weakness', day: '2026-06-03' }],
+  })
+  seed({
+    plan: null,
+    entries: [],
+    noted: [{ id: 'n1', date: '2026-06-03', created: 1, signs: ['leg-weakness'] }],
+  })
+  const { user } = renderApp(paths.journal())
+  const now = await screen.findByRole('note')
+  expect(now).toHaveTextContent(/^Get medical help now/)
+  await user.click(within(now).getByRole('link', { name: 'Take the safety check again' }))
+  await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' })
+  await user.click(screen.getByRole('button', { name: 'None of these' }))
+  await screen.findByRole('heading', { level: 1, name: 'Safety check: health conditions' })
+  await user.click(screen.getByRole('button', { name: 'None of these' }))
+  // The answers were all given: the check leads back to the result, which says go ahead again.
+  const top = advise(chronicFirmNotStiff, []).picks[0]!
+  expect(await screen.findByRole('heading', { level: 1, name: MASSAGE_NAMES[top.type] })).toBeInTheDocument()
+  expect(useQuizStore.getState().noted).toEqual([])
+  // The journal keeps its dated record of what was noted.
+  expect(useJournalStore.getState().journal.noted).toHaveLength(1)
+})
