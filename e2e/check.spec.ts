@@ -105,7 +105,7 @@ test('skin problems on the back and the feet leave no massage: the quiz stops af
   await expect(h1(page)).toHaveText('No massage for now')
   await expect(page).toHaveURL(/#\/no-massage$/)
   await expect(page.getByText(/Question \d of/)).toHaveCount(0)
-  await expect(page.getByText('Once the skin has healed, you can take the quiz again.')).toBeVisible()
+  await expect(page.getByText('Once the skin has healed, you can take the safety check again.')).toBeVisible()
 })
 
 test('every box on a page can be reached by Tab without hiding behind the bar @keyboard', async ({

@@ -86,6 +86,7 @@ const SAMPLE: Journal = {
     entry('2026-06-08', 'session', 6, 2),
     entry('2026-06-15', 'session', 4, 3),
   ],
+  noted: [],
 }
 
 test('a plan from the result and check-ins stay across a reload, a closed tab and going offline', async ({
@@ -250,8 +251,10 @@ test('a new warning sign at a check-in goes to the stop screen', async ({ page }
   await press(screeningBox(page, 'leg-weakness'))
   await press(button(page, 'Continue'))
   await expect(h1(page)).toHaveText(TITLES.stop)
-  // The check-in was not saved as if nothing happened.
-  expect(((await savedJournal(page)) as Journal).entries).toHaveLength(3)
+  // The check-in was not saved as if nothing happened: the sign is recorded on its own, dated.
+  const saved = (await savedJournal(page)) as Journal
+  expect(saved.entries).toHaveLength(3)
+  expect(saved.noted).toMatchObject([{ signs: ['leg-weakness'] }])
 })
 
 test('each 0-10 scale on the check-in names its ends under 0 and under 10', async ({ page }) => {

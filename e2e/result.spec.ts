@@ -9,7 +9,7 @@ const chronicFirm = ANSWER_SETS[1]!
 
 /** The own result for these answers and this safety check, opened straight from saved progress. */
 async function openResult(page: Page, answers: QuizAnswers, screening: ScreeningItem[]) {
-  await openWithSaved(page, paths.result(answers), answers, screening)
+  await openWithSaved(page, paths.result(), answers, screening)
   await expect(button(page, 'Share')).toBeVisible()
 }
 

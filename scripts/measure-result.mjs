@@ -17,7 +17,6 @@ const option = (name) =>
 const shotsDir = option('shots')
 const root = option('dist') ?? fileURLToPath(new URL('../dist/', import.meta.url))
 
-// toShareHash of each answer set, worked out by the app itself below (the codec is not loaded here).
 const PEOPLE = [
   { name: 'clear', answers: CHRONIC_FIRM, screening: [] },
   { name: 'caution (fragile bones)', answers: CHRONIC_FIRM, screening: ['osteoporosis'] },
@@ -55,7 +54,7 @@ try {
       // The quiz ends on the result: "Continue" on the start page resumes there.
       await page.goto(server.url)
       await page.getByRole('button', { name: 'Continue' }).click()
-      await page.waitForURL(/#\/r\//)
+      await page.waitForURL(/#\/result$/)
       await page.getByRole('button', { name: 'Share' }).waitFor()
       const figures = await page.evaluate(() => {
         const bottom = (el) => (el ? el.getBoundingClientRect().bottom + window.scrollY : NaN)

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { parseAnswers } from '../src/engine'
 import { answerSet } from '../src/test/answer-sets'
-import { SAVE_KEY as STORE_KEY, SAVE_VERSION, readSaved } from '../src/state/quiz-store'
+import { SAVE_KEY as STORE_KEY, SAVE_VERSION, readSaved } from '../src/state/saved-progress'
 import { ACUTE_LIGHT, CHRONIC_FIRM, saved } from './saved-answers.mjs'
 
 // tsc reads saved-answers.d.mts, not the plain objects: this checks the objects themselves.
@@ -20,6 +20,7 @@ test('the store reads the scripts’ saved progress back as it was', () => {
     answers: CHRONIC_FIRM,
     screening: ['osteoporosis'],
     ticked: ['osteoporosis'],
+    noted: [],
     notice: null,
   })
 })

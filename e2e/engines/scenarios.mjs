@@ -10,6 +10,7 @@ import { MASSAGE_NAMES, QUESTIONS, advise } from '../../src/engine/index.ts'
 import { pegScore, serializeJournal } from '../../src/features/journal/journal-data.ts'
 import { checkIn } from '../../src/features/journal/test-entries.ts'
 import { JOURNAL_KEY } from '../../src/state/journal-key.ts'
+import { paths } from '../../src/routes/paths.ts'
 import { toShareHash } from '../../src/share/link.ts'
 import { answerSet } from '../../src/test/answer-sets.ts'
 import {
@@ -58,6 +59,7 @@ const SAVED_JOURNAL = {
     checkIn('2025-09-23', 'session', 10, { type: 'trigger-point', note: 'Sore the next day, then looser' }),
     checkIn('2025-09-30', 'session', 3, { type: 'myofascial-release' }),
   ],
+  noted: [],
 }
 
 /** The check-in the scenario adds through the form. */
@@ -136,7 +138,12 @@ export function scenarios(engine, launch) {
     for (let n = 1; n <= QUESTIONS.length; n++) await answer(driver, n)
     await expectHeading(driver, TOP_NAME, { contains: true })
     const hash = await driver.evaluate(() => location.hash)
-    assert.equal(hash, toShareHash(ANSWERS), 'the result is at its share link')
+    assert.equal(hash, `#${paths.result()}`, 'the own result is at its own address, which carries no answers')
+    // That address on a phone with nothing saved (what a browser's own Share would send) shows no result.
+    await driver.evaluate(() => localStorage.clear())
+    await driver.reload()
+    await expectHeading(driver, 'No result on this phone yet')
+    assert.equal(await driver.evaluate(pageHasText, TOP_NAME), false, 'no pick is shown')
     await expectNoScriptErrors(driver)
   })
 

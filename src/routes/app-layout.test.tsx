@@ -1,8 +1,7 @@
 import { screen } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { QUESTIONS } from '../engine'
-import { useQuizStore } from '../state/quiz-store'
-import { currentPath, renderApp } from '../test/render-app'
+import { currentPath, renderApp, saveProgress } from '../test/render-app'
 import { DOUBLE_TAP_MS, TAP_CUE } from './app-layout'
 import { ADVANCE_MS } from './question-screen'
 
@@ -17,7 +16,7 @@ const AT = { clientX: 100, clientY: 300 }
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(1_000)
-  useQuizStore.setState({ answers: { severity: 5, duration: 'chronic' }, screening: [] })
+  saveProgress({ answers: { severity: 5, duration: 'chronic' }, screening: [] })
 })
 afterEach(() => {
   vi.useRealTimers()

@@ -15,8 +15,9 @@ import { useQuizStore } from '../state/quiz-store'
 import { CardScreen } from './card-screen'
 import { paths } from './paths'
 import { ROUTES } from './route-table'
-import { ResultScreen } from './result-screen'
+import { OwnResultScreen } from './result-screen'
 import { answerSet } from '../test/answer-sets'
+import { saveProgress } from '../test/render-app'
 import { readQrCode } from '../test/read-qr-code'
 import { fromShareHash } from '../share/link'
 
@@ -34,7 +35,7 @@ function renderCard() {
   const router = createMemoryRouter(
     [
       { path: ROUTES.card.pattern, element: <CardScreen /> },
-      { path: ROUTES.result.pattern, element: <ResultScreen /> },
+      { path: ROUTES.result.pattern, element: <OwnResultScreen /> },
       { path: ROUTES.start.pattern, element: <h1>Start stand-in</h1> },
       { path: ROUTES.check.pattern, element: <h1>Safety check stand-in</h1> },
     ],
@@ -51,7 +52,7 @@ beforeEach(() => {
 })
 
 test('the card lists every answer in plain words', () => {
-  useQuizStore.setState({ answers, screening: [] })
+  saveProgress({ answers, screening: [] })
   renderCard()
   expect(screen.getByRole('heading', { level: 1, name: 'For your therapist' })).toBeInTheDocument()
   const section = screen.getByRole('region', { name: 'About my back pain' })
@@ -63,7 +64,7 @@ test('the card lists every answer in plain words', () => {
 })
 
 test('the card tells the therapist what the client reports and what it means, and the picks that remain', () => {
-  useQuizStore.setState({ answers, screening: ['bleeding-disorder', 'osteoporosis'] })
+  saveProgress({ answers, screening: ['bleeding-disorder', 'osteoporosis'] })
   renderCard()
   const cautions = screen.getByRole('region', { name: 'Cautions from the safety check' })
   for (const item of ['osteoporosis', 'bleeding-disorder'] as const) {
@@ -89,7 +90,7 @@ test('the card lists no back massage as "may suit me" for someone who would rath
   const ranked = advise(noBack, []).picks
   expect(ranked[0]!.type).toBe('reflexology')
   expect(ranked.slice(1).every((p) => p.score <= 0)).toBe(true)
-  useQuizStore.setState({ answers: noBack, screening: [] })
+  saveProgress({ answers: noBack, screening: [] })
   renderCard()
   const picks = screen.getByRole('region', { name: 'Massage types that may suit me' })
   expect(
@@ -100,49 +101,49 @@ test('the card lists no back massage as "may suit me" for someone who would rath
 })
 
 test('the card says when nothing was ticked', () => {
-  useQuizStore.setState({ answers, screening: [] })
+  saveProgress({ answers, screening: [] })
   renderCard()
   const cautions = screen.getByRole('region', { name: 'Cautions from the safety check' })
   expect(cautions).toHaveTextContent('None of the listed conditions or warning signs.')
 })
 
 test('Print opens the print dialog', async () => {
-  useQuizStore.setState({ answers, screening: [] })
+  saveProgress({ answers, screening: [] })
   const print = vi.spyOn(window, 'print').mockImplementation(() => undefined)
   const { user } = renderCard()
   await user.click(screen.getByRole('button', { name: 'Print' }))
   expect(print).toHaveBeenCalledTimes(1)
 })
 
-test('"Back to the result" returns to the result for these answers', async () => {
-  useQuizStore.setState({ answers, screening: [] })
+test('"Back to the result" returns to the own result', async () => {
+  saveProgress({ answers, screening: [] })
   const { user, router } = renderCard()
   await user.click(screen.getByRole('link', { name: 'Back to the result' }))
-  expect(router.state.location.pathname).toBe(paths.result(answers))
+  expect(router.state.location.pathname).toBe(paths.result())
   expect(screen.getByText('Your best match')).toBeInTheDocument()
 })
 
 test('without complete answers the card says so and leads to the quiz', async () => {
-  useQuizStore.setState({ answers: { severity: 3 }, screening: [] })
+  saveProgress({ answers: { severity: 3 }, screening: [] })
   const { user, router } = renderCard()
   expect(screen.getByText(/no complete quiz answers/)).toBeInTheDocument()
   expect(screen.queryByRole('button', { name: 'Print' })).not.toBeInTheDocument()
-  await user.click(screen.getByRole('button', { name: 'Take the quiz' }))
+  await user.click(screen.getByRole('link', { name: 'Take the quiz' }))
   expect(router.state.location.pathname).toBe(paths.start())
 })
 
 test('without a safety check the card offers it and shows no picks', async () => {
-  useQuizStore.setState({ answers, screening: null })
+  saveProgress({ answers, screening: null })
   const { user, router } = renderCard()
   expect(screen.getByText('The safety check has not been done yet.')).toBeInTheDocument()
   expect(screen.queryByRole('region', { name: 'Massage types that may suit me' })).not.toBeInTheDocument()
-  await user.click(screen.getByRole('button', { name: 'Take the safety check' }))
+  await user.click(screen.getByRole('link', { name: 'Take the safety check' }))
   expect(router.state.location.pathname).toBe(paths.check())
 })
 
 test('the card is dated, and a preference for firm pressure is reconciled with a caution that rules it out', () => {
   const firm: QuizAnswers = { ...answers, pressure: 'firm' }
-  useQuizStore.setState({ answers: firm, screening: ['osteoporosis'] })
+  saveProgress({ answers: firm, screening: ['osteoporosis'] })
   renderCard()
   const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
   expect(screen.getByText(`Made on ${today}`)).toBeInTheDocument()
@@ -153,7 +154,7 @@ test('the card is dated, and a preference for firm pressure is reconciled with a
 })
 
 test('under "see a doctor first" the picks are for once the doctor agrees', () => {
-  useQuizStore.setState({ answers, screening: ['pregnancy'] })
+  saveProgress({ answers, screening: ['pregnancy'] })
   renderCard()
   expect(
     screen.getByRole('region', { name: 'Massage types that may suit me, once my doctor agrees' }),
@@ -163,7 +164,7 @@ test('under "see a doctor first" the picks are for once the doctor agrees', () =
 const QR_LABEL = 'QR code: opens this result on another phone'
 
 test('the card carries a QR code of the link Share sends: the answers and the types ruled out, never the conditions', async () => {
-  useQuizStore.setState({ answers, screening: ['osteoporosis'] })
+  saveProgress({ answers, screening: ['osteoporosis'] })
   renderCard()
   const section = screen.getByRole('region', { name: 'My full result' })
   const code = await within(section).findByRole('img', { name: QR_LABEL })
@@ -172,7 +173,7 @@ test('the card carries a QR code of the link Share sends: the answers and the ty
   expect(page).toBe(window.location.href.split('#')[0])
   const parsed = fromShareHash(`#${fragment}`)
   expect(advise(answers, ['osteoporosis']).avoided.length).toBeGreaterThan(0)
-  expect(parsed).toEqual({
+  expect(parsed).toMatchObject({
     ok: true,
     answers,
     avoid: advise(answers, ['osteoporosis']).avoided.map((a) => a.type),
@@ -181,12 +182,53 @@ test('the card carries a QR code of the link Share sends: the answers and the ty
 })
 
 test('no QR code before the safety check, nor after an urgent sign', () => {
-  useQuizStore.setState({ answers, screening: null })
+  saveProgress({ answers, screening: null })
   renderCard()
   expect(screen.queryByRole('region', { name: 'My full result' })).not.toBeInTheDocument()
   cleanup()
-  useQuizStore.setState({ answers, screening: ['saddle-numbness'] })
+  saveProgress({ answers, screening: ['saddle-numbness'] })
   renderCard()
   expect(screen.getByText(/I was advised to get medical help first/)).toBeInTheDocument()
   expect(screen.queryByRole('region', { name: 'My full result' })).not.toBeInTheDocument()
+})
+
+test('pain below the knee: the card asks for light pressure to start, not the firm pressure preferred', () => {
+  saveProgress({ answers: { ...answers, radiation: 'below-knee', pressure: 'firm' }, screening: [] })
+  renderCard()
+  const section = screen.getByRole('region', { name: 'About my back pain' })
+  const pressure = within(section).getByText('Pressure').nextElementSibling
+  expect(pressure).toHaveTextContent(/^Prefers firm pressure; pain below the knee: light pressure to start/)
+})
+
+test('rather not have the back touched, with a skin problem on the feet: the card says no type fits, with no QR code', () => {
+  saveProgress({ answers: { ...answers, pressure: 'no-back' }, screening: ['foot-skin-condition'] })
+  renderCard()
+  const picks = screen.getByRole('region', { name: 'Massage types that may suit me' })
+  expect(within(picks).queryByRole('listitem')).not.toBeInTheDocument()
+  expect(picks).toHaveTextContent(
+    'None for now: I would rather not have my back massaged, and my safety check rules out massage on my feet for now.',
+  )
+  for (const name of Object.values(MASSAGE_NAMES).filter((n) => n !== MASSAGE_NAMES.reflexology))
+    expect(within(picks).queryByText(name)).not.toBeInTheDocument()
+  expect(screen.queryByRole('region', { name: 'My full result' })).not.toBeInTheDocument()
+})
+
+test('skin problems on the back and the feet: the card says the safety check rules out every type, not that a doctor must see it', () => {
+  saveProgress({ answers, screening: ['skin-condition', 'foot-skin-condition'] })
+  renderCard()
+  const picks = screen.getByRole('region', { name: 'Massage types that may suit me' })
+  expect(picks).toHaveTextContent('None for now: My safety check rules out every type for now.')
+  expect(document.body).not.toHaveTextContent(/see a doctor/i)
+})
+
+test('a sign noted at a check-in is on the card with its day, and the picks wait for the doctor', () => {
+  saveProgress({ answers, screening: [], noted: [{ item: 'weight-loss', day: '2026-06-03' }] })
+  renderCard()
+  const cautions = screen.getByRole('region', { name: 'Cautions from the safety check' })
+  expect(cautions).toHaveTextContent('Client reports weight loss without trying.')
+  expect(cautions).toHaveTextContent('(Noted on Wed, 3 June 2026.)')
+  expect(cautions).not.toHaveTextContent('None of the listed conditions')
+  expect(
+    screen.getByRole('region', { name: 'Massage types that may suit me, once my doctor agrees' }),
+  ).toBeInTheDocument()
 })

@@ -1,10 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { MASSAGE_NAMES, QUESTIONS, SCREENING_TABLE, type ScreeningItem } from '../engine'
-import { toShareHash } from '../share/link'
-import { nextStep, reloadSaved, SAVE_KEY, useQuizStore } from '../state/quiz-store'
-import { currentPath, renderApp } from '../test/render-app'
+import { nextStep } from '../state/quiz-flow'
+import { reloadSaved, useQuizStore } from '../state/quiz-store'
+import { SAVE_KEY } from '../state/saved-progress'
+import { currentPath, renderApp, saveProgress } from '../test/render-app'
 import { answerSet } from '../test/answer-sets'
+import { paths } from './paths'
 
 const FIRST_PROMPT = QUESTIONS[0]?.prompt ?? ''
 const PAGE_1 = 'First, a quick safety check'
@@ -164,7 +166,7 @@ test('a reload on page 2 keeps the ticks of both pages', async () => {
 })
 
 test('an urgent sign on page 1 stops the check there, without page 2, and names no massage', async () => {
-  useQuizStore.setState({ ticked: ['pregnancy'] })
+  saveProgress({ ticked: ['pregnancy'] })
   const { user } = renderApp('/check')
   await user.click(await findBox('saddle-numbness'))
   await user.click(screen.getByRole('button', { name: 'Continue' }))
@@ -235,7 +237,8 @@ test('with every answer already given (a shared result), the check leads back to
   await toPage2(user)
   await user.click(box('bleeding-disorder'))
   await user.click(screen.getByRole('button', { name: 'Continue' }))
-  await waitFor(() => expect(window.location.hash).toBe(toShareHash(answers)))
+  await waitFor(() => expect(currentPath()).toBe(paths.result()))
+  expect(useQuizStore.getState().screening).toEqual(['bleeding-disorder'])
 })
 
 test('Back on page 1 goes to the start', async () => {
@@ -261,7 +264,26 @@ test('a fever rules out every type: after page 2 the quiz stops and says why, wi
   expect(screen.queryByText(/Question 1 of/)).not.toBeInTheDocument()
   expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument()
   // The questions stay out of reach while the fever is ticked.
-  expect(nextStep({}, ['fever'])).toEqual({ kind: 'no-massage' })
+  expect(nextStep({ answers: {}, screening: ['fever'], noted: [] })).toEqual({ kind: 'no-massage' })
+})
+
+test('a blood clot leaves no massage, and its advice to call comes with the call button', async () => {
+  saveProgress({ screening: ['blood-clot'] })
+  renderApp('/no-massage')
+  expect(await heading('No massage for now: see a doctor first')).toBeInTheDocument()
+  expect(screen.getByText(entry('blood-clot').advice)).toHaveTextContent(/call your local emergency number/)
+  expect(screen.getByRole('link', { name: /^Call \d+$/ })).toHaveAttribute(
+    'href',
+    expect.stringMatching(/^tel:\d+$/),
+  )
+})
+
+test('a fever leaves no massage, and its advice names no call, so there is no call button', async () => {
+  saveProgress({ screening: ['fever'] })
+  renderApp('/no-massage')
+  expect(await heading('No massage for now: see a doctor first')).toBeInTheDocument()
+  expect(screen.getByText(entry('fever').advice)).not.toHaveTextContent(/call/i)
+  expect(screen.queryByRole('link', { name: /^Call / })).not.toBeInTheDocument()
 })
 
 test('skin problems on the back and the feet leave no massage: the quiz stops, waiting for the skin, not a doctor', async () => {
@@ -273,12 +295,14 @@ test('skin problems on the back and the feet leave no massage: the quiz stops, w
   expect(currentPath()).toBe('/no-massage')
   expect(screen.getByText(entry('skin-condition').advice)).toBeInTheDocument()
   expect(screen.getByText(entry('foot-skin-condition').advice)).toBeInTheDocument()
-  expect(screen.getByText('Once the skin has healed, you can take the quiz again.')).toBeInTheDocument()
+  expect(
+    screen.getByText('Once the skin has healed, you can take the safety check again.'),
+  ).toBeInTheDocument()
   expect(screen.queryByText(/see a doctor/i)).not.toBeInTheDocument()
 })
 
 test('a lump on the back with sore feet leaves no massage either, and this one needs a doctor', async () => {
-  useQuizStore.setState({ ticked: ['back-lump'] })
+  saveProgress({ ticked: ['back-lump'] })
   const { user } = renderApp('/check/2')
   await user.click(await findBox('foot-skin-condition'))
   await user.click(screen.getByRole('button', { name: 'Continue' }))

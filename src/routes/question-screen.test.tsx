@@ -1,10 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
-import { advise, MASSAGE_NAMES, QUESTIONS } from '../engine'
-import { toShareHash } from '../share/link'
+import { advise, MASSAGE_NAMES, QUESTIONS, type QuizAnswers } from '../engine'
 import { useQuizStore } from '../state/quiz-store'
-import { currentPath, renderApp } from '../test/render-app'
+import { currentPath, renderApp, saveProgress } from '../test/render-app'
 import { chronicFirm } from '../test/people'
+import { paths } from './paths'
 
 /** Every question answered. */
 const FULL = chronicFirm
@@ -15,8 +15,9 @@ function prompt(n: number): string {
   return question.prompt
 }
 
-function doneCheck() {
-  useQuizStore.setState({ screening: [] })
+/** The safety check done with nothing ticked, and these answers given. */
+function doneCheck(answers: Partial<QuizAnswers> = {}) {
+  saveProgress({ screening: [], answers })
 }
 
 afterEach(() => {
@@ -52,7 +53,7 @@ test('the safety check with "None of these" and seven answers reach the result f
   expect(screen.getByRole('button', { name: 'See my result' })).toBeInTheDocument()
   await user.click(screen.getByRole('radio', { name: 'No, not really' }))
 
-  await waitFor(() => expect(window.location.hash).toBe(toShareHash(FULL)))
+  await waitFor(() => expect(currentPath()).toBe(paths.result()))
   expect(useQuizStore.getState().answers).toEqual(FULL)
   const top = advise(FULL, []).picks[0]
   if (!top) throw new Error('these answers have a top pick')
@@ -60,8 +61,7 @@ test('the safety check with "None of these" and seven answers reach the result f
 })
 
 test('a question shows its progress as text and as a progress bar', async () => {
-  doneCheck()
-  useQuizStore.setState({ answers: { severity: 2, duration: 'acute' } })
+  doneCheck({ severity: 2, duration: 'acute' })
   renderApp('/q/3')
   expect(
     await within(screen.getByRole('main')).findByText(`Question 3 of ${QUESTIONS.length}`),
@@ -106,8 +106,7 @@ test('severity offers eleven choices from 0 to 10 with word anchors, and a tap m
 
 test('tapping an option moves on after a short beat', async () => {
   vi.useFakeTimers({ shouldAdvanceTime: true })
-  doneCheck()
-  useQuizStore.setState({ answers: { severity: 3 } })
+  doneCheck({ severity: 3 })
   const { user } = renderApp('/q/2', { user: { advanceTimers: vi.advanceTimersByTime } })
   await user.click(await screen.findByRole('radio', { name: 'Less than 6 weeks' }))
   expect(screen.getByRole('radio', { name: 'Less than 6 weeks' })).toBeChecked()
@@ -119,8 +118,7 @@ test('tapping an option moves on after a short beat', async () => {
 
 test('with reduced motion, a tap moves on at once', async () => {
   vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), media: query }))
-  doneCheck()
-  useQuizStore.setState({ answers: { severity: 3 } })
+  doneCheck({ severity: 3 })
   const { user } = renderApp('/q/2')
   await user.click(await screen.findByRole('radio', { name: '6 to 12 weeks' }))
   await waitFor(() => expect(currentPath()).toBe('/q/3'))
@@ -128,8 +126,7 @@ test('with reduced motion, a tap moves on at once', async () => {
 })
 
 test('keyboard only: arrow keys change the choice without moving on, Enter moves on', async () => {
-  doneCheck()
-  useQuizStore.setState({ answers: { severity: 3, duration: 'acute' } })
+  doneCheck({ severity: 3, duration: 'acute' })
   const { user } = renderApp('/q/3')
   await screen.findByRole('heading', { level: 1, name: prompt(3) })
   await user.tab()
@@ -176,8 +173,7 @@ test('Next with nothing chosen explains why it cannot go on', async () => {
 })
 
 test('Back goes to the previous question, and from the first to the safety check', async () => {
-  doneCheck()
-  useQuizStore.setState({ answers: { severity: 3, duration: 'acute' } })
+  doneCheck({ severity: 3, duration: 'acute' })
   const { user } = renderApp('/q/2')
   await user.click(await screen.findByRole('button', { name: 'Back' }))
   expect(await screen.findByRole('heading', { level: 1, name: prompt(1) })).toBeInTheDocument()
@@ -210,8 +206,7 @@ test('the "Why we ask" disclosure holds the reason for the question', async () =
 })
 
 test('a deep link past the unanswered questions goes to the first unanswered one', async () => {
-  doneCheck()
-  useQuizStore.setState({ answers: { severity: 5, duration: 'acute' } })
+  doneCheck({ severity: 5, duration: 'acute' })
   renderApp('/q/5')
   expect(await screen.findByRole('heading', { level: 1, name: prompt(3) })).toBeInTheDocument()
   expect(currentPath()).toBe('/q/3')
@@ -226,7 +221,7 @@ test('on a fresh phone a question link goes to the safety check first', async ()
 })
 
 test('after an urgent sign a question link goes to the stop screen', async () => {
-  useQuizStore.setState({ screening: ['leg-weakness'] })
+  saveProgress({ screening: ['leg-weakness'] })
   renderApp('/q/1')
   expect(await screen.findByRole('heading', { level: 1, name: 'Get medical help now' })).toBeInTheDocument()
 })
@@ -241,10 +236,26 @@ test.each(['/q/0', `/q/${QUESTIONS.length + 1}`, '/q/99', '/q/abc', '/q/1.5', '/
 )
 
 test('with every answer given, any question can be revisited and the last one leads to the result', async () => {
-  doneCheck()
-  useQuizStore.setState({ answers: FULL })
+  doneCheck(FULL)
   const { user } = renderApp(`/q/${QUESTIONS.length}`)
   expect(screen.getByRole('radio', { name: 'No, not really' })).toBeChecked()
   await user.click(screen.getByRole('button', { name: 'See my result' }))
-  await waitFor(() => expect(window.location.hash).toBe(toShareHash(FULL)))
+  await waitFor(() => expect(currentPath()).toBe(paths.result()))
+  const top = advise(FULL, []).picks[0]!
+  expect(await screen.findByRole('heading', { level: 1, name: MASSAGE_NAMES[top.type] })).toBeInTheDocument()
+})
+
+test('with storage that cannot be written (a full disk), the answers of this visit are kept to the result', async () => {
+  doneCheck({ severity: 4, duration: 'chronic', radiation: 'none', pressure: 'firm', knots: 'achy' })
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError')
+  })
+  const { user } = renderApp('/q/6')
+  await user.click(await screen.findByRole('radio', { name: 'Yes, it feels tight or stiff' }))
+  await screen.findByRole('heading', { level: 1, name: prompt(7) })
+  await user.click(screen.getByRole('radio', { name: 'No, not really' }))
+  await waitFor(() => expect(currentPath()).toBe(paths.result()))
+  expect(useQuizStore.getState().answers).toEqual(FULL)
+  const top = advise(FULL, []).picks[0]!
+  expect(await screen.findByRole('heading', { level: 1, name: MASSAGE_NAMES[top.type] })).toBeInTheDocument()
 })

@@ -10,17 +10,19 @@ import {
   SCREENING_TABLE,
   advise,
   recommend,
+  type MassageType,
   type QuizAnswers,
   type ScreeningItem,
 } from '../engine'
-import { SHARE_VERSION_AVOIDING, toShareHashAvoiding } from '../share/link'
+import { LINK_VERSIONS, toShareHash, toShareHashAvoiding } from '../share/link'
 import { useQuizStore } from '../state/quiz-store'
 import { CardScreen } from './card-screen'
 import { paths } from './paths'
 import { ROUTES } from './route-table'
-import { ResultScreen } from './result-screen'
+import { OwnResultScreen, SharedResultScreen } from './result-screen'
 import { answerSet } from '../test/answer-sets'
 import { acuteLight, chronicFirm, everyTypeAboveZero } from '../test/people'
+import { currentPath, renderApp, saveProgress } from '../test/render-app'
 
 /** Rather not have the back touched: reflexology first, every back massage below zero. */
 const noBack: QuizAnswers = { ...chronicFirm, pressure: 'no-back', stress: true }
@@ -53,10 +55,13 @@ const allSuit = everyTypeAboveZero()!
 function renderAt(path: string) {
   const router = createMemoryRouter(
     [
-      { path: ROUTES.result.pattern, element: <ResultScreen /> },
+      { path: ROUTES.result.pattern, element: <OwnResultScreen /> },
+      { path: ROUTES.shared.pattern, element: <SharedResultScreen /> },
       { path: ROUTES.card.pattern, element: <CardScreen /> },
       { path: ROUTES.check.pattern, element: <h1>Safety check stand-in</h1> },
       { path: ROUTES.stop.pattern, element: <h1>Stop stand-in</h1> },
+      { path: ROUTES.noMassage.pattern, element: <h1>No massage stand-in</h1> },
+      { path: ROUTES.question.pattern, element: <h1>Question stand-in</h1> },
       { path: ROUTES.start.pattern, element: <h1>Start stand-in</h1> },
     ],
     { initialEntries: [path] },
@@ -66,10 +71,18 @@ function renderAt(path: string) {
   return { user, router }
 }
 
+/** The person's own result (#/result), from what this phone saved. */
 function ownResult(answers: QuizAnswers, screening: ScreeningItem[]) {
-  useQuizStore.setState({ answers, screening })
-  return renderAt(paths.result(answers))
+  saveProgress({ answers, screening })
+  return renderAt(paths.result())
 }
+
+/** The router path of the link Share sends (version 2): the answers and the types ruled out. */
+const sharedLink = (answers: QuizAnswers, avoid: readonly MassageType[] = []) =>
+  toShareHashAvoiding(answers, avoid).slice(1)
+
+/** The router path of a version-1 link: what the own result's address was before #/result. */
+const oldLink = (answers: QuizAnswers) => toShareHash(answers).slice(1)
 
 /** Opens a section that opens on demand (its heading's button) and returns it. */
 async function openSection(user: ReturnType<typeof userEvent.setup>, name: string | RegExp) {
@@ -297,42 +310,39 @@ test('with every other pick above zero there is no "less suited" list', () => {
   expect(screen.queryByText('Less suited to your answers')).not.toBeInTheDocument()
 })
 
-test('when every type is ruled out there is no pick and a clear message', async () => {
-  const { user } = ownResult(chronicFirm, ['fever'])
-  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('See a doctor first')
-  const h2 = screen.getByRole('heading', { level: 2, name: 'No massage type suits you right now' })
-  for (const name of Object.values(MASSAGE_NAMES)) expect(h2).not.toHaveTextContent(name)
-  expect(screen.queryByRole('region', { name: 'Why this suits you' })).not.toBeInTheDocument()
-  expect(screen.queryByRole('region', { name: 'Other options' })).not.toBeInTheDocument()
-  expect(screen.getByRole('status')).toHaveTextContent('See a doctor first')
-  const ruledOut = await openSection(user, 'Ruled out for now')
-  expect(within(ruledOut).getAllByRole('listitem')).toHaveLength(MASSAGE_TYPES.length)
+test('when every type is ruled out the own result is the no-massage screen: no pick, the advice, no Share or card', async () => {
+  saveProgress({ answers: chronicFirm, screening: ['fever'] })
+  renderApp(paths.result())
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'No massage for now: see a doctor first' }),
+  ).toBeInTheDocument()
+  expect(currentPath()).toBe(paths.noMassage())
+  expect(screen.getByText(SCREENING_TABLE.find((e) => e.item === 'fever')!.advice)).toBeInTheDocument()
+  for (const name of Object.values(MASSAGE_NAMES)) expect(document.body).not.toHaveTextContent(name)
   expect(screen.queryByRole('region', { name: 'Self-massage at home' })).not.toBeInTheDocument()
-  expect(screen.queryByText('What the research says')).not.toBeInTheDocument()
-  expect(screen.getByRole('status')).toHaveTextContent(
-    SCREENING_TABLE.find((e) => e.item === 'fever')!.advice,
-  )
   // Nothing to share or show a therapist: no massage for now.
   expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument()
   expect(screen.queryByRole('link', { name: 'Show this to your therapist' })).not.toBeInTheDocument()
 })
 
-test('a blood clot rules out every type and keeps its advice, without Share or the therapist card', () => {
-  ownResult(acuteLight, ['blood-clot'])
-  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('See a doctor first')
-  expect(screen.getByText('No massage type suits you right now')).toBeInTheDocument()
-  expect(screen.getByRole('status')).toHaveTextContent('rubbing can move a clot')
-  expect(screen.queryByRole('region', { name: 'Self-massage at home' })).not.toBeInTheDocument()
-  expect(screen.queryByText('What the research says')).not.toBeInTheDocument()
+test('a blood clot rules out every type: the no-massage screen keeps its advice, with the call button it names', async () => {
+  saveProgress({ answers: acuteLight, screening: ['blood-clot'] })
+  renderApp(paths.result())
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'No massage for now: see a doctor first' }),
+  ).toBeInTheDocument()
+  expect(screen.getByText(/rubbing can move a clot/)).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: /^Call \d+$/ })).toBeInTheDocument()
   expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument()
   expect(screen.queryByRole('link', { name: 'Show this to your therapist' })).not.toBeInTheDocument()
 })
 
-test('an urgent item in the store shows no picks and points to the stop screen', async () => {
-  const { user, router } = ownResult(chronicFirm, ['saddle-numbness'])
-  for (const name of Object.values(MASSAGE_NAMES)) expect(screen.queryByText(name)).not.toBeInTheDocument()
-  await user.click(screen.getByRole('link', { name: 'Read what to do now' }))
+test('an urgent item in the store shows no picks: the own result is the stop screen', () => {
+  const { router } = ownResult(chronicFirm, ['saddle-numbness'])
   expect(router.state.location.pathname).toBe(paths.stop())
+  expect(router.state.historyAction).toBe('REPLACE')
+  expect(screen.getByRole('heading', { level: 1, name: 'Stop stand-in' })).toBeInTheDocument()
+  for (const name of Object.values(MASSAGE_NAMES)) expect(screen.queryByText(name)).not.toBeInTheDocument()
 })
 
 test('self-massage with the timer shows for a clear screening', async () => {
@@ -413,7 +423,7 @@ test('"Keep them" keeps the answers and returns focus to "Start over"', async ()
   expect(screen.queryByRole('button', { name: 'Clear my answers' })).not.toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Start over' })).toHaveFocus()
   expect(useQuizStore.getState().answers).toEqual(chronicFirm)
-  expect(router.state.location.pathname).toBe(paths.result(chronicFirm))
+  expect(router.state.location.pathname).toBe(paths.result())
 })
 
 test('Escape backs out of start over with the keyboard', async () => {
@@ -426,14 +436,6 @@ test('Escape backs out of start over with the keyboard', async () => {
   expect(useQuizStore.getState().screening).toEqual([])
 })
 
-test('start over on the urgent result also asks first', async () => {
-  const { user, router } = ownResult(chronicFirm, ['saddle-numbness'])
-  await user.click(screen.getByRole('button', { name: 'Start over' }))
-  await user.click(screen.getByRole('button', { name: 'Clear my answers' }))
-  expect(useQuizStore.getState().screening).toBeNull()
-  expect(router.state.location.pathname).toBe(paths.start())
-})
-
 test('the therapist link opens the card', async () => {
   const { user, router } = ownResult(chronicFirm, ['osteoporosis'])
   await user.click(screen.getByRole('link', { name: 'Show this to your therapist' }))
@@ -442,7 +444,7 @@ test('the therapist link opens the card', async () => {
 })
 
 test('a shared link on a fresh store is a shared result with the top pick in the heading', () => {
-  renderAt(paths.result(acuteLight))
+  renderAt(sharedLink(acuteLight))
   expect(screen.getByText('This is a shared result')).toBeInTheDocument()
   const top = recommend(acuteLight).ranked[0]!
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(MASSAGE_NAMES[top.type])
@@ -452,7 +454,7 @@ test('a shared link on a fresh store is a shared result with the top pick in the
 })
 
 test('the shared notice says neutrally where the result comes from and what to do', () => {
-  renderAt(paths.result(acuteLight))
+  renderAt(sharedLink(acuteLight))
   const notice = screen.getByText('This is a shared result').parentElement!
   expect(notice).toHaveTextContent('opened from a link')
   expect(notice).toHaveTextContent('quiz answers in that link, without a safety check')
@@ -462,36 +464,36 @@ test('the shared notice says neutrally where the result comes from and what to d
 })
 
 test('a shared no-back link keeps back massages out of its options too', () => {
-  renderAt(paths.result(noBack))
+  renderAt(sharedLink(noBack))
   expect(screen.queryByRole('region', { name: 'Other options' })).not.toBeInTheDocument()
   expect(screen.getByText('Less suited to these answers')).toBeInTheDocument()
 })
 
 test('the same answers without a done safety check are still a shared result', () => {
-  useQuizStore.setState({ answers: acuteLight, screening: null })
-  renderAt(paths.result(acuteLight))
+  saveProgress({ answers: acuteLight, screening: null })
+  renderAt(sharedLink(acuteLight))
   expect(screen.getByText('This is a shared result')).toBeInTheDocument()
 })
 
 test("a done check for other answers does not make a link one's own", () => {
-  useQuizStore.setState({ answers: chronicFirm, screening: ['osteoporosis'] })
-  renderAt(paths.result(acuteLight))
+  saveProgress({ answers: chronicFirm, screening: ['osteoporosis'] })
+  renderAt(sharedLink(acuteLight))
   expect(screen.getByText('This is a shared result')).toBeInTheDocument()
   expect(screen.queryByRole('status')).not.toBeInTheDocument()
 })
 
 test('"Take the safety check" adopts the link\'s answers and goes to the check', async () => {
-  useQuizStore.setState({ answers: chronicFirm, screening: [] })
-  const { user, router } = renderAt(paths.result(acuteLight))
+  saveProgress({ answers: chronicFirm, screening: [] })
+  const { user, router } = renderAt(sharedLink(acuteLight))
   await user.click(screen.getByRole('button', { name: 'Take the safety check' }))
   expect(useQuizStore.getState().answers).toEqual(acuteLight)
   expect(useQuizStore.getState().screening).toBeNull()
   expect(router.state.location.pathname).toBe(paths.check())
 })
 
-const goodCode = paths.result(acuteLight).slice('/r/'.length)
-/** The version after this one: a link from a newer app. */
-const NEXT_VERSION = String(Number(SHARE_VERSION_AVOIDING) + 1)
+const goodCode = sharedLink(acuteLight).slice('/r/'.length)
+/** The version after the newest this app reads: a link from a newer app. */
+const NEXT_VERSION = String(Math.max(...Object.keys(LINK_VERSIONS).map(Number)) + 1)
 const badLinks = [
   { name: 'a damaged check character', code: goodCode.slice(0, -1) + (goodCode.endsWith('0') ? '1' : '0') },
   { name: 'a cut-off link', code: goodCode.slice(0, 5) },
@@ -603,4 +605,167 @@ test("a shared version-2 link shows the sender's first pick, says it was adjuste
   expect(screen.getByText(/^Adjusted for a health condition/)).toBeInTheDocument()
   expect(document.body).not.toHaveTextContent(/fragile bones|osteoporosis/i)
   for (const type of avoid) expect(screen.queryByText(MASSAGE_NAMES[type])).not.toBeInTheDocument()
+})
+
+test('#/result on a phone with nothing saved says there is no result here, and leads to the safety check', async () => {
+  const { user } = renderApp(paths.result())
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'No result on this phone yet' }),
+  ).toBeInTheDocument()
+  for (const name of Object.values(MASSAGE_NAMES)) expect(document.body).not.toHaveTextContent(name)
+  expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument()
+  await user.click(screen.getByRole('link', { name: 'Take the safety check' }))
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' }),
+  ).toBeInTheDocument()
+  expect(currentPath()).toBe(paths.check())
+})
+
+test('#/result with the quiz half done goes on to the next step', async () => {
+  saveProgress({ answers: { severity: 3 }, screening: [] })
+  renderApp(paths.result())
+  await screen.findByRole('heading', { level: 1 })
+  expect(currentPath()).toBe(paths.question(2))
+  expect(screen.queryByText('No result on this phone yet')).not.toBeInTheDocument()
+})
+
+test('an old own-result address (a version-1 link) with the same answers and a done check opens the own result at #/result', async () => {
+  saveProgress({ answers: chronicFirm, screening: ['osteoporosis'] })
+  renderApp(oldLink(chronicFirm))
+  const top = advise(chronicFirm, ['osteoporosis']).picks[0]!
+  expect(await screen.findByRole('heading', { level: 1, name: MASSAGE_NAMES[top.type] })).toBeInTheDocument()
+  expect(currentPath()).toBe(paths.result())
+  expect(screen.queryByText('This is a shared result')).not.toBeInTheDocument()
+  // The person's own caution, not the bare answers of the old address.
+  expect(within(screen.getByRole('main')).getByText('Go ahead with care')).toBeInTheDocument()
+  expect(screen.getByText(/^Ask for: .*, light pressure only\./)).toBeInTheDocument()
+  expect(screen.queryByRole('heading', { name: MASSAGE_NAMES['deep-tissue'] })).not.toBeInTheDocument()
+})
+
+test('an old own-result address with other answers stored is a shared result', async () => {
+  saveProgress({ answers: chronicFirm, screening: [] })
+  renderApp(oldLink(acuteLight))
+  expect(await screen.findByText('This is a shared result')).toBeInTheDocument()
+  expect(currentPath()).toBe(oldLink(acuteLight))
+  const top = recommend(acuteLight).ranked[0]!
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(MASSAGE_NAMES[top.type])
+})
+
+test('a see-a-doctor sign noted at a check-in turns the result to "See a doctor first", saying when it was noted', () => {
+  saveProgress({ answers: chronicFirm, screening: [], noted: [{ item: 'weight-loss', day: '2026-06-03' }] })
+  renderAt(paths.result())
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('See a doctor first')
+  const status = screen.getByRole('status')
+  expect(status).toHaveTextContent('Do not book a massage yet.')
+  expect(status).toHaveTextContent(`${shortOf('weight-loss')} (noted at your check-in on Wed, 3 June 2026):`)
+  expect(screen.queryByText('Your best match')).not.toBeInTheDocument()
+  expect(screen.queryByText('Go ahead')).not.toBeInTheDocument()
+  // Deep tissue was the match before the sign; it is ruled out now.
+  expect(screen.queryByRole('heading', { name: MASSAGE_NAMES['deep-tissue'] })).not.toBeInTheDocument()
+  expect(screen.getByText(/^Once your doctor agrees, ask for/)).toBeInTheDocument()
+})
+
+test('an urgent sign noted at a check-in turns the own result into the stop screen', () => {
+  saveProgress({
+    answers: chronicFirm,
+    screening: [],
+    noted: [{ item: 'saddle-numbness', day: '2026-06-03' }],
+  })
+  const { router } = renderAt(paths.result())
+  expect(router.state.location.pathname).toBe(paths.stop())
+})
+
+test('a next-best pick is "The next best for you", never "Your best match", and Share does not call it a match', async () => {
+  const share = vi.fn<(data: ShareData) => Promise<void>>().mockResolvedValue(undefined)
+  const { user } = ownResult(chronicFirm, ['osteoporosis'])
+  const top = advise(chronicFirm, ['osteoporosis']).picks[0]!
+  expect(screen.getByText('The next best for you')).toBeInTheDocument()
+  expect(screen.queryByText('Your best match')).not.toBeInTheDocument()
+  expect(screen.getByRole('region', { name: 'Why this suits you' })).toBeInTheDocument()
+  stubNavigator({ share, canShare: () => true })
+  await user.click(screen.getByRole('button', { name: 'Share' }))
+  expect(share.mock.calls[0]![0].text).toBe(
+    `A massage suggestion for my lower back pain: ${MASSAGE_NAMES[top.type]}`,
+  )
+})
+
+test('a match the person can go ahead with is shared as "My massage match"', async () => {
+  const share = vi.fn<(data: ShareData) => Promise<void>>().mockResolvedValue(undefined)
+  const { user } = ownResult(chronicFirm, [])
+  stubNavigator({ share, canShare: () => true })
+  await user.click(screen.getByRole('button', { name: 'Share' }))
+  const top = advise(chronicFirm, []).picks[0]!
+  expect(share.mock.calls[0]![0].text).toBe(
+    `My massage match for lower back pain: ${MASSAGE_NAMES[top.type]}`,
+  )
+})
+
+test('under "See a doctor first" Share says the suggestion waits for the doctor', async () => {
+  const share = vi.fn<(data: ShareData) => Promise<void>>().mockResolvedValue(undefined)
+  const { user } = ownResult(acuteLight, ['weight-loss'])
+  stubNavigator({ share, canShare: () => true })
+  await user.click(screen.getByRole('button', { name: 'Share' }))
+  const top = advise(acuteLight, ['weight-loss']).picks[0]!
+  expect(share.mock.calls[0]![0].text).toBe(
+    `A massage suggestion for my lower back pain, once my doctor agrees: ${MASSAGE_NAMES[top.type]}`,
+  )
+})
+
+test('what is left after the safety check is "What is left", with "What speaks for it", not why it suits', () => {
+  ownResult(acuteLight, ['skin-condition'])
+  const top = advise(acuteLight, ['skin-condition']).picks[0]!
+  // Only reflexology is left, and the answers have something to say for it.
+  expect(top.type).toBe('reflexology')
+  expect(top.reasons.length).toBeGreaterThan(0)
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(MASSAGE_NAMES.reflexology)
+  expect(screen.getByText('What is left')).toBeInTheDocument()
+  expect(screen.queryByText('Your best match')).not.toBeInTheDocument()
+  expect(screen.getByRole('region', { name: 'What speaks for it' })).toBeInTheDocument()
+  expect(screen.queryByRole('region', { name: 'Why this suits you' })).not.toBeInTheDocument()
+})
+
+test('pain below the knee: the booking line asks for light pressure to start, the outcome says when to see a GP, and self-massage has no ball or roller', async () => {
+  const knee: QuizAnswers = { ...chronicFirm, radiation: 'below-knee' }
+  const { user } = ownResult(knee, [])
+  expect(
+    screen.getByText(
+      /^Ask for: a 60-minute .*, light pressure to start\. Tell them: pain that travels below the knee\.$/,
+    ),
+  ).toBeInTheDocument()
+  expect(screen.queryByText(/firm pressure\./)).not.toBeInTheDocument()
+  expect(
+    screen.getByText(/See a GP if the pain or numbness in your leg lasts more than a few weeks/),
+  ).toBeInTheDocument()
+  const self = await openSection(user, 'Self-massage at home')
+  expect(within(self).queryByRole('heading', { name: 'Tennis ball' })).not.toBeInTheDocument()
+  expect(within(self).queryByRole('heading', { name: 'Foam roller' })).not.toBeInTheDocument()
+  expect(within(self).queryByRole('button', { name: /timer/ })).not.toBeInTheDocument()
+  expect(within(self).getByRole('heading', { name: 'Heat, then massage' })).toBeInTheDocument()
+})
+
+test('rather not have the back touched, with a skin problem on the feet: no massage type fits, and no Share bar', async () => {
+  const { user, router } = ownResult(noBack, ['foot-skin-condition'])
+  expect(screen.getByRole('heading', { level: 1, name: 'No massage type fits for now' })).toBeInTheDocument()
+  expect(screen.getByRole('heading', { name: 'What you can do' })).toBeInTheDocument()
+  expect(screen.queryByText('Your best match')).not.toBeInTheDocument()
+  expect(screen.queryByText('What is left')).not.toBeInTheDocument()
+  expect(
+    screen.queryByRole('region', { name: /Why this suits you|What speaks for it/ }),
+  ).not.toBeInTheDocument()
+  expect(screen.queryByText(/^Ask for:/)).not.toBeInTheDocument()
+  for (const type of MASSAGE_TYPES)
+    expect(screen.queryByRole('heading', { name: MASSAGE_NAMES[type] })).not.toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument()
+  expect(screen.queryByRole('link', { name: 'Show this to your therapist' })).not.toBeInTheDocument()
+  await user.click(screen.getByRole('link', { name: 'Change your answer about pressure' }))
+  expect(router.state.location.pathname).toBe(paths.question(4))
+})
+
+test('the signs to watch for that say "call" come with the call button', async () => {
+  const { user } = ownResult(chronicFirm, [])
+  const help = await openSection(user, 'When to stop and get help')
+  expect(within(help).getByRole('link', { name: /^Call \d+$/ })).toHaveAttribute(
+    'href',
+    expect.stringMatching(/^tel:\d+$/),
+  )
 })

@@ -1,6 +1,6 @@
 import { matchRoutes } from 'react-router-dom'
 import { expect, test } from 'vitest'
-import { SHARE_ROUTE, toShareHash } from '../share/link'
+import { SHARE_ROUTE, toShareHash, toShareHashAvoiding } from '../share/link'
 import { allAnswerSets } from '../test/answer-sets'
 import { paths } from './paths'
 import { hashPath, isStartHash, matchesPattern, routeForHash, ROUTES, type RouteName } from './route-table'
@@ -30,9 +30,15 @@ test('every address opens the route whose screen it names', () => {
     [`#${paths.stop()}`, 'stop'],
     [`#${paths.question(1)}`, 'question'],
     [`#${paths.question(7)}`, 'question'],
-    [code, 'result'],
-    // A link cut off after '#/r/' gets the link problem screen, which the result screen shows.
-    ['#/r/', 'result'],
+    [`#${paths.noMassage()}`, 'noMassage'],
+    [`#${paths.result()}`, 'result'],
+    ['#/result/', 'result'],
+    ['#/RESULT', 'result'],
+    ['#/result/x', 'notFound'],
+    [code, 'shared'],
+    [toShareHashAvoiding(allAnswerSets()[0]!, ['deep-tissue']), 'shared'],
+    // A link cut off after '#/r/' gets the link problem screen, which the shared result screen shows.
+    ['#/r/', 'shared'],
     [`#${paths.card()}`, 'card'],
     [`#${paths.journal()}`, 'journal'],
     ['#/journal/plan', 'journal'],
@@ -72,6 +78,11 @@ test("the table's matching agrees with react-router's over many paths", () => {
     '/r/',
     '/r/16cnma11r',
     '/r/a/b',
+    '/result',
+    '/result/',
+    '/result/x',
+    '/results',
+    '/no-massage',
     '/card',
     '/cards',
     '/nowhere',
@@ -91,9 +102,12 @@ test('only the start page comes without a screen chunk; the quiz is start, check
   }
 })
 
-test('the result route is the share link route', () => {
-  expect(ROUTES.result.pattern).toBe(`${SHARE_ROUTE}:code?`)
-  expect(matchesPattern(ROUTES.result.pattern, hashPath(code))).toBe(true)
+test('the shared result route is the share link route; the own result has its own address', () => {
+  expect(ROUTES.shared.pattern).toBe(`${SHARE_ROUTE}:code?`)
+  expect(matchesPattern(ROUTES.shared.pattern, hashPath(code))).toBe(true)
+  expect(ROUTES.result.pattern).toBe(paths.result())
+  expect(matchesPattern(ROUTES.result.pattern, hashPath(code))).toBe(false)
+  expect(matchesPattern(ROUTES.shared.pattern, paths.result())).toBe(false)
 })
 
 test('the start page is the start route and nothing else', () => {

@@ -1,17 +1,11 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { QUESTIONS } from '../engine'
-import { toShareHash } from '../share/link'
-import {
-  CORRUPT_NOTICE,
-  PARTLY_CORRUPT_NOTICE,
-  reloadSaved,
-  SAVE_KEY,
-  SAVE_VERSION,
-  useQuizStore,
-} from '../state/quiz-store'
+import { advise, MASSAGE_NAMES, QUESTIONS } from '../engine'
+import { reloadSaved, useQuizStore } from '../state/quiz-store'
+import { CORRUPT_NOTICE, PARTLY_CORRUPT_NOTICE, SAVE_KEY, SAVE_VERSION } from '../state/saved-progress'
 import { currentPath, renderApp } from '../test/render-app'
 import { answerSet } from '../test/answer-sets'
+import { paths } from './paths'
 
 const HEADING = 'Find the massage that suits your back'
 
@@ -78,6 +72,11 @@ test.each([
   ['the safety check when it is not done', { answers: { severity: 3 }, screening: null }, '/check'],
   ['the stop screen after an urgent sign', { answers: {}, screening: ['leg-weakness'] }, '/stop'],
   ['question 1 after the safety check', { answers: {}, screening: [] }, '/q/1'],
+  [
+    'the stop screen after an urgent sign noted at a check-in',
+    { answers: {}, screening: [], noted: [{ item: 'leg-weakness', day: '2026-06-03' }] },
+    '/stop',
+  ],
 ])('Continue goes to %s', async (_, state, path) => {
   await openWithSaved(saved(state))
   const { user } = renderApp('/')
@@ -99,7 +98,9 @@ test('Continue with every answer given goes to the result', async () => {
   await openWithSaved(saved({ answers, screening: [] }))
   const { user } = renderApp('/')
   await user.click(await screen.findByRole('button', { name: 'Continue' }))
-  expect(window.location.hash).toBe(toShareHash(answers))
+  expect(currentPath()).toBe(paths.result())
+  const top = advise(answers, []).picks[0]!
+  expect(await screen.findByRole('heading', { level: 1, name: MASSAGE_NAMES[top.type] })).toBeInTheDocument()
 })
 
 test('Start over clears the saved progress', async () => {

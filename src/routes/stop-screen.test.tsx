@@ -2,12 +2,13 @@ import { screen, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { MASSAGE_NAMES, SCREENING_TABLE } from '../engine'
 import { useQuizStore } from '../state/quiz-store'
-import { currentPath, renderApp } from '../test/render-app'
+import { currentPath, renderApp, saveProgress } from '../test/render-app'
+import { chronicFirm } from '../test/people'
 
 const short = (item: string) => SCREENING_TABLE.find((e) => e.item === item)?.short ?? item
 
 test('the stop screen says to get medical help now and lists what to tell the doctor', async () => {
-  useQuizStore.setState({
+  saveProgress({
     screening: ['pregnancy', 'bladder-bowel-change'],
     answers: { duration: 'subacute' },
   })
@@ -33,7 +34,7 @@ test('the stop screen says to get medical help now and lists what to tell the do
 })
 
 test('without a known duration, the doctor hears only that there is low back pain', async () => {
-  useQuizStore.setState({ screening: ['leg-weakness'] })
+  saveProgress({ screening: ['leg-weakness'] })
   renderApp('/stop')
   expect(await screen.findByText('I have low back pain.')).toBeInTheDocument()
 })
@@ -48,7 +49,7 @@ test('"Back to the safety check" keeps the ticks', async () => {
 })
 
 test('"Start over" clears everything and goes to the start', async () => {
-  useQuizStore.setState({ screening: ['leg-weakness'], answers: { severity: 9 } })
+  saveProgress({ screening: ['leg-weakness'], answers: { severity: 9 } })
   const { user } = renderApp('/stop')
   await user.click(await screen.findByRole('button', { name: 'Start over' }))
   expect(
@@ -60,17 +61,17 @@ test('"Start over" clears everything and goes to the start', async () => {
 })
 
 test('typed in with no urgent sign, the stop screen offers the start instead', async () => {
-  useQuizStore.setState({ screening: ['osteoporosis'] })
+  saveProgress({ screening: ['osteoporosis'] })
   const { user } = renderApp('/stop')
   expect(await screen.findByRole('heading', { level: 1, name: 'Nothing to show here' })).toBeInTheDocument()
   expect(screen.queryByText(/get medical help now/i)).not.toBeInTheDocument()
-  await user.click(screen.getByRole('button', { name: 'Go to the start' }))
+  await user.click(screen.getByRole('link', { name: 'Go to the start' }))
   await screen.findByRole('heading', { level: 1, name: 'Find the massage that suits your back' })
   expect(currentPath()).toBe('/')
 })
 
 test("the stop screen offers to call the emergency number of the phone's region in one tap", async () => {
-  useQuizStore.setState({ screening: ['saddle-numbness'] })
+  saveProgress({ screening: ['saddle-numbness'] })
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-GB', 'en'])
   renderApp('/stop')
   const call = await screen.findByRole('link', { name: 'Call 999' })
@@ -79,7 +80,7 @@ test("the stop screen offers to call the emergency number of the phone's region 
 })
 
 test('with no region in the language settings it offers 112 and says to use the local number where that fails', async () => {
-  useQuizStore.setState({ screening: ['saddle-numbness'] })
+  saveProgress({ screening: ['saddle-numbness'] })
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en'])
   renderApp('/stop')
   expect(await screen.findByRole('link', { name: 'Call 112' })).toHaveAttribute('href', 'tel:112')
@@ -89,20 +90,47 @@ test('with no region in the language settings it offers 112 and says to use the 
 })
 
 test('the stop screen says what the nerve signs can mean, and gives chest pain its own reason', async () => {
-  useQuizStore.setState({ screening: ['sexual-function'] })
+  saveProgress({ screening: ['sexual-function'] })
   const { unmount } = renderApp('/stop')
   expect(
     await screen.findByText(
-      'What you ticked needs checking now. With back pain, this can be a sign of pressure on the nerves at the base of the spine.',
+      'What you told us needs checking now. With back pain, this can be a sign of pressure on the nerves at the base of the spine.',
     ),
   ).toBeInTheDocument()
   expect(screen.getByRole('list')).toHaveTextContent(short('sexual-function'))
   unmount()
 
-  useQuizStore.setState({ screening: ['chest-pain', 'osteoporosis'] })
+  saveProgress({ screening: ['chest-pain', 'osteoporosis'] })
   renderApp('/stop')
-  const reason = await screen.findByText(/^What you ticked needs checking now\./)
+  const reason = await screen.findByText(/^What you told us needs checking now\./)
   expect(reason).toHaveTextContent(/chest pain needs checking straight away/)
   expect(reason).not.toHaveTextContent(/nerve/)
   expect(screen.getByRole('link', { name: /^Call / })).toBeInTheDocument()
+})
+
+test('chest pain leads with calling the emergency number, before anything else', async () => {
+  saveProgress({ screening: ['chest-pain'] })
+  renderApp('/stop')
+  const lead = await screen.findByText(/emergency number now\.$/)
+  expect(lead).toHaveTextContent(/^Call your local emergency number now\.$/)
+  expect(screen.queryByText(/^Go to an emergency department/)).not.toBeInTheDocument()
+  expect(screen.getByRole('link', { name: /^Call / })).toBeInTheDocument()
+})
+
+test('nerve signs lead with an emergency department or a call', async () => {
+  saveProgress({ screening: ['saddle-numbness'] })
+  renderApp('/stop')
+  expect(
+    await screen.findByText('Go to an emergency department or call your local emergency number now.'),
+  ).toBeInTheDocument()
+})
+
+test('an urgent sign noted at a check-in leads back to the journal, not to the safety check', async () => {
+  saveProgress({ screening: [], answers: chronicFirm, noted: [{ item: 'leg-weakness', day: '2026-06-03' }] })
+  const { user } = renderApp('/stop')
+  expect(await screen.findByRole('heading', { level: 1, name: 'Get medical help now' })).toBeInTheDocument()
+  expect(screen.getByRole('list')).toHaveTextContent(short('leg-weakness'))
+  expect(screen.queryByRole('button', { name: 'Back to the safety check' })).not.toBeInTheDocument()
+  await user.click(screen.getByRole('link', { name: 'Back to your journal' }))
+  expect(currentPath()).toBe('/journal')
 })

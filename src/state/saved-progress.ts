@@ -118,11 +118,23 @@ export function hasProgress({ answers, screening, ticked, noted }: Saved): boole
 }
 
 /**
+ * False once a write has failed (a full disk, a private mode that reads but will not write): what
+ * is stored is then older than what this page holds, so changes build on the page's own state
+ * until a write succeeds again.
+ */
+let storedIsCurrent = true
+
+/**
  * Writes the record, or removes it when nothing is left to keep, so the first-paint script knows
  * a returning visitor from a first-time one. Never throws: private modes and full disks must not
  * break the quiz. False when it could not be written.
  */
 export function writeSaved(saved: Saved): boolean {
+  storedIsCurrent = write(saved)
+  return storedIsCurrent
+}
+
+function write(saved: Saved): boolean {
   try {
     if (hasProgress(saved)) {
       const state: Saved = {
@@ -143,10 +155,11 @@ export function writeSaved(saved: Saved): boolean {
 
 /**
  * Applies one change to what is stored now (another tab may have saved since this one read it),
- * writes it back, and returns the result; `current` stands in when storage cannot be read.
+ * writes it back, and returns the result; `current` stands in when storage cannot be read, or
+ * when this page's last write failed.
  */
 export function updateSaved(current: Saved, change: (saved: Saved) => Saved): Saved {
-  const stored = loadSaved()
+  const stored = storedIsCurrent ? loadSaved() : null
   const next = change(stored ?? current)
   writeSaved(next)
   return next

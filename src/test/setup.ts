@@ -9,7 +9,7 @@ configure({ asyncUtilTimeout: 5_000 })
 vi.setConfig({ testTimeout: 30_000 })
 
 beforeEach(() => {
-  // setState writes through to localStorage, so clear storage after it.
+  // A fresh phone: nothing in the store, nothing saved (the store reads and writes what is saved).
   useQuizStore.setState(useQuizStore.getInitialState(), true)
   localStorage.clear()
   window.history.replaceState(null, '', '/')

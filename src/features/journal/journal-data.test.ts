@@ -23,8 +23,10 @@ const journal: Journal = {
   plan: { ...plan, next: [...plan.next] },
   entries: [
     checkIn('2026-06-01', 'before', 6, { enjoyment: 7, activity: 5, note: 'Stiff, "bad" morning' }),
+    // A check-in written before signs became their own record keeps the signs it carries.
     checkIn('2026-06-08', 'session', 4, { pressure: 'medium', feeling: 'good', signs: ['fever'] }),
   ],
+  noted: [{ id: 'n1', date: '2026-06-10', created: 1_780_000_000_000, signs: ['weight-loss', 'night-pain'] }],
 }
 
 test('a saved journal reads back the same', () => {
@@ -56,8 +58,42 @@ test('damaged check-ins are left out and counted; the readable ones stay', () =>
     ],
   }
   expect(readJournal(record)).toEqual({
-    journal: { plan: journal.plan, entries: [good] },
+    journal: { plan: journal.plan, entries: [good], noted: [] },
     dropped: 5,
+    unreadable: false,
+  })
+})
+
+test('a journal saved before warning signs were noted apart reads back with none noted', () => {
+  const { plan: p, entries } = journal
+  const text = JSON.stringify({ version: JOURNAL_VERSION, plan: p, entries })
+  expect(parseJournal(text)).toEqual({
+    journal: { plan: p, entries, noted: [] },
+    dropped: 0,
+    unreadable: false,
+  })
+})
+
+test('damaged records of noted signs are left out and counted; unknown signs are dropped from a record', () => {
+  const good = journal.noted[0]!
+  const record = {
+    version: 1,
+    plan: null,
+    entries: [],
+    noted: [
+      good,
+      { ...good, id: 'n2', signs: ['fever', 'not-a-sign'] },
+      { ...good, id: 'x1', date: 'yesterday' },
+      { ...good, id: 'x2', signs: [] },
+      { ...good, id: 'x3', signs: ['not-a-sign'] },
+      { ...good, id: 'x4', created: 'now' },
+      'fever',
+      { ...good }, // the same id twice: kept once
+    ],
+  }
+  expect(readJournal(record)).toEqual({
+    journal: { plan: null, entries: [], noted: [good, { ...good, id: 'n2', signs: ['fever'] }] },
+    dropped: 6,
     unreadable: false,
   })
 })

@@ -204,18 +204,22 @@ export function readJournal(record: unknown): ReadResult {
   }
   const plan = readPlan(rawPlan)
   const planLost = rawPlan !== null && rawPlan !== undefined && plan === null
-  const rawNoted = field(state, 'noted')
+  // Optional: a journal saved before signs were noted apart has none.
+  const rawNoted = field(state, 'noted') ?? []
+  const notedList: unknown[] = Array.isArray(rawNoted) ? rawNoted : [rawNoted]
   const noted: NotedSigns[] = []
-  for (const raw of Array.isArray(rawNoted) ? rawNoted : []) {
+  for (const raw of notedList) {
     const get = (key: string) => (typeof raw === 'object' && raw !== null ? field(raw, key) : undefined)
     const [id, date, created, signs] = [get('id'), get('date'), get('created'), get('signs')]
     const kept = Array.isArray(signs) ? [...new Set(signs.filter(isScreeningItem))] : []
-    if (typeof id === 'string' && isDay(date) && typeof created === 'number' && kept.length > 0)
+    if (typeof id !== 'string' || noted.some((n) => n.id === id)) continue
+    if (isDay(date) && typeof created === 'number' && kept.length > 0)
       noted.push({ id, date, created, signs: kept })
   }
   return {
     journal: { plan, entries: sortCheckIns(entries), noted },
-    dropped: rawEntries.length - entries.length + (planLost ? 1 : 0),
+    // A warning sign that could not be read is counted too: the notice asks the person to check.
+    dropped: rawEntries.length - entries.length + (planLost ? 1 : 0) + notedList.length - noted.length,
     unreadable: false,
   }
 }

@@ -1,12 +1,12 @@
-import { screen, within } from '@testing-library/react'
+import { cleanup, screen, within } from '@testing-library/react'
 import { beforeEach, expect, test } from 'vitest'
 import { SCREENING_TABLE, advise, MASSAGE_NAMES } from '../../engine'
 import { paths } from '../../routes/paths'
 import { JOURNAL_KEY } from '../../state/journal-key'
 import { useQuizStore } from '../../state/quiz-store'
 import { chronicFirmNotStiff } from '../../test/people'
-import { currentPath, renderApp } from '../../test/render-app'
-import { today } from './browser'
+import { currentPath, renderApp, saveProgress } from '../../test/render-app'
+import { longDay, today } from './browser'
 import { serializeJournal, type Journal } from './journal-data'
 import {
   DAMAGED_KEY,
@@ -23,8 +23,9 @@ beforeEach(() => {
   reloadJournal()
 })
 
-function seed(journal: Journal) {
-  localStorage.setItem(JOURNAL_KEY, serializeJournal(journal))
+/** A journal saved on the phone, read as a fresh page would; no warning signs noted unless given. */
+function seed(journal: Omit<Journal, 'noted'> & Partial<Pick<Journal, 'noted'>>) {
+  localStorage.setItem(JOURNAL_KEY, serializeJournal({ noted: [], ...journal }))
   reloadJournal()
 }
 
@@ -143,30 +144,139 @@ test.each(SCREENING_TABLE.filter((e) => e.group === 'warning-sign' && e.level ==
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Get medical help now' })).toBeInTheDocument()
     expect(currentPath()).toBe(paths.stop())
-    // The stop screen tells the doctor what was ticked, from the safety check's answers.
-    expect(useQuizStore.getState().screening).toContain(item)
-    expect(localStorage.getItem(JOURNAL_KEY)).toBeNull()
+    // The sign joins the person's safety state, dated, as if ticked in the safety check: the stop
+    // screen tells the doctor about it.
+    expect(useQuizStore.getState().noted).toEqual([{ item, day: today() }])
+    expect(screen.getByRole('list')).toHaveTextContent(SCREENING_TABLE.find((e) => e.item === item)!.short)
+    // Recorded in the journal before the stop screen, and the way back leads there.
+    expect(useJournalStore.getState().journal.noted).toMatchObject([{ date: today(), signs: [item] }])
+    expect(JSON.parse(localStorage.getItem(JOURNAL_KEY) ?? '{}').noted).toHaveLength(1)
+    expect(screen.getByRole('link', { name: 'Back to your journal' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Back to the safety check' })).not.toBeInTheDocument()
   },
 )
 
-test('a new sign that is not urgent gives its advice, then the check-in keeps it', async () => {
+test('an urgent sign at a check-in is in the journal after the stop screen, with what to do', async () => {
+  const leg = SCREENING_TABLE.find((e) => e.item === 'leg-weakness')!
+  const { user } = renderApp(paths.journal() + '/check-in')
+  await user.click(await screen.findByRole('checkbox', { name: leg.prompt }))
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  await screen.findByRole('heading', { level: 1, name: 'Get medical help now' })
+  await user.click(screen.getByRole('link', { name: 'Back to your journal' }))
+  await screen.findByRole('heading', { level: 1, name: 'Your journal' })
+  const noted = screen.getByRole('region', { name: 'Warning signs you noted' })
+  expect(noted).toHaveTextContent(`${longDay(today())}: ${leg.short}.`)
+  expect(noted).toHaveTextContent(leg.advice)
+  // The journal says the same as the stop screen: get help now.
+  const now = screen.getByRole('note')
+  expect(now).toHaveTextContent(/^Get medical help now/)
+  expect(within(now).getByRole('link', { name: 'What to do now' })).toBeInTheDocument()
+  expect(screen.getByText('No check-ins yet')).toBeInTheDocument()
+})
+
+test('a new sign that is not urgent gives its advice under a heading that says how soon, and the journal keeps it', async () => {
   const fever = SCREENING_TABLE.find((e) => e.item === 'fever')!
   const { user } = renderApp(paths.journal() + '/check-in')
   await user.click(await screen.findByRole('checkbox', { name: fever.prompt }))
   await user.click(screen.getByRole('button', { name: 'Continue' }))
-  await screen.findByRole('heading', {
-    level: 1,
-    name: 'Get checked before your next session: how soon is below',
-  })
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Get checked today, before any massage' }),
+  ).toHaveFocus()
   expect(screen.getByText(fever.advice)).toBeInTheDocument()
+  expect(screen.getByText('We have added this to your journal and to your result.')).toBeInTheDocument()
+  // Recorded before the check-in itself is saved.
+  expect(useJournalStore.getState().journal.noted).toMatchObject([{ signs: ['fever'] }])
   await user.click(screen.getByRole('button', { name: 'Go on to the check-in' }))
   await answerPeg(user, 5, 5, 5)
   await user.click(screen.getByRole('button', { name: 'Save' }))
   await screen.findByRole('heading', { level: 1, name: 'Your journal' })
-  expect(screen.getByRole('note')).toHaveTextContent(`At your last check-in you noted: ${fever.short}`)
+  const now = screen.getByRole('note')
+  expect(now).toHaveTextContent(/^See a doctor before your next session/)
   // Each sign's own advice says how soon: "today" for a fever, not just "before your next session".
-  expect(screen.getByRole('note')).toHaveTextContent(fever.advice)
-  expect(useJournalStore.getState().journal.entries[0]?.signs).toEqual(['fever'])
+  expect(now).toHaveTextContent(`${fever.short} (noted ${longDay(today())}).`)
+  expect(now).toHaveTextContent(fever.advice)
+  const noted = screen.getByRole('region', { name: 'Warning signs you noted' })
+  expect(noted).toHaveTextContent(`${longDay(today())}: ${fever.short}.`)
+  // The check-in itself carries no signs: they are their own dated record.
+  expect(useJournalStore.getState().journal.entries[0]?.signs).toEqual([])
+})
+
+test('a see-a-doctor sign at a check-in says to see a doctor in the next few days, and turns the result to "See a doctor first"', async () => {
+  saveProgress({ answers: chronicFirmNotStiff, screening: [] })
+  const weight = SCREENING_TABLE.find((e) => e.item === 'weight-loss')!
+  const { user } = renderApp(paths.journal() + '/check-in')
+  await user.click(await screen.findByRole('checkbox', { name: weight.prompt }))
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  expect(
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'See a doctor in the next few days, before your next massage',
+    }),
+  ).toBeInTheDocument()
+  expect(screen.getByText(weight.advice)).toBeInTheDocument()
+  // Its advice names no emergency call.
+  expect(screen.queryByRole('link', { name: /^Call / })).not.toBeInTheDocument()
+  // The check-in itself follows the sign at once: what it rules out is not offered.
+  await user.click(screen.getByRole('button', { name: 'Go on to the check-in' }))
+  await user.click(await screen.findByRole('radio', { name: 'After a session' }))
+  const types = screen.getByRole('group', { name: 'Which massage?' })
+  for (const type of weight.avoid)
+    expect(within(types).queryByRole('radio', { name: MASSAGE_NAMES[type] })).not.toBeInTheDocument()
+  cleanup()
+  renderApp(paths.result())
+  expect(await screen.findByRole('heading', { level: 1, name: 'See a doctor first' })).toBeInTheDocument()
+  expect(screen.getByText(/noted at your check-in on/)).toHaveTextContent(weight.short)
+  expect(screen.queryByText('Your best match')).not.toBeInTheDocument()
+  expect(screen.getByText(/^Once your doctor agrees, ask for/)).toBeInTheDocument()
+})
+
+test('a sign whose advice says to call comes with the call button at the check-in', async () => {
+  const trauma = SCREENING_TABLE.find((e) => e.item === 'recent-trauma')!
+  const { user } = renderApp(paths.journal() + '/check-in')
+  await user.click(await screen.findByRole('checkbox', { name: trauma.prompt }))
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  await screen.findByRole('heading', { level: 1, name: 'Get checked today, before any massage' })
+  expect(screen.getByRole('link', { name: /^Call \d+$/ })).toBeInTheDocument()
+})
+
+test('the check-in offers no type and no pressure the safety check rules out: fragile bones', async () => {
+  saveProgress({ answers: { ...chronicFirmNotStiff, pressure: 'firm' }, screening: ['osteoporosis'] })
+  seed({ plan: null, entries: [checkIn('2026-06-01', 'before', 6)] })
+  const { user } = renderApp(paths.journal() + '/check-in')
+  await user.click(await screen.findByRole('button', { name: 'None of these' }))
+  await screen.findByRole('heading', { level: 1, name: 'Check-in' })
+  expect(screen.getByRole('radio', { name: 'After a session' })).toBeChecked()
+  const types = screen.getByRole('group', { name: 'Which massage?' })
+  const offered = within(types)
+    .getAllByRole('radio')
+    .map((r) => r.getAttribute('value'))
+  expect(offered).not.toContain('deep-tissue')
+  expect(offered).not.toContain('trigger-point')
+  expect(offered.length).toBeGreaterThan(0)
+  expect(within(types).queryByRole('radio', { name: MASSAGE_NAMES['deep-tissue'] })).not.toBeInTheDocument()
+  const pressures = screen.getByRole('group', { name: 'What pressure?' })
+  expect(
+    within(pressures)
+      .getAllByRole('radio')
+      .map((r) => r.getAttribute('value')),
+  ).toEqual(['light'])
+})
+
+test('changing an old check-in keeps the type and pressure it records, even one ruled out now', async () => {
+  saveProgress({ answers: chronicFirmNotStiff, screening: ['osteoporosis'] })
+  seed({
+    plan: null,
+    entries: [
+      checkIn('2026-06-01', 'before', 6),
+      checkIn('2026-06-08', 'session', 5, { type: 'deep-tissue', pressure: 'firm' }),
+    ],
+  })
+  const { user } = renderApp(paths.journal())
+  await user.click(await screen.findByRole('link', { name: 'Change the check-in of Mon, 8 June 2026' }))
+  await screen.findByRole('heading', { level: 1, name: 'Change a check-in' })
+  expect(screen.getByRole('radio', { name: MASSAGE_NAMES['deep-tissue'] })).toBeChecked()
+  expect(screen.getByRole('radio', { name: 'Firm' })).toBeChecked()
+  expect(screen.queryByRole('radio', { name: MASSAGE_NAMES['trigger-point'] })).not.toBeInTheDocument()
 })
 
 test('a check-in can be changed, and deleted with two taps', async () => {
@@ -320,6 +430,7 @@ test('a backup imports into an empty journal; a file that is not one changes not
   const backup: Journal = {
     plan: null,
     entries: [checkIn('2026-06-01', 'before', 6), checkIn('2026-06-08', 'session', 4)],
+    noted: [],
   }
   const { user } = renderApp(paths.journal())
   const input = await screen.findByLabelText('Import a backup')
@@ -336,6 +447,7 @@ test('importing over a journal asks first', async () => {
   const backup: Journal = {
     plan: null,
     entries: [checkIn('2026-07-01', 'before', 2), checkIn('2026-07-08', 'session', 1)],
+    noted: [],
   }
   const { user } = renderApp(paths.journal())
   await user.upload(
@@ -350,9 +462,9 @@ test('importing over a journal asks first', async () => {
 
 test('"Try it for 6 weeks" on the own result makes a plan from its picks', async () => {
   const answers = chronicFirmNotStiff
-  useQuizStore.setState({ answers, screening: ['osteoporosis'] })
+  saveProgress({ answers, screening: ['osteoporosis'] })
   const picks = advise(answers, ['osteoporosis']).picks
-  const { user } = renderApp(paths.result(answers))
+  const { user } = renderApp(paths.result())
   await user.click(await screen.findByRole('link', { name: 'Try it for 6 weeks' }))
   await screen.findByRole('heading', { level: 1, name: 'Your 6-week plan' })
   // The same number of sessions as the verdict waits for.
@@ -378,6 +490,33 @@ test('"Try it for 6 weeks" on the own result makes a plan from its picks', async
     weeks: 6,
     time: '18:00',
   })
+})
+
+test('under "see a doctor first" the plan page offers no massage, and says why', async () => {
+  saveProgress({
+    answers: chronicFirmNotStiff,
+    screening: [],
+    noted: [{ item: 'night-pain', day: '2026-06-03' }],
+  })
+  renderApp(paths.journal() + '/plan')
+  await screen.findByRole('heading', { level: 1, name: 'Your 6-week plan' })
+  expect(screen.getByText(/^Your safety check says to see a doctor first/)).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Save the plan' })).not.toBeInTheDocument()
+  expect(screen.queryByRole('radio')).not.toBeInTheDocument()
+})
+
+test("the journal flags the plan's type once the safety state rules it out", async () => {
+  saveProgress({ answers: chronicFirmNotStiff, screening: ['osteoporosis'] })
+  seed({
+    plan: { type: 'deep-tissue', next: ['myofascial-release'], start: '2026-06-01', time: '18:00', weeks: 6 },
+    entries: [],
+  })
+  renderApp(paths.journal())
+  const plan = await screen.findByRole('region', { name: 'Your plan' })
+  expect(plan).toHaveTextContent(
+    `${MASSAGE_NAMES['deep-tissue']} is ruled out for now by what you told us: do not book it until it is safe again.`,
+  )
+  expect(plan).toHaveTextContent(`Next on your list: ${MASSAGE_NAMES['myofascial-release']}.`)
 })
 
 test('the plan page without a result sends the person to the quiz first', async () => {
@@ -406,4 +545,31 @@ test('a long journal shows its newest 20 check-ins, and all of them on request',
   expect(within(table).getAllByRole('row')).toHaveLength(26)
   // The chart has every check-in.
   expect(screen.getByRole('img', { name: /over 25 check-ins/ })).toBeInTheDocument()
+})
+
+test('once a doctor has checked them, the person can take the safety check again from the journal, which supersedes the signs noted', async () => {
+  saveProgress({
+    answers: chronicFirmNotStiff,
+    screening: [],
+    noted: [{ item: 'leg-weakness', day: '2026-06-03' }],
+  })
+  seed({
+    plan: null,
+    entries: [],
+    noted: [{ id: 'n1', date: '2026-06-03', created: 1, signs: ['leg-weakness'] }],
+  })
+  const { user } = renderApp(paths.journal())
+  const now = await screen.findByRole('note')
+  expect(now).toHaveTextContent(/^Get medical help now/)
+  await user.click(within(now).getByRole('link', { name: 'Take the safety check again' }))
+  await screen.findByRole('heading', { level: 1, name: 'First, a quick safety check' })
+  await user.click(screen.getByRole('button', { name: 'None of these' }))
+  await screen.findByRole('heading', { level: 1, name: 'Safety check: health conditions' })
+  await user.click(screen.getByRole('button', { name: 'None of these' }))
+  // The answers were all given: the check leads back to the result, which says go ahead again.
+  const top = advise(chronicFirmNotStiff, []).picks[0]!
+  expect(await screen.findByRole('heading', { level: 1, name: MASSAGE_NAMES[top.type] })).toBeInTheDocument()
+  expect(useQuizStore.getState().noted).toEqual([])
+  // The journal keeps its dated record of what was noted.
+  expect(useJournalStore.getState().journal.noted).toHaveLength(1)
 })

@@ -127,11 +127,14 @@ function SafetyNow({ person }: { person: Person }) {
         <Link to={paths.stop()} className="button button-primary">
           What to do now
         </Link>
-      ) : (
-        <p className="result-small">
-          Once a doctor has checked you, take the safety check again: your result and this journal follow it.
-        </p>
-      )}
+      ) : null}
+      {/* The way out once a doctor has seen them: a new check supersedes the signs noted before it. */}
+      <p className="result-small">
+        Once a doctor has checked you, take the safety check again: your result and this journal follow it.
+      </p>
+      <Link to={paths.check()} className="button button-secondary no-print">
+        Take the safety check again
+      </Link>
     </div>
   )
 }
