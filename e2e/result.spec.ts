@@ -56,7 +56,7 @@ test('a doctor-first result opens with the outcome: "See a doctor first" is the 
   expect(order.pick).toBeGreaterThan(order.outcome)
   await expect(page.getByText('If your doctor agrees', { exact: true })).toBeVisible()
   await expect(page.getByText(/your best match/i)).toHaveCount(0)
-  await expect(page.getByRole('status')).toContainText('within the next few days')
+  await expect(page.getByRole('status')).toContainText('urgent appointment with a doctor, today or tomorrow')
 })
 
 test('sections open on demand, and Copy puts the booking line on the clipboard', async ({

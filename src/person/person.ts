@@ -52,7 +52,10 @@ export interface Person {
    * otherwise); [] when none is; null when nothing is known yet.
    */
   allowed: readonly MassageType[] | null
-  /** The pressures a session may have now: light only under a caution that rules out firm work. */
+  /**
+   * The pressures a session may have now: light only where the pressure to ask for is "light
+   * pressure only" (a caution that rules out firm work, or severe pain), as the booking line says.
+   */
   pressures: readonly SessionPressure[]
   /**
    * The types a 6-week plan may try, best first: the pick and the options the answers favour, when
@@ -83,6 +86,7 @@ export function personFrom(saved: Pick<Saved, 'answers' | 'screening' | 'noted'>
     }
   })
   const advice = answers && checked ? advise(answers, items) : null
+  const pressure = answers ? pressureToAsk(answers, { flags }) : null
   const ruledOut = new Set(flags.flatMap((f) => f.avoid))
   const allowed = !known
     ? null
@@ -100,10 +104,15 @@ export function personFrom(saved: Pick<Saved, 'answers' | 'screening' | 'noted'>
     level: known ? level : null,
     signs,
     advice,
-    pressure: answers ? pressureToAsk(answers, { flags }) : null,
+    pressure,
     allowed,
     pressures:
-      allowed?.length === 0 ? [] : rulesOutAll(flags, DEEP_PRESSURE_TYPES) ? ['light'] : SESSION_PRESSURES,
+      allowed?.length === 0
+        ? []
+        : rulesOutAll(flags, DEEP_PRESSURE_TYPES) ||
+            (pressure?.pressure === 'light' && pressure.hold === 'only')
+          ? ['light']
+          : SESSION_PRESSURES,
     planTypes:
       fits && goAhead ? advice.picks.filter((p, i) => i === 0 || p.score > 0).map((p) => p.type) : [],
     shareHash:

@@ -20,7 +20,7 @@ import { CardScreen } from './card-screen'
 import { paths } from './paths'
 import { ROUTES } from './route-table'
 import { OwnResultScreen, SharedResultScreen } from './result-screen'
-import { answerSet } from '../test/answer-sets'
+import { allAnswerSets, answerSet } from '../test/answer-sets'
 import { acuteLight, chronicFirm, everyTypeAboveZero } from '../test/people'
 import { currentPath, renderApp, saveProgress } from '../test/render-app'
 
@@ -170,15 +170,22 @@ test('a clear screening says go ahead without an alarm, and keeps the warning si
     'false',
   )
   expect(screen.queryByRole('alert')).not.toBeInTheDocument()
-  const now = screen.getByText(/^If any of these start/)
-  for (const item of ['bladder-bowel-change', 'saddle-numbness', 'leg-weakness', 'chest-pain'] as const)
-    expect(now).toHaveTextContent(shortOf(item).toLowerCase())
-  expect(now).toHaveTextContent(
-    /\), get medical help now: go to an emergency department or call your local emergency number\.$/,
+  // Each group of signs as a list under what to do, each sign as the safety check words it.
+  const listAfter = (words: RegExp) => screen.getByText(words).nextElementSibling as HTMLElement
+  const prompt = (item: ScreeningItem) => SCREENING_TABLE.find((e) => e.item === item)!.prompt
+  const now = listAfter(
+    /^Get medical help now \(go to an emergency department or call your local emergency number\) if any of these start:$/,
   )
+  for (const item of ['bladder-bowel-change', 'saddle-numbness', 'leg-weakness', 'sexual-function'] as const)
+    expect(within(now).getByText(prompt(item))).toBeInTheDocument()
   expect(
-    screen.getByText(/^If you get fever or feeling very unwell, see a doctor today\.$/),
+    within(listAfter(/^Call your local emergency number now for:$/)).getByText(prompt('chest-pain')),
   ).toBeInTheDocument()
+  // In the section, closed until opened.
+  expect(screen.getByRole('link', { name: /^Call /, hidden: true })).toBeInTheDocument()
+  expect(within(listAfter(/^See a doctor today for:$/)).getByText(prompt('fever'))).toBeInTheDocument()
+  const urgentGp = listAfter(/^Ask for an urgent appointment with a doctor, today or tomorrow, for:$/)
+  expect(within(urgentGp).getByText(prompt('weight-loss'))).toBeInTheDocument()
 })
 
 test('with a doctor-first item ticked there is no list of signs to watch for: the outcome already says what to do', () => {
@@ -248,8 +255,14 @@ test('other options list the remaining picks above zero best first', async () =>
 })
 
 test('an option opens to show why it suits and, apart, what is worth knowing', async () => {
-  const { user } = ownResult(kneeKnots, [])
-  const rest = recommend(kneeKnots).ranked.slice(1)
+  // The first answer set with an option that has reasons both ways.
+  const mixed = allAnswerSets().find((a) =>
+    recommend(a)
+      .ranked.slice(1)
+      .some((r) => r.score > 0 && r.against.length > 0),
+  )!
+  const { user } = ownResult(mixed, [])
+  const rest = recommend(mixed).ranked.slice(1)
   const option = rest.find((r) => r.score > 0 && r.against.length > 0)!
   const others = await openSection(user, 'Other options')
   await user.click(within(others).getByText(MASSAGE_NAMES[option.type]))
@@ -734,7 +747,7 @@ test('pain below the knee: the booking line asks for light pressure to start, th
   ).toBeInTheDocument()
   expect(screen.queryByText(/firm pressure\./)).not.toBeInTheDocument()
   expect(
-    screen.getByText(/See a GP if the pain or numbness in your leg lasts more than a few weeks/),
+    screen.getByText(/See a GP if the pain in your leg has not improved after a few weeks/),
   ).toBeInTheDocument()
   const self = await openSection(user, 'Self-massage at home')
   expect(within(self).queryByRole('heading', { name: 'Tennis ball' })).not.toBeInTheDocument()

@@ -103,7 +103,9 @@ test('the stop screen says what the nerve signs can mean, and gives chest pain i
   saveProgress({ screening: ['chest-pain', 'osteoporosis'] })
   renderApp('/stop')
   const reason = await screen.findByText(/^What you told us needs checking now\./)
-  expect(reason).toHaveTextContent(/chest pain needs checking straight away/)
+  expect(reason).toHaveTextContent(
+    /Chest pain with back pain can come from the heart, the lungs or a large blood vessel/,
+  )
   expect(reason).not.toHaveTextContent(/nerve/)
   expect(screen.getByRole('link', { name: /^Call / })).toBeInTheDocument()
 })

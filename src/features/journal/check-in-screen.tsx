@@ -163,7 +163,7 @@ function NewCheckIn() {
           ))}
         </ul>
         {chosen.some((e) => e.call !== null) ? <EmergencyCall /> : null}
-        <p>We have added this to your journal and to your result.</p>
+        <p>We have noted this in your journal, and your result follows it.</p>
         <p>You can still write down how you are: it helps the doctor to see it.</p>
         <div className="actions actions-row">
           <button type="button" className="button button-secondary" onClick={() => goTo('signs')}>

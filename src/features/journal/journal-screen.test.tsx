@@ -55,11 +55,16 @@ test('an empty journal says how to begin', async () => {
   expect(screen.queryByRole('button', { name: 'Delete everything' })).not.toBeInTheDocument()
 })
 
-test('a check-in asks every warning sign of the safety check first, then saves the PEG answers', async () => {
+test('a check-in asks every warning sign of the safety check first, and the conditions that can start during a plan, then saves the PEG answers', async () => {
   const { user } = renderApp(paths.journal())
   await user.click(await screen.findByRole('link', { name: 'Add a check-in' }))
   await screen.findByRole('heading', { level: 1, name: 'Any new warning signs?' })
-  const signs = SCREENING_TABLE.filter((e) => e.group === 'warning-sign')
+  const signs = SCREENING_TABLE.filter((e) => e.group === 'warning-sign' || e.atCheckIn)
+  expect(signs.filter((e) => e.group === 'condition').map((e) => e.item)).toEqual([
+    'minor-fall',
+    'pregnancy',
+    'blood-clot',
+  ])
   expect(screen.getAllByRole('checkbox')).toHaveLength(signs.length)
   for (const sign of signs) expect(screen.getByRole('checkbox', { name: sign.prompt })).not.toBeChecked()
   await user.click(screen.getByRole('button', { name: 'None of these' }))
@@ -180,10 +185,12 @@ test('a new sign that is not urgent gives its advice under a heading that says h
   await user.click(await screen.findByRole('checkbox', { name: fever.prompt }))
   await user.click(screen.getByRole('button', { name: 'Continue' }))
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Get checked today, before any massage' }),
+    await screen.findByRole('heading', { level: 1, name: 'See a doctor today, before any massage' }),
   ).toHaveFocus()
   expect(screen.getByText(fever.advice)).toBeInTheDocument()
-  expect(screen.getByText('We have added this to your journal and to your result.')).toBeInTheDocument()
+  expect(
+    screen.getByText('We have noted this in your journal, and your result follows it.'),
+  ).toBeInTheDocument()
   // Recorded before the check-in itself is saved.
   expect(useJournalStore.getState().journal.noted).toMatchObject([{ signs: ['fever'] }])
   await user.click(screen.getByRole('button', { name: 'Go on to the check-in' }))
@@ -191,7 +198,7 @@ test('a new sign that is not urgent gives its advice under a heading that says h
   await user.click(screen.getByRole('button', { name: 'Save' }))
   await screen.findByRole('heading', { level: 1, name: 'Your journal' })
   const now = screen.getByRole('note')
-  expect(now).toHaveTextContent(/^See a doctor before your next session/)
+  expect(now).toHaveTextContent(/^See a doctor today, before any massage/)
   // Each sign's own advice says how soon: "today" for a fever, not just "before your next session".
   expect(now).toHaveTextContent(`${fever.short} (noted ${longDay(today())}).`)
   expect(now).toHaveTextContent(fever.advice)
@@ -201,7 +208,7 @@ test('a new sign that is not urgent gives its advice under a heading that says h
   expect(useJournalStore.getState().journal.entries[0]?.signs).toEqual([])
 })
 
-test('a see-a-doctor sign at a check-in says to see a doctor in the next few days, and turns the result to "See a doctor first"', async () => {
+test('a see-a-doctor sign at a check-in asks for an urgent appointment, and turns the result to "See a doctor first"', async () => {
   saveProgress({ answers: chronicFirmNotStiff, screening: [] })
   const weight = SCREENING_TABLE.find((e) => e.item === 'weight-loss')!
   const { user } = renderApp(paths.journal() + '/check-in')
@@ -210,7 +217,7 @@ test('a see-a-doctor sign at a check-in says to see a doctor in the next few day
   expect(
     await screen.findByRole('heading', {
       level: 1,
-      name: 'See a doctor in the next few days, before your next massage',
+      name: 'Ask for an urgent appointment with a doctor, before your next massage',
     }),
   ).toBeInTheDocument()
   expect(screen.getByText(weight.advice)).toBeInTheDocument()
@@ -235,7 +242,10 @@ test('a sign whose advice says to call comes with the call button at the check-i
   const { user } = renderApp(paths.journal() + '/check-in')
   await user.click(await screen.findByRole('checkbox', { name: trauma.prompt }))
   await user.click(screen.getByRole('button', { name: 'Continue' }))
-  await screen.findByRole('heading', { level: 1, name: 'Get checked today, before any massage' })
+  await screen.findByRole('heading', {
+    level: 1,
+    name: 'Get checked now: no massage until a doctor has seen you',
+  })
   expect(screen.getByRole('link', { name: /^Call \d+$/ })).toBeInTheDocument()
 })
 

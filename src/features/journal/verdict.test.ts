@@ -187,8 +187,8 @@ test.each([
   {
     name: 'no starting check-in: the first session is the start',
     rows: [
-      [S, 7],
-      [S, 5],
+      [S, 6],
+      [S, 4],
     ],
     kind: 'better-so-far',
   },
@@ -266,8 +266,8 @@ test.each([
     title: 'No clear change after 5 sessions',
   })
   const soFar = weekly([
-    [first, 7],
-    [S, 5],
+    [first, 6],
+    [S, 4],
   ])
   expect(journalVerdict(soFar, null).text).toContain('give it 4 more sessions')
 })
@@ -345,7 +345,7 @@ test('the words: worse gives a time frame; no clear change does not blame the ty
       null,
     ).text,
   ).toBe(
-    'Your pain was 4 out of 10 at the start, and 7 on average in your last 2 check-ins. Pause the massage and see a GP or physiotherapist in the next week or two. If any warning sign starts, get medical help now.',
+    'Your pain was 4 out of 10 at the start, and 7 on average in your last 2 check-ins. Pause the massage and see a GP or physiotherapist in the next week or two. If a warning sign starts, add a check-in and follow its advice.',
   )
   const once = journalVerdict(
     weekly([
@@ -359,7 +359,7 @@ test('the words: worse gives a time frame; no clear change does not blame the ty
   const stuck = journalVerdict(weekly([...STEADY, [S, 6], [S, 6]]), 'Trigger Point Therapy')
   expect(stuck.title).toBe('No clear change after 5 sessions')
   expect(stuck.text).toBe(
-    'Your pain was 6 out of 10 at the start, and 6 on average in your last 2 check-ins. Massage may not be helping you. Studies found the types work about equally, so talk to a GP or physiotherapist about other options, such as exercise. You could also try Trigger Point Therapy.',
+    'Your pain was 6 out of 10 at the start, and 6 on average in your last 2 check-ins. Massage may not be helping you. The one trial that compared two types found them about equal, so talk to a GP or physiotherapist about other options, such as exercise. You could also try Trigger Point Therapy.',
   )
   expect(journalVerdict(weekly([...STEADY, [S, 6], [S, 6]]), null).text).toMatch(/such as exercise\.$/)
   // Never stronger than the numbers: no claim that the massage caused it.

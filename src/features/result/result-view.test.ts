@@ -180,7 +180,7 @@ const ownCases: {
       kind: 'nothing-fits',
       top: null,
       outcome: 'Go ahead with care',
-      watchFor: false,
+      watchFor: true,
       suited: [],
       lessSuited: guide(ON_BACK_TYPES),
       ruledOut: ['reflexology'],

@@ -368,7 +368,7 @@ function ownParts(
       hasPick ? painReliefAdvice(answers) : null,
       answers,
     ),
-    watchFor: hasPick && advice.flags.every((f) => f.level === 'caution') ? WATCH_FOR : null,
+    watchFor: advice.flags.every((f) => f.level === 'caution') ? WATCH_FOR : null,
     others: toOptions(rest),
     ruledOut: advice.avoided.map((a) => ({
       type: a.type,
