@@ -105,7 +105,9 @@ test('a see-a-doctor sign noted at a check-in turns the result to "See a doctor 
 
   await noteSigns(page, ['weight-loss'])
   await expect(h1(page)).toHaveText('Ask for an urgent appointment with a doctor, before your next massage')
-  await expect(page.getByText('We have noted this in your journal, and your result follows it.')).toBeVisible()
+  await expect(
+    page.getByText('We have noted this in your journal, and your result follows it.'),
+  ).toBeVisible()
   await press(button(page, 'Go on to the check-in'))
   await expect(h1(page)).toHaveText('Check-in')
   await press(button(page, 'Cancel'))
