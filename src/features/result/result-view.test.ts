@@ -519,4 +519,6 @@ test('a reason resting on the pressure the person likes carries the limit a caut
 test('pain of more than 12 weeks: the outcome says exercise helps most, as the ACP guideline does', () => {
   expect(pickOf(own(chronicFirm, [])).outcome.action).toContain(LASTING_PAIN_ADVICE)
   expect(pickOf(own(acuteLight, [])).outcome.action).not.toContain(LASTING_PAIN_ADVICE)
+  // With severe pain the word on pain relief says to keep moving; the first screen stays short.
+  expect(pickOf(own({ ...chronicFirm, severity: 9 }, [])).outcome.action).not.toContain(LASTING_PAIN_ADVICE)
 })

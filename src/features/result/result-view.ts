@@ -289,7 +289,8 @@ function toOutcome(
 ): Outcome {
   const told = listInWords(flags.map((f) => lowerFirst(f.short)))
   const leg = [
-    ...(answers.duration === 'chronic' ? [LASTING_PAIN_ADVICE] : []),
+    // With severe pain, the word on pain relief already says to keep moving: the first screen stays short.
+    ...(answers.duration === 'chronic' && !pain ? [LASTING_PAIN_ADVICE] : []),
     ...(answers.radiation === 'below-knee' ? [LEG_PAIN_ADVICE] : []),
   ]
     .map((line) => ` ${line}`)
