@@ -112,7 +112,9 @@ test('a see-a-doctor sign noted at a check-in turns the result to "See a doctor 
   await expect(h1(page)).toHaveText('Check-in')
   await press(button(page, 'Cancel'))
   await expect(h1(page)).toHaveText(JOURNAL_TITLE)
-  await expect(page.getByRole('note')).toContainText('Ask for an urgent appointment with a doctor, before your next massage')
+  await expect(page.getByRole('note')).toContainText(
+    'Ask for an urgent appointment with a doctor, before your next massage',
+  )
 
   // The result, as the person opens it again.
   await page.goto('./#/result')
