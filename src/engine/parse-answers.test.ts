@@ -192,7 +192,8 @@ test('parsePartialAnswers keeps the valid fields, lists the bad ones and the mis
   expect(parsePartialAnswers({ severity: 3, duration: 'forever', knots: 'sharp', stress: false })).toEqual({
     value: { severity: 3, knots: 'sharp', stress: false },
     errors: ['duration must be one of acute, subacute, chronic (got "forever")'],
-    missing: ['radiation', 'pressure', 'stiffness'],
+    // Every field not given, in question order.
+    missing: ANSWER_FIELDS.filter((f) => !['severity', 'duration', 'knots', 'stress'].includes(f)),
   })
 })
 

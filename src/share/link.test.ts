@@ -1,22 +1,42 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { ANSWER_FIELDS, MASSAGE_TYPES, type MassageType, type QuizAnswers } from '../engine'
+import { ANSWER_FIELDS, MASSAGE_TYPES, allowedValues, type MassageType, type QuizAnswers } from '../engine'
 import {
   LINK_VERSIONS,
+  NEWEST_VERSION,
   SEND_VERSION,
   SHARE_ROUTE,
   checkChar,
   fromShareHash,
+  toLinkHash,
   toShareHash,
   toShareHashAvoiding,
+  type LinkVersionId,
 } from './link'
 import { allAnswerSets, answerSet, STRIDE, sample } from '../test/answer-sets'
 
-const ALL = allAnswerSets()
+/**
+ * The answer sets a version's links can carry whole: a question added since reads as its first
+ * value, so a set with anything else there cannot come back from that version unchanged.
+ */
+const carriable = (version: LinkVersionId) => (answers: QuizAnswers) =>
+  ANSWER_FIELDS.every(
+    (field) =>
+      (LINK_VERSIONS[version].fields as readonly string[]).includes(field) ||
+      answers[field] === allowedValues(field)[0],
+  )
+const EVERY = allAnswerSets()
+/** Every answer set a version-1 link can carry (each of them while the quiz asks what version 1 did). */
+const ALL = EVERY.filter(carriable('1'))
 const LINKS = ALL.map(toShareHash)
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
-/** The answers versions 1 and 2 carry: every question the quiz asks today. */
+/** The answers version 1 carries. */
 const carried = LINK_VERSIONS['1'].fields
+/** A version digit one past the newest this code reads: a link from a newer app. */
+const NEXT = String(Number(NEWEST_VERSION) + 1)
+/** A version-2 link, as shipped: the answers it carries and the types ruled out. */
+const v2 = (answers: QuizAnswers, avoid: readonly MassageType[]) => toLinkHash('2', answers, avoid)
+const V2_ALL = EVERY.filter(carriable('2'))
 const DAMAGED = /damaged or incomplete/
 const NEWER = /newer version of Massage Match/
 
@@ -81,7 +101,7 @@ test.each([
   },
 )
 
-test('every one of the 4,752 answer sets makes its own link and comes back unchanged', () => {
+test('every answer set (4,752) makes its own version-1 link and comes back unchanged', () => {
   const wrong = ALL.filter((answers, i) => {
     const back = fromShareHash(LINKS[i]!)
     return !back.ok || JSON.stringify(back.answers) !== JSON.stringify(answers)
@@ -225,10 +245,10 @@ test.each([
     reason: DAMAGED,
   },
   { name: 'a JSON blob', hash: '#{"severity":5}', reason: DAMAGED },
-  { name: 'a newer version (3)', hash: '#/r/35ctfa10xyz', reason: NEWER },
+  { name: 'a newer version', hash: `#/r/${NEXT}5ctfa10xyz`, reason: NEWER },
   { name: 'a newer version, any length', hash: '#/r/9', reason: NEWER },
   { name: 'a code that starts with a letter', hash: '#/r/zabc', reason: DAMAGED },
-  { name: 'a newer version with a symbol in it', hash: '#/r/3ab-c', reason: DAMAGED },
+  { name: 'a newer version with a symbol in it', hash: `#/r/${NEXT}ab-c`, reason: DAMAGED },
 ])('$name gives a clear reason', ({ hash, reason }) => {
   const result = fromShareHash(hash)
   expect(result.ok).toBe(false)
@@ -236,7 +256,7 @@ test.each([
 })
 
 test('the newer-version message says how to move on', () => {
-  const result = fromShareHash('#/r/3aaaaaaaa')
+  const result = fromShareHash(`#/r/${NEXT}aaaaaaaa`)
   expect(result).toEqual({
     ok: false,
     reason:
@@ -346,7 +366,7 @@ const AVOID_SETS: MassageType[][] = Array.from({ length: 1 << MASSAGE_TYPES.leng
 )
 
 test('a version-2 link spells out the answers, then the ruled-out types as one digit, then the check', () => {
-  const link = toShareHashAvoiding(person, ['deep-tissue', 'trigger-point'])
+  const link = v2(person, ['deep-tissue', 'trigger-point'])
   expect(link.slice(0, 12)).toBe(`#${SHARE_ROUTE}2${toShareHash(person).slice(5, 12)}`)
   // deep-tissue is bit 1 and trigger-point bit 2: 2 + 4 = 6.
   expect(link.charAt(12)).toBe('6')
@@ -355,11 +375,11 @@ test('a version-2 link spells out the answers, then the ruled-out types as one d
 
 test('every answer set with every set of ruled-out types comes back unchanged from a version-2 link', () => {
   let checked = 0
-  for (const [n, answers] of ALL.entries()) {
+  for (const [n, answers] of V2_ALL.entries()) {
     // All 32 sets for a sample of answer sets, and a turning one for every other answer set.
     const sets = n % STRIDE === 0 ? AVOID_SETS : [AVOID_SETS[n % AVOID_SETS.length]!]
     for (const avoid of sets) {
-      expect(fromShareHash(toShareHashAvoiding(answers, avoid))).toEqual({
+      expect(fromShareHash(v2(answers, avoid))).toEqual({
         ok: true,
         answers,
         avoid,
@@ -372,20 +392,20 @@ test('every answer set with every set of ruled-out types comes back unchanged fr
 })
 
 test('a version-2 link never names a health condition: only the types, and nothing when none are out', () => {
-  expect(fromShareHash(toShareHashAvoiding(person, []))).toEqual({
+  expect(fromShareHash(v2(person, []))).toEqual({
     ok: true,
     answers: person,
     avoid: [],
     carried,
   })
-  const link = toShareHashAvoiding(person, ['deep-tissue'])
+  const link = v2(person, ['deep-tissue'])
   expect(link).toMatch(/^#\/r\/2[0-9a-z]{9}$/)
 })
 
 test('changing any one character of a version-2 code to another letter or digit is always rejected', () => {
   const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz'
   for (const avoid of AVOID_SETS) {
-    const code = toShareHashAvoiding(person, avoid).slice(1 + SHARE_ROUTE.length)
+    const code = v2(person, avoid).slice(1 + SHARE_ROUTE.length)
     for (let i = 0; i < code.length; i++) {
       for (const char of alphabet) {
         if (char === code[i]) continue
@@ -417,7 +437,19 @@ test('the version Share sends carries every question the quiz asks and every mas
   // Each version's link is as long as its row says: the route, the version, a letter per field,
   // the ruled-out types, the check character.
   for (const [version, { fields, types }] of Object.entries(LINK_VERSIONS)) {
-    const link = version === '1' ? toShareHash(person) : toShareHashAvoiding(person, [])
+    const link = toLinkHash(version as LinkVersionId, person)
     expect(link.length, version).toBe(SHARE_ROUTE.length + 1 + 1 + fields.length + (types ? 1 : 0) + 1)
   }
+})
+
+test('every answer set, with a turning set of ruled-out types, comes back unchanged from the link Share sends', () => {
+  const sent = LINK_VERSIONS[SEND_VERSION]
+  const wrong = sample(EVERY).filter((answers, n) => {
+    const avoid = MASSAGE_TYPES.filter((_, i) => n & (1 << i))
+    return (
+      JSON.stringify(fromShareHash(toShareHashAvoiding(answers, avoid))) !==
+      JSON.stringify({ ok: true, answers, avoid, carried: sent.fields })
+    )
+  })
+  expect(wrong).toEqual([])
 })

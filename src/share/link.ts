@@ -19,11 +19,14 @@ import {
 // The contract's share-link surface (docs/engine-contract.md): writing (share-code.ts) and reading.
 export {
   LINK_VERSIONS,
+  NEWEST_VERSION,
   SEND_VERSION,
   SHARE_ROUTE,
   checkChar,
+  toLinkHash,
   toShareHash,
   toShareHashAvoiding,
+  type LinkVersionId,
 } from './share-code'
 
 /** The types these characters rule out, or null for characters no link makes. */
