@@ -86,6 +86,7 @@ const SAMPLE: Journal = {
     entry('2026-06-08', 'session', 6, 2),
     entry('2026-06-15', 'session', 4, 3),
   ],
+  noted: [],
 }
 
 test('a plan from the result and check-ins stay across a reload, a closed tab and going offline', async ({

@@ -23,8 +23,8 @@ beforeEach(() => {
   reloadJournal()
 })
 
-function seed(journal: Journal) {
-  localStorage.setItem(JOURNAL_KEY, serializeJournal(journal))
+function seed(journal: Pick<Journal, 'plan' | 'entries'>) {
+  localStorage.setItem(JOURNAL_KEY, serializeJournal({ noted: [], ...journal }))
   reloadJournal()
 }
 
@@ -320,6 +320,7 @@ test('a backup imports into an empty journal; a file that is not one changes not
   const backup: Journal = {
     plan: null,
     entries: [checkIn('2026-06-01', 'before', 6), checkIn('2026-06-08', 'session', 4)],
+    noted: [],
   }
   const { user } = renderApp(paths.journal())
   const input = await screen.findByLabelText('Import a backup')
@@ -336,6 +337,7 @@ test('importing over a journal asks first', async () => {
   const backup: Journal = {
     plan: null,
     entries: [checkIn('2026-07-01', 'before', 2), checkIn('2026-07-08', 'session', 1)],
+    noted: [],
   }
   const { user } = renderApp(paths.journal())
   await user.upload(
