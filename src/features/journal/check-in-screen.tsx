@@ -11,7 +11,9 @@ import { ScreeningGroup } from '../../components/check-row'
 import { ChoiceGroup } from '../../components/radio-group'
 import { paths } from '../../routes/paths'
 import { useQuizStore } from '../../state/quiz-store'
+import { useDraft } from '../../state/use-draft'
 import { newId, today } from './browser'
+import { checkInDraftKey, readCheckInDraft } from './check-in-draft'
 import { KIND_WORDS } from './check-in-table'
 import {
   CHECK_IN_KINDS,
@@ -23,7 +25,7 @@ import {
   type Pressure,
 } from './journal-data'
 import { DeleteInTwoTaps, FormButtons } from './fields'
-import { useJournalStore } from './journal-store'
+import { CHECK_IN_NOT_DELETED, CHECK_IN_NOT_SAVED, useJournalStore } from './journal-store'
 import '../../routes/quiz.css'
 import './journal.css'
 
@@ -87,8 +89,11 @@ const scale = (low: string, high: string) =>
 export function CheckInScreen() {
   const { id } = useParams()
   const entries = useJournalStore((s) => s.journal.entries)
+  // The check-in as the form opened it: deleted in another tab meanwhile, it stays on screen with
+  // what was typed, and Save brings it back (the later action wins, with a notice).
+  const [opened] = useState(() => entries.find((e) => e.id === id))
   if (id === undefined) return <NewCheckIn />
-  const entry = entries.find((e) => e.id === id)
+  const entry = entries.find((e) => e.id === id) ?? (opened?.id === id ? opened : undefined)
   if (!entry) {
     return (
       <div className="screen">
@@ -219,26 +224,29 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
   const deleteCheckIn = useJournalStore((s) => s.deleteCheckIn)
   const errorBox = useRef<HTMLDivElement>(null)
   const [errors, setErrors] = useState<string[]>([])
-  const [draft, setDraft] = useState<Draft>(() =>
-    entry
-      ? {
-          date: entry.date,
-          kind: entry.kind,
-          scores: { pain: entry.pain, enjoyment: entry.enjoyment, activity: entry.activity },
-          type: entry.type,
-          pressure: entry.pressure,
-          feeling: entry.feeling,
-          note: entry.note,
-        }
-      : {
-          date: today(),
-          kind: hasEntries ? 'session' : 'before',
-          scores: { pain: null, enjoyment: null, activity: null },
-          type: plan?.type ?? null,
-          pressure: null,
-          feeling: null,
-          note: '',
-        },
+  const [draft, setDraft, clearDraft] = useDraft<Draft>(
+    checkInDraftKey(entry?.id),
+    () =>
+      entry
+        ? {
+            date: entry.date,
+            kind: entry.kind,
+            scores: { pain: entry.pain, enjoyment: entry.enjoyment, activity: entry.activity },
+            type: entry.type,
+            pressure: entry.pressure,
+            feeling: entry.feeling,
+            note: entry.note,
+          }
+        : {
+            date: today(),
+            kind: hasEntries ? 'session' : 'before',
+            scores: { pain: null, enjoyment: null, activity: null },
+            type: plan?.type ?? null,
+            pressure: null,
+            feeling: null,
+            note: '',
+          },
+    readCheckInDraft,
   )
   const update = (part: Partial<Draft>) => setDraft((d) => ({ ...d, ...part }))
   // The plan's types first, then the rest in the catalog's order.
@@ -259,7 +267,7 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
       return
     }
     const isSession = draft.kind === 'session'
-    saveCheckIn({
+    const saved = saveCheckIn({
       id: entry?.id ?? newId(),
       created: entry?.created ?? Date.now(),
       date: draft.date,
@@ -273,6 +281,13 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
       note: draft.note.trim().slice(0, NOTE_MAX),
       signs,
     })
+    if (saved === 'not-saved') {
+      // The form stays, with what was entered, and says so.
+      setErrors([CHECK_IN_NOT_SAVED])
+      queueMicrotask(() => errorBox.current?.focus())
+      return
+    }
+    clearDraft()
     navigate(paths.journal())
   }
 
@@ -362,7 +377,14 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
           onChange={(e) => update({ note: e.target.value })}
         />
       </label>
-      <FormButtons back="Cancel" onBack={() => navigate(paths.journal())} submit="Save" />
+      <FormButtons
+        back="Cancel"
+        onBack={() => {
+          clearDraft()
+          navigate(paths.journal())
+        }}
+        submit="Save"
+      />
       {entry ? (
         <div className="actions">
           <DeleteInTwoTaps
@@ -371,7 +393,12 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
             warning="Delete this check-in? It cannot be undone."
             confirmLabel="Yes, delete it"
             onConfirm={() => {
-              deleteCheckIn(entry.id)
+              if (deleteCheckIn(entry.id) === 'not-saved') {
+                setErrors([CHECK_IN_NOT_DELETED])
+                queueMicrotask(() => errorBox.current?.focus())
+                return
+              }
+              clearDraft()
               navigate(paths.journal())
             }}
           />

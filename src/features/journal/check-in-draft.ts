@@ -1,0 +1,60 @@
+// The check-in form's kept draft (src/state/use-draft.ts): where it is kept, and reading it back.
+import { DRAFT_PREFIX } from './journal-storage'
+import {
+  NOTE_MAX,
+  isCheckInKind,
+  isFeeling,
+  isMassageType,
+  isPressure,
+  isScore,
+  type CheckInKind,
+  type Feeling,
+  type Pressure,
+} from './journal-data'
+import type { MassageType } from '../../engine'
+
+/** What the check-in form holds while it is filled in (check-in-screen.tsx's Draft). */
+export interface CheckInDraft {
+  date: string
+  kind: CheckInKind
+  scores: Record<'pain' | 'enjoyment' | 'activity', number | null>
+  type: MassageType | null
+  pressure: Pressure | null
+  feeling: Feeling | null
+  note: string
+}
+
+/** The key of a new check-in's draft, or of a change to check-in `id`. */
+export function checkInDraftKey(id: string | undefined): string {
+  return `${DRAFT_PREFIX}check-in${id === undefined ? '' : `/${id}`}`
+}
+
+const field = (value: object, key: string): unknown => (value as Record<string, unknown>)[key]
+const nullOr =
+  <T>(check: (v: unknown) => v is T) =>
+  (v: unknown): v is T | null =>
+    v === null || check(v)
+
+/** A kept draft, or null when it is not one (damaged, or another version's): the form starts afresh. */
+export function readCheckInDraft(kept: unknown): CheckInDraft | null {
+  if (typeof kept !== 'object' || kept === null) return null
+  const [date, kind, scores, type, pressure, feeling, note] = [
+    'date',
+    'kind',
+    'scores',
+    'type',
+    'pressure',
+    'feeling',
+    'note',
+  ].map((key) => field(kept, key))
+  if (typeof scores !== 'object' || scores === null) return null
+  const [pain, enjoyment, activity] = ['pain', 'enjoyment', 'activity'].map((key) => field(scores, key))
+  const isPeg = nullOr(isScore)
+  if (!isPeg(pain) || !isPeg(enjoyment) || !isPeg(activity)) return null
+  // The date is what was typed so far: the form checks it on Save.
+  if (typeof date !== 'string' || date.length > 10 || !isCheckInKind(kind)) return null
+  if (!nullOr(isMassageType)(type) || !nullOr(isPressure)(pressure) || !nullOr(isFeeling)(feeling))
+    return null
+  if (typeof note !== 'string' || note.length > NOTE_MAX) return null
+  return { date, kind, scores: { pain, enjoyment, activity }, type, pressure, feeling, note }
+}
