@@ -25,7 +25,8 @@ import {
   type Pressure,
 } from './journal-data'
 import { DeleteInTwoTaps, FormButtons } from './fields'
-import { CHECK_IN_NOT_DELETED, CHECK_IN_NOT_SAVED, useJournalStore } from './journal-store'
+import { useJournalStore } from './journal-store'
+import { CHECK_IN_NOT_DELETED, CHECK_IN_NOT_SAVED } from './journal-words'
 import '../../routes/quiz.css'
 import './journal.css'
 

@@ -9,16 +9,17 @@ import { chronicFirmNotStiff } from '../../test/people'
 import { currentPath, renderApp } from '../../test/render-app'
 import { today } from './browser'
 import { serializeJournal, type Journal } from './journal-data'
+import { DAMAGED_KEY, reloadJournal, useJournalStore } from './journal-store'
 import {
   BROUGHT_BACK_NOTICE,
   CHECK_IN_NOT_SAVED,
-  DAMAGED_KEY,
+  IMPORT_NOT_SAVED,
+  MAY_CLEAR_WORDS,
+  NOTHING_TO_IMPORT,
+  NOT_A_BACKUP,
   PARTLY_DAMAGED_NOTICE,
   UNREADABLE_NOTICE,
-  reloadJournal,
-  useJournalStore,
-} from './journal-store'
-import { IMPORT_NOT_SAVED, MAY_CLEAR_WORDS, NOTHING_TO_IMPORT, NOT_A_BACKUP } from './journal-screen'
+} from './journal-words'
 import { checkIn } from './test-entries'
 
 beforeEach(() => {

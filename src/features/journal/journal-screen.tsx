@@ -19,21 +19,17 @@ import {
 import { DeleteInTwoTaps } from './fields'
 import { STORAGE_LIMIT_BYTES } from './journal-storage'
 import { useJournalStore } from './journal-store'
+import {
+  IMPORT_NOT_SAVED,
+  KEPT_WORDS,
+  MAY_CLEAR_WORDS,
+  NOT_A_BACKUP,
+  NOT_DELETED,
+  NOTHING_TO_IMPORT,
+} from './journal-words'
 import { ProgressChart } from './progress-chart'
 import { journalVerdict } from './verdict'
 import './journal.css'
-
-export const NOT_A_BACKUP =
-  "This file isn't a Massage Match journal backup, or it is damaged, so nothing was changed. Choose the .json file you downloaded with “Download a backup”."
-export const NOTHING_TO_IMPORT =
-  'This backup has no check-in or plan that could be read, so nothing was changed.'
-export const IMPORT_NOT_SAVED =
-  'This backup was not imported: it is too big for the room this browser gives the app, or the browser is not letting it save. Your journal on this phone is as it was. Keep the backup file.'
-export const NOT_DELETED =
-  'Your journal was not deleted: this browser is not letting it change just now. Try again.'
-export const KEPT_WORDS = 'This browser has agreed to keep your journal.'
-export const MAY_CLEAR_WORDS =
-  'This browser may clear your journal if the phone runs short of space: download a backup now and then.'
 
 /** From this share of what the browser allows, the journal says so (early: half of it is years of check-ins). */
 const NEAR_FULL = 0.5

@@ -9,7 +9,8 @@ import {
   storedBytes,
   type KeyValueStorage,
 } from './journal-storage'
-import { BROUGHT_BACK_NOTICE, createJournalStore } from './journal-store'
+import { createJournalStore } from './journal-store'
+import { BROUGHT_BACK_NOTICE } from './journal-words'
 import { checkIn } from './test-entries'
 import { TestStorage } from './test-storage'
 

@@ -31,23 +31,9 @@ import {
   type KeyValueStorage,
   type SaveResult,
 } from './journal-storage'
+import { BROUGHT_BACK_NOTICE, NEWER_NOTICE, PARTLY_DAMAGED_NOTICE, UNREADABLE_NOTICE } from './journal-words'
 
 export { DAMAGED_KEY, type SaveResult }
-
-export const UNREADABLE_NOTICE =
-  "We couldn't read your journal, so it starts empty. We kept a copy of what was saved: download it below."
-export const PARTLY_DAMAGED_NOTICE =
-  "Part of your journal couldn't be read. We kept the rest, and a copy of what was saved: download it below."
-export const NEWER_NOTICE =
-  'Part of your journal was saved by a newer version of Massage Match, so this page cannot show it. Reload the page to see all of it.'
-export const CHECK_IN_NOT_SAVED =
-  'This check-in was not saved: this browser has no room left for your journal, or is not letting it save. What you entered is still here. Try Save again; if it fails again, download a backup from your journal.'
-export const CHECK_IN_NOT_DELETED =
-  'This check-in was not deleted: this browser is not letting your journal change just now. Try again.'
-export const PLAN_NOT_SAVED =
-  'Your plan was not saved: this browser has no room left for your journal, or is not letting it save. Try again; if it fails again, download a backup from your journal.'
-export const BROUGHT_BACK_NOTICE =
-  'This check-in had been deleted in another tab or window. Saving your changes brought it back.'
 
 export interface JournalState {
   journal: Journal
