@@ -86,6 +86,26 @@ test('the changes of an import in another tab are read together, once', async ()
   expect(b.getState().journal).toEqual({ plan, entries, noted: [] })
 })
 
+test('each tab counts the bytes in use as it and the others save and delete, without walking storage each time', async () => {
+  const storage = new TestStorage()
+  storage.setItem('massage-match', '{"state":{}}')
+  const [a, b] = [openTab(storage), openTab(storage)]
+  expect(a.getState().used).toBe(storage.used())
+  const x = checkIn('2026-06-01', 'before', 6, { note: 'a note' })
+  a.getState().saveCheckIn(x)
+  a.getState().saveCheckIn({ ...x, note: 'a longer note than before' })
+  b.changed(recordKey('check-in', x.id))
+  await tick()
+  // The meta record, written with the first check-in, is counted when a tab next opens.
+  const meta = storedBytes(JOURNAL_META_KEY) + storedBytes(storage.getItem(JOURNAL_META_KEY)!)
+  for (const tab of [a, b]) expect(tab.getState().used).toBe(storage.used() - meta)
+  b.getState().deleteCheckIn(x.id)
+  a.changed(recordKey('check-in', x.id))
+  await tick()
+  for (const tab of [a, b]) expect(tab.getState().used).toBe(storage.used() - meta)
+  expect(openTab(storage).getState().used).toBe(storage.used())
+})
+
 test('an edit saved to a check-in deleted in another tab brings it back, and says so', () => {
   const x = checkIn('2026-06-01', 'before', 6)
   const storage = oldWay({ plan: null, entries: [x], noted: [] })

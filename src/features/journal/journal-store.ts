@@ -24,6 +24,7 @@ import {
   hasStoredJournal,
   loadStored,
   putRecord,
+  recordBytes,
   removeRecord,
   replaceStored,
   savePlan,
@@ -92,12 +93,15 @@ export function createJournalStore(storage: KeyValueStorage, keeper: KeepAsker |
     for (const listener of listeners) listener()
   }
 
-  /** After a write landed: the new journal, the start page's marker, the browser asked to keep it. */
-  function landed(journal: Journal, result: SaveResult): SaveResult {
+  /**
+   * After a write landed: the new journal, the bytes it added (`added`; by default counted again,
+   * which walks all of storage), the start page's marker, the browser asked to keep it.
+   */
+  function landed(journal: Journal, result: SaveResult, added?: number): SaveResult {
     if (result === 'not-saved') return result
     const started = isEmptyJournal(state.journal) && !isEmptyJournal(journal)
     document.documentElement.toggleAttribute(JOURNAL_ATTRIBUTE, hasStoredJournal(storage))
-    setState({ journal, used: storageUse(storage) })
+    setState({ journal, used: added === undefined ? storageUse(storage) : state.used + added })
     if (started) askToKeep()
     return result
   }
@@ -113,14 +117,14 @@ export function createJournalStore(storage: KeyValueStorage, keeper: KeepAsker |
   function flush() {
     const keys = [...pending]
     pending.clear()
-    const journal = applyStoredChanges(storage, keys, state.journal)
-    if (journal === null) {
+    const changed = applyStoredChanges(storage, keys, state.journal)
+    if (changed === null) {
       setState(load(storage))
       return
     }
     setState({
-      journal,
-      used: storageUse(storage),
+      journal: changed.journal,
+      used: state.used + changed.added,
       ...(keys.includes(DAMAGED_KEY) ? { damaged: storage.getItem(DAMAGED_KEY) } : {}),
     })
   }
@@ -128,18 +132,34 @@ export function createJournalStore(storage: KeyValueStorage, keeper: KeepAsker |
   setState({
     ...load(storage),
     kept: null,
-    savePlan: (plan) => landed({ ...state.journal, plan }, savePlan(storage, plan)),
+    // A plan is a few bytes either way: not worth walking all of storage to count them.
+    savePlan: (plan) => landed({ ...state.journal, plan }, savePlan(storage, plan), 0),
     saveCheckIn: (entry) => {
+      const before = state.journal.entries.find((e) => e.id === entry.id)
       const result = landed(
         putCheckIn(state.journal, entry),
         putRecord(storage, 'check-in', entry, seen.has(entry.id)),
+        recordBytes('check-in', entry) - (before ? recordBytes('check-in', before) : 0),
       )
       if (result === 'brought-back') setState({ notice: BROUGHT_BACK_NOTICE })
       return result
     },
-    saveNoted: (record) =>
-      landed(putNoted(state.journal, record), putRecord(storage, 'noted', record, seen.has(record.id))),
-    deleteCheckIn: (id) => landed(removeCheckIn(state.journal, id), removeRecord(storage, 'check-in', id)),
+    saveNoted: (record) => {
+      const before = state.journal.noted.find((r) => r.id === record.id)
+      return landed(
+        putNoted(state.journal, record),
+        putRecord(storage, 'noted', record, seen.has(record.id)),
+        recordBytes('noted', record) - (before ? recordBytes('noted', before) : 0),
+      )
+    },
+    deleteCheckIn: (id) => {
+      const before = state.journal.entries.find((e) => e.id === id)
+      return landed(
+        removeCheckIn(state.journal, id),
+        removeRecord(storage, 'check-in', id),
+        before ? -recordBytes('check-in', before) : 0,
+      )
+    },
     replace: (journal) => landed(journal, replaceStored(storage, journal)),
     deleteAll: () => {
       const result = landed({ plan: null, entries: [], noted: [] }, clearStored(storage))
