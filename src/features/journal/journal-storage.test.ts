@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { JOURNAL_KEY, JOURNAL_META_KEY } from '../../state/journal-key'
 import { serializeJournal, type Journal, type NotedSigns, type Plan } from './journal-data'
 import {
@@ -275,6 +275,23 @@ test("a newer version's records are left as they are, and no save writes its ver
   expect(storage.getItem(`${JOURNAL_KEY}/medication/m1`)).toBe('{"id":"m1"}')
   // Even an import that replaces the journal leaves what this version cannot read.
   expect(storage.getItem(recordKey('check-in', 'f1'))).toBe(future)
+})
+
+test('the store knows whether the browser agreed to keep the journal, and asks when the journal starts', async () => {
+  const keeper = {
+    persisted: vi.fn(() => Promise.resolve(false)),
+    persist: vi.fn(() => Promise.resolve(true)),
+  }
+  const tab = createJournalStore(new TestStorage(), keeper)
+  await tick()
+  expect(tab.getState().kept).toBe(false)
+  expect(keeper.persist).not.toHaveBeenCalled()
+  tab.getState().saveCheckIn(checkIn('2026-06-01', 'before', 6))
+  await tick()
+  expect(keeper.persist).toHaveBeenCalledTimes(1)
+  expect(tab.getState().kept).toBe(true)
+  tab.getState().saveCheckIn(checkIn('2026-06-08', 'other', 5))
+  expect(keeper.persist).toHaveBeenCalledTimes(1)
 })
 
 test('"Delete everything" removes every key of the journal, and nothing else', () => {

@@ -118,6 +118,8 @@ export function createJournalStore(storage: KeyValueStorage, keeper: KeepAsker |
     const keys = [...pending]
     pending.clear()
     const changed = applyStoredChanges(storage, keys, state.journal)
+    // "Delete everything" in another tab takes the start page's link away here too.
+    document.documentElement.toggleAttribute(JOURNAL_ATTRIBUTE, hasStoredJournal(storage))
     if (changed === null) {
       setState(load(storage))
       return
