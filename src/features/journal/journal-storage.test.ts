@@ -257,6 +257,7 @@ test("a newer version's records are left as they are, and no save writes its ver
   })
   storage.setItem(recordKey('check-in', 'f1'), future)
   storage.setItem(`${JOURNAL_KEY}/medication/m1`, '{"id":"m1"}')
+  storage.setItem(`${JOURNAL_KEY}/notedx`, 'not a record this version knows')
   // A check-in this version can read, with a part it does not know.
   const x = { ...checkIn('2026-06-01', 'before', 6), mood: 'calm' }
   storage.setItem(recordKey('check-in', x.id), JSON.stringify(x))
@@ -273,6 +274,7 @@ test("a newer version's records are left as they are, and no save writes its ver
   tab.getState().replace({ plan, entries: [{ ...known, pain: 3 }], noted: [] })
   expect(JSON.parse(storage.getItem(JOURNAL_META_KEY)!)).toEqual(meta)
   expect(storage.getItem(`${JOURNAL_KEY}/medication/m1`)).toBe('{"id":"m1"}')
+  expect(storage.getItem(`${JOURNAL_KEY}/notedx`)).toBe('not a record this version knows')
   // Even an import that replaces the journal leaves what this version cannot read.
   expect(storage.getItem(recordKey('check-in', 'f1'))).toBe(future)
 })

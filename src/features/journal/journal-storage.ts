@@ -48,6 +48,7 @@ function parseRecordKey(key: string): { kind: RecordKind; id: string } | null {
   if (!key.startsWith(RECORD_PREFIX)) return null
   const rest = key.slice(RECORD_PREFIX.length)
   const slash = rest.indexOf('/')
+  if (slash < 0) return null
   const kind = KINDS.find((k) => k === rest.slice(0, slash))
   return kind ? { kind, id: rest.slice(slash + 1) } : null
 }
@@ -81,7 +82,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 interface Meta {
   plan: Plan | null
-  /** What the record holds that this version does not know, kept on every write. */
+  /** The record as stored: the parts this version does not know are kept on every write. */
   rest: Record<string, unknown>
   version: number
   /** Written by a newer version. */
@@ -102,11 +103,12 @@ function readMeta(text: string | null): Meta {
   }
 }
 
-function writeMeta(storage: KeyValueStorage, plan: Plan | null) {
-  const meta = readMeta(storage.getItem(JOURNAL_META_KEY))
-  const version = Math.max(meta.version, STORAGE_VERSION)
-  storage.setItem(JOURNAL_META_KEY, JSON.stringify({ ...meta.rest, version, plan }))
+/** The meta record with this plan, keeping what the stored one holds and never a lower version. */
+function metaText(meta: Meta, plan: Plan | null): string {
+  return JSON.stringify({ ...meta.rest, version: Math.max(meta.version, STORAGE_VERSION), plan })
 }
+
+const NEW_META = metaText(readMeta(null), null)
 
 /** Every key in storage now (read first: removing keys while walking them skips some). */
 function allKeys(storage: KeyValueStorage): string[] {
@@ -193,14 +195,10 @@ function moveOldRecord(storage: KeyValueStorage): {
   if ((unreadable || dropped > 0) && !keepDamaged(storage, [text]))
     return { dropped: 0, unreadable: false, left: journal }
   const writes = recordWrites(journal).filter(([key]) => storage.getItem(key) === null)
-  const metaText = storage.getItem(JOURNAL_META_KEY)
-  const meta = readMeta(metaText)
-  if (metaText !== null || !isEmptyJournal(journal)) {
-    const version = Math.max(meta.version, STORAGE_VERSION)
-    writes.push([
-      JOURNAL_META_KEY,
-      JSON.stringify({ ...meta.rest, version, plan: meta.plan ?? journal.plan }),
-    ])
+  const stored = storage.getItem(JOURNAL_META_KEY)
+  if (stored !== null || !isEmptyJournal(journal)) {
+    const meta = readMeta(stored)
+    writes.push([JOURNAL_META_KEY, metaText(meta, meta.plan ?? journal.plan)])
   }
   const moved =
     writeAll(storage, [...writes, [JOURNAL_KEY, null]]) || writeAll(storage, [[JOURNAL_KEY, null], ...writes])
@@ -235,8 +233,8 @@ export function loadStored(storage: KeyValueStorage): Stored {
     // Storage that cannot be read at all: an empty journal, whose saves then say they did not land.
     return { journal: EMPTY_JOURNAL, damaged: null, dropped: 0, unreadable: false, newer: 0, used: 0 }
   }
-  const metaText = storage.getItem(JOURNAL_META_KEY)
-  const meta = readMeta(metaText)
+  const storedMeta = storage.getItem(JOURNAL_META_KEY)
+  const meta = readMeta(storedMeta)
   const entries: CheckIn[] = []
   const noted: NotedSigns[] = []
   const damaged: [string, string][] = []
@@ -260,7 +258,10 @@ export function loadStored(storage: KeyValueStorage): Stored {
   const rawPlan = meta.rest.plan
   const lostPlan = !meta.newer && (meta.damaged || (rawPlan !== null && rawPlan !== undefined && !meta.plan))
   if (damaged.length > 0 || lostPlan) {
-    const texts = [...(lostPlan && metaText !== null ? [metaText] : []), ...damaged.map(([, text]) => text)]
+    const texts = [
+      ...(lostPlan && storedMeta !== null ? [storedMeta] : []),
+      ...damaged.map(([, text]) => text),
+    ]
     if (keepDamaged(storage, texts)) {
       for (const [key] of damaged) storage.removeItem(key)
       if (lostPlan) writeAll(storage, [[JOURNAL_META_KEY, JSON.stringify({ ...meta.rest, plan: null })]])
@@ -276,8 +277,8 @@ export function loadStored(storage: KeyValueStorage): Stored {
   }
   // Records without their meta record (a "Delete everything" elsewhere cut short): the start page's
   // link looks for it.
-  if (metaText === null && entries.length + noted.length > 0) {
-    writeAll(storage, [[JOURNAL_META_KEY, JSON.stringify({ version: STORAGE_VERSION, plan: null })]])
+  if (storedMeta === null && entries.length + noted.length > 0) {
+    writeAll(storage, [[JOURNAL_META_KEY, NEW_META]])
   }
   return {
     journal: { plan: meta.plan ?? left?.plan ?? null, entries: sortByDay(entries), noted: sortByDay(noted) },
@@ -316,8 +317,7 @@ export function putRecord(
     const rest = parse(before)
     const text = JSON.stringify(isObject(rest) ? { ...rest, ...record } : record)
     const writes: [string, string][] = [[key, text]]
-    if (storage.getItem(JOURNAL_META_KEY) === null)
-      writes.push([JOURNAL_META_KEY, JSON.stringify({ version: STORAGE_VERSION, plan: null })])
+    if (storage.getItem(JOURNAL_META_KEY) === null) writes.push([JOURNAL_META_KEY, NEW_META])
     if (!writeAll(storage, writes)) return 'not-saved'
     return known && before === null ? 'brought-back' : 'saved'
   } catch {
@@ -332,7 +332,7 @@ export function removeRecord(storage: KeyValueStorage, kind: RecordKind, id: str
 /** Saves the plan into the meta record as stored now. */
 export function savePlan(storage: KeyValueStorage, plan: Plan): SaveResult {
   try {
-    writeMeta(storage, plan)
+    storage.setItem(JOURNAL_META_KEY, metaText(readMeta(storage.getItem(JOURNAL_META_KEY)), plan))
     return 'saved'
   } catch {
     return 'not-saved'
@@ -353,13 +353,8 @@ export function replaceStored(storage: KeyValueStorage, journal: Journal): SaveR
       const named = parseRecordKey(key)
       return named && !wanted.has(key) && readRecord(named.kind, named.id, storage.getItem(key)) !== null
     })
-    const meta = readMeta(storage.getItem(JOURNAL_META_KEY))
-    const metaText = JSON.stringify({
-      ...meta.rest,
-      version: Math.max(meta.version, STORAGE_VERSION),
-      plan: journal.plan,
-    })
-    const landed = writeAll(storage, [...writes, [JOURNAL_META_KEY, metaText]])
+    const meta = metaText(readMeta(storage.getItem(JOURNAL_META_KEY)), journal.plan)
+    const landed = writeAll(storage, [...writes, [JOURNAL_META_KEY, meta]])
     if (!landed) return 'not-saved'
     for (const key of [...gone, JOURNAL_KEY]) storage.removeItem(key)
     return 'saved'
