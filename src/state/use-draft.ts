@@ -3,7 +3,8 @@ import { holdUpdate } from '../boot/updates'
 
 type Update<T> = T | ((previous: T) => T)
 
-function readStored(key: string): unknown {
+/** What is kept under a draft's key (unknown data), or null. */
+export function keptDraft(key: string): unknown {
   try {
     const text = localStorage.getItem(key)
     return text === null ? null : JSON.parse(text)
@@ -27,7 +28,7 @@ export function useDraft<T>(
   read: (kept: unknown) => T | null,
 ): [T, (update: Update<T>) => void, () => void] {
   const [draft, setDraft] = useState<{ value: T; unsaved: boolean }>(() => {
-    const kept = read(readStored(key))
+    const kept = read(keptDraft(key))
     return kept === null ? { value: initial(), unsaved: false } : { value: kept, unsaved: true }
   })
 

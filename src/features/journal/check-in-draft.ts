@@ -1,4 +1,5 @@
 // The check-in form's kept draft (src/state/use-draft.ts): where it is kept, and reading it back.
+import { keptDraft } from '../../state/use-draft'
 import { DRAFT_PREFIX } from './journal-storage'
 import {
   NOTE_MAX,
@@ -7,6 +8,7 @@ import {
   isMassageType,
   isPressure,
   isScore,
+  type CheckIn,
   type CheckInKind,
   type Feeling,
   type Pressure,
@@ -57,4 +59,21 @@ export function readCheckInDraft(kept: unknown): CheckInDraft | null {
     return null
   if (typeof note !== 'string' || note.length > NOTE_MAX) return null
   return { date, kind, scores: { pain, enjoyment, activity }, type, pressure, feeling, note }
+}
+
+/**
+ * A check-in deleted (in another tab) after its change was begun here and kept as a draft, when
+ * the form opens again (a reload, a tab the phone ended): a stand-in for the form, which starts
+ * from the draft, so Save brings the check-in back with what was typed. Undefined without a draft.
+ */
+export function deletedWithDraft(id: string | undefined): CheckIn | undefined {
+  const draft = id === undefined ? null : readCheckInDraft(keptDraft(checkInDraftKey(id)))
+  if (id === undefined || draft === null) return undefined
+  const { date, kind, type, pressure, feeling, note } = draft
+  const scores = {
+    pain: draft.scores.pain ?? 0,
+    enjoyment: draft.scores.enjoyment ?? 0,
+    activity: draft.scores.activity ?? 0,
+  }
+  return { id, created: Date.now(), date, kind, ...scores, type, pressure, feeling, note, signs: [] }
 }

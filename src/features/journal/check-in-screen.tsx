@@ -13,7 +13,7 @@ import { paths } from '../../routes/paths'
 import { useQuizStore } from '../../state/quiz-store'
 import { useDraft } from '../../state/use-draft'
 import { newId, today } from './browser'
-import { checkInDraftKey, readCheckInDraft } from './check-in-draft'
+import { checkInDraftKey, deletedWithDraft, readCheckInDraft } from './check-in-draft'
 import { KIND_WORDS } from './check-in-table'
 import {
   CHECK_IN_KINDS,
@@ -91,8 +91,9 @@ export function CheckInScreen() {
   const { id } = useParams()
   const entries = useJournalStore((s) => s.journal.entries)
   // The check-in as the form opened it: deleted in another tab meanwhile, it stays on screen with
-  // what was typed, and Save brings it back (the later action wins, with a notice).
-  const [opened] = useState(() => entries.find((e) => e.id === id))
+  // what was typed, and Save brings it back (the later action wins, with a notice); so does a
+  // change kept as a draft, if the form opens again after the delete.
+  const [opened] = useState(() => entries.find((e) => e.id === id) ?? deletedWithDraft(id))
   if (id === undefined) return <NewCheckIn />
   const entry = entries.find((e) => e.id === id) ?? (opened?.id === id ? opened : undefined)
   if (!entry) {

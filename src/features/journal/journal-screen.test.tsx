@@ -490,6 +490,37 @@ test('a check-in deleted in another tab while it is changed here stays on screen
   expect(stored().entries.map((e) => e.note)).toEqual(['', 'Typed here'])
 })
 
+test('a change kept as a draft comes back even after another tab deleted the check-in', async () => {
+  const entry = checkIn('2026-06-08', 'session', 5)
+  seed({ plan: null, entries: [checkIn('2026-06-01', 'before', 6), entry] })
+  const first = renderApp(paths.journal() + `/check-in/${entry.id}`)
+  await screen.findByRole('heading', { level: 1, name: 'Change a check-in' })
+  await first.user.type(
+    screen.getByRole('textbox', { name: 'Note (if you like)' }),
+    'Typed before the tab was closed',
+  )
+  first.unmount()
+  // Another tab deletes it; then this form opens again.
+  localStorage.removeItem(recordKey('check-in', entry.id))
+  reloadJournal()
+  const { user } = renderApp(paths.journal() + `/check-in/${entry.id}`)
+  await screen.findByRole('heading', { level: 1, name: 'Change a check-in' })
+  expect(screen.getByRole('textbox', { name: 'Note (if you like)' })).toHaveValue(
+    'Typed before the tab was closed',
+  )
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  await screen.findByRole('heading', { level: 1, name: 'Your journal' })
+  expect(stored().entries.map((e) => [e.date, e.pain, e.note])).toEqual([
+    ['2026-06-01', 6, ''],
+    ['2026-06-08', 5, 'Typed before the tab was closed'],
+  ])
+  // With no draft, a deleted check-in cannot be found.
+  renderApp(paths.journal() + '/check-in/gone')
+  expect(
+    await screen.findByRole('heading', { level: 1, name: "This check-in can't be found" }),
+  ).toBeInTheDocument()
+})
+
 test('the journal shows what another tab saved', async () => {
   renderApp(paths.journal())
   await screen.findByText('No check-ins yet')
