@@ -17,7 +17,7 @@ const readDraft = (kept: unknown): Draft | null =>
 
 /** A form with one field, Save and Cancel, as the check-in has. */
 function NoteForm({ onSave = () => true }: { onSave?: (draft: Draft) => boolean }) {
-  const [draft, setDraft, clear] = useDraft<Draft>(KEY, () => ({ note: '' }), readDraft)
+  const [draft, setDraft, clear] = useDraft<Draft>(KEY, readDraft, () => ({ note: '' }))
   return (
     <form
       onSubmit={(event) => {

@@ -17,15 +17,15 @@ export function keptDraft(key: string): unknown {
  * A form's input, kept in localStorage under `key` as it changes, so a reload (an update, the
  * person's own), a closed tab or a phone that ends a tab in the background does not lose it:
  * when the form opens again it starts from what was kept. `read` checks what was kept (it is
- * unknown data, and may be a different version's) and returns null to start afresh.
+ * unknown data, and may be a different version's) and returns null to start from `initial()`.
  * Returns the value, its setter, and `clear`, for when the form is saved or cancelled.
  * While the form holds input it has not saved, the app does not offer a new version
  * (src/boot/updates.ts): the reload would be the person's tap, but not a moment to ask.
  */
 export function useDraft<T>(
   key: string,
-  initial: () => T,
   read: (kept: unknown) => T | null,
+  initial: () => T,
 ): [T, (update: Update<T>) => void, () => void] {
   const [draft, setDraft] = useState<{ value: T; unsaved: boolean }>(() => {
     const kept = read(keptDraft(key))

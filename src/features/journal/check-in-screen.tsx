@@ -226,29 +226,27 @@ function CheckInForm({ entry, signs, arrive }: CheckInFormProps) {
   const deleteCheckIn = useJournalStore((s) => s.deleteCheckIn)
   const errorBox = useRef<HTMLDivElement>(null)
   const [errors, setErrors] = useState<string[]>([])
-  const [draft, setDraft, clearDraft] = useDraft<Draft>(
-    checkInDraftKey(entry?.id),
-    () =>
-      entry
-        ? {
-            date: entry.date,
-            kind: entry.kind,
-            scores: { pain: entry.pain, enjoyment: entry.enjoyment, activity: entry.activity },
-            type: entry.type,
-            pressure: entry.pressure,
-            feeling: entry.feeling,
-            note: entry.note,
-          }
-        : {
-            date: today(),
-            kind: hasEntries ? 'session' : 'before',
-            scores: { pain: null, enjoyment: null, activity: null },
-            type: plan?.type ?? null,
-            pressure: null,
-            feeling: null,
-            note: '',
-          },
-    readCheckInDraft,
+  const draftKey = checkInDraftKey(entry?.id)
+  const [draft, setDraft, clearDraft] = useDraft<Draft>(draftKey, readCheckInDraft, () =>
+    entry
+      ? {
+          date: entry.date,
+          kind: entry.kind,
+          scores: { pain: entry.pain, enjoyment: entry.enjoyment, activity: entry.activity },
+          type: entry.type,
+          pressure: entry.pressure,
+          feeling: entry.feeling,
+          note: entry.note,
+        }
+      : {
+          date: today(),
+          kind: hasEntries ? 'session' : 'before',
+          scores: { pain: null, enjoyment: null, activity: null },
+          type: plan?.type ?? null,
+          pressure: null,
+          feeling: null,
+          note: '',
+        },
   )
   const update = (part: Partial<Draft>) => setDraft((d) => ({ ...d, ...part }))
   // The plan's types first, then the rest in the catalog's order.
