@@ -10,7 +10,7 @@ import {
   type KeyValueStorage,
 } from './journal-storage'
 import { createJournalStore } from './journal-store'
-import { BROUGHT_BACK_NOTICE } from './journal-words'
+import { BROUGHT_BACK_NOTICE, NEWER_NOTICE } from './journal-words'
 import { checkIn } from './test-entries'
 import { TestStorage } from './test-storage'
 
@@ -264,6 +264,7 @@ test("a newer version's records are left as they are, and no save writes its ver
 
   const tab = openTab(storage)
   expect(loadStored(storage)).toMatchObject({ newer: 1, dropped: 0, damaged: null })
+  expect(tab.getState().notice).toBe(NEWER_NOTICE)
   const known = checkIn('2026-06-01', 'before', 6, { id: x.id, created: x.created })
   expect(tab.getState().journal.entries).toEqual([known])
   tab.getState().saveCheckIn({ ...known, pain: 2 })

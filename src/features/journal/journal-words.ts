@@ -6,7 +6,7 @@ export const UNREADABLE_NOTICE =
 export const PARTLY_DAMAGED_NOTICE =
   "Part of your journal couldn't be read. We kept the rest, and a copy of what was saved: download it below."
 export const NEWER_NOTICE =
-  'Part of your journal was saved by a newer version of Massage Match, so this page cannot show it. Reload the page to see all of it.'
+  'Part of your journal was saved by a newer version of Massage Match, so this page cannot show it. It is kept: when “A new version is ready” shows, tap Reload to see all of it.'
 export const CHECK_IN_NOT_SAVED =
   'This check-in was not saved: this browser has no room left for your journal, or is not letting it save. What you entered is still here. Try Save again; if it fails again, download a backup from your journal.'
 export const CHECK_IN_NOT_DELETED =
