@@ -36,14 +36,15 @@ export default defineConfig(({ command }) => ({
       injectRegister: false,
       // public/manifest.webmanifest is the manifest; index.html links it.
       manifest: false,
-      // skipWaiting + clientsClaim: a new version takes over on the next visit; main.tsx reloads
-      // the page at a safe moment, and the quiz lives in localStorage, so no answer is lost.
-      registerType: 'autoUpdate',
+      // A new version waits until the person taps Reload (src/boot/updates.ts sends SKIP_WAITING,
+      // which the generated worker listens for): it never reloads a page with a half-filled form.
+      registerType: 'prompt',
       workbox: {
         // Everything, so a lazy screen of the running version can never 404 mid-visit.
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,txt}'],
         cleanupOutdatedCaches: true,
-        skipWaiting: true,
+        skipWaiting: false,
+        // The first visit's page is served by the worker at once, so it works offline from then.
         clientsClaim: true,
         // Hash routes: every page is index.html; real files keep their own response.
         navigateFallback: 'index.html',

@@ -4,6 +4,7 @@ import type { Download, Page } from '@playwright/test'
 import { MASSAGE_NAMES, advise } from '../src/engine'
 import { serializeJournal, type CheckIn, type Journal } from '../src/features/journal/journal-data'
 import { JOURNAL_KEY } from '../src/state/journal-key'
+import { journalKeys, storedJournal } from './journal-storage'
 import { test, expect } from './fixtures'
 import { ANSWER_SETS, TITLES, button, completeQuiz, h1, press, screeningBox } from './flow'
 
@@ -38,9 +39,8 @@ function painColumn(page: Page) {
     .allTextContents()
 }
 
-async function savedJournal(page: Page): Promise<unknown> {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), JOURNAL_KEY)
-}
+/** The journal as the page keeps it in storage (null when there is none). */
+const savedJournal = storedJournal
 
 /** Puts a journal in this browser's storage, then opens it. */
 async function openWith(page: Page, journal: Journal | string) {
@@ -295,6 +295,7 @@ test('deleting everything takes two taps and leaves nothing behind', async ({ pa
   await press(button(page, 'Yes, delete everything'))
   await expect(page.getByText('No check-ins yet')).toBeVisible()
   expect(await savedJournal(page)).toBeNull()
+  expect(await journalKeys(page)).toEqual([])
   await page.goto('./')
   await expect(h1(page)).toHaveText(TITLES.start)
   await expect(page.getByRole('link', { name: 'Open your journal' })).toHaveCount(0)

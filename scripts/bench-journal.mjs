@@ -27,7 +27,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const DIST = join(ROOT, 'dist')
 const ENTRIES = 500
 const CPU_SLOWDOWN = 4
-const JOURNAL_KEY = 'massage-match-journal'
+/**
+ * The journal as the app keeps it (src/features/journal/journal-storage.ts): the plan in a meta
+ * record, each check-in under its own key. Written so, the open measures opening, not the one-time
+ * move from the single record of before.
+ */
+const META_KEY = 'massage-match-journal-meta'
+const recordKey = (id) => `massage-match-journal/check-in/${id}`
 
 const { values } = parseArgs({
   options: {
@@ -45,7 +51,7 @@ if (values.build || !existsSync(join(DIST, 'index.html'))) {
 }
 
 /** 500 check-ins, one every other day from 1 Jan 2025: a starting point, then sessions and other days. */
-function journalText() {
+function journalItems() {
   const entries = Array.from({ length: ENTRIES }, (_, i) => {
     const date = new Date(Date.UTC(2025, 0, 1 + 2 * Math.floor(i / 2))).toISOString().slice(0, 10)
     const pain = 3 + ((i * 7) % 6)
@@ -65,7 +71,17 @@ function journalText() {
     }
   })
   const plan = { type: 'swedish', next: ['myofascial-release'], start: '2025-01-01', time: '18:00', weeks: 6 }
-  return JSON.stringify({ version: 1, plan, entries })
+  return [
+    [META_KEY, JSON.stringify({ version: 2, plan })],
+    ...entries.map((e) => [recordKey(e.id), JSON.stringify(e)]),
+  ]
+}
+
+/** Puts the journal's keys in the page's localStorage. */
+function store(page, items) {
+  return page.evaluate((pairs) => {
+    for (const [key, value] of pairs) localStorage.setItem(key, value)
+  }, items)
 }
 
 /** The journal chunk and what it needs beyond the app (from the build's manifest), gzip bytes. */
@@ -77,7 +93,7 @@ function chunkSizes() {
   const own = { js: gz(entry.file), css: (entry.css ?? []).reduce((sum, f) => sum + gz(f), 0) }
   const shared = (entry.imports ?? [])
     .map((key) => manifest[key])
-    .filter((chunk) => chunk && !chunk.isEntry && !['app', 'rolldown-runtime'].includes(chunk.name))
+    .filter((chunk) => chunk && !chunk.isEntry && !['index', 'app', 'rolldown-runtime'].includes(chunk.name))
   const sharedBytes = shared.reduce(
     (sum, chunk) => sum + gz(chunk.file) + (chunk.css ?? []).reduce((s, f) => s + gz(f), 0),
     0,
@@ -110,7 +126,7 @@ async function coldOpen(browser, appUrl, text) {
   return withPage(browser, async (page, cdp) => {
     // Storage is per origin: put the journal there from a first page, then open a new tab cold.
     await page.goto(appUrl)
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [JOURNAL_KEY, text])
+    await store(page, text)
     const tab = await page.context().newPage()
     const tabCdp = await page.context().newCDPSession(tab)
     await tabCdp.send('Network.enable')
@@ -134,7 +150,7 @@ async function coldOpen(browser, appUrl, text) {
 async function inAppOpen(browser, appUrl, text) {
   return withPage(browser, async (page, cdp) => {
     await page.goto(appUrl)
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [JOURNAL_KEY, text])
+    await store(page, text)
     await page.reload()
     await page.waitForFunction(() => document.documentElement.getAttribute('data-boot') === 'ready', null, {
       timeout: 60_000,
@@ -185,7 +201,7 @@ async function staticOpen(browser, url) {
 const app = await serveDist({ root: DIST, base: '/massage-match/' })
 const reference = await serveStatic(values.static)
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
-const text = journalText()
+const text = journalItems()
 const times = { cold: [], inApp: [], static: [] }
 try {
   for (let run = 1; run <= runs; run++) {

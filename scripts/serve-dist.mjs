@@ -60,7 +60,8 @@ const isText = (type) => /^(text\/|application\/(json|manifest\+json)|image\/svg
  *   application/manifest+json...). A missing file with an extension is a 404; any other path under
  *   the base gets index.html (SPA-safe; the app itself uses hash routes). Paths outside the base: 404.
  * - Every response carries `Content-Security-Policy` (cspHeader: the policy of index.html's meta
- *   tag plus `frame-ancestors 'none'`) and `X-Content-Type-Options: nosniff`.
+ *   tag plus `frame-ancestors 'none'`) and `X-Content-Type-Options: nosniff`. index.html is read
+ *   at each request, so a new build copied into `root` is served at once, as after a deploy.
  * - index.html and sw.js are sent with `Cache-Control: no-cache`, hashed assets as immutable, so
  *   service-worker update tests behave as on a real host.
  * - Text files (HTML, JS, CSS, JSON, SVG) are gzipped when the browser accepts it, as every real
@@ -75,13 +76,16 @@ const isText = (type) => /^(text\/|application\/(json|manifest\+json)|image\/svg
 export async function serveDist({ root = 'dist', base = '/massage-match/', port = 0, tls = null } = {}) {
   const dir = resolve(root)
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
-  const indexHtml = await readFile(join(dir, 'index.html')).catch(() => {
-    throw new Error(`serveDist: no ${join(dir, 'index.html')}; run \`npm run build\` first`)
-  })
+  const readIndex = () =>
+    readFile(join(dir, 'index.html')).catch(() => {
+      throw new Error(`serveDist: no ${join(dir, 'index.html')}; run \`npm run build\` first`)
+    })
+  await readIndex()
 
-  const policy = cspHeader(indexHtml.toString('utf8'))
   const handle = async (req, res) => {
-    res.setHeader('Content-Security-Policy', policy)
+    // Read at each request: a new build put in the folder (a deploy) is served at once, with its policy.
+    const indexHtml = await readIndex().catch(() => Buffer.from(''))
+    res.setHeader('Content-Security-Policy', cspHeader(indexHtml.toString('utf8')))
     res.setHeader('X-Content-Type-Options', 'nosniff')
     let pathname
     try {

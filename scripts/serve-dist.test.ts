@@ -62,3 +62,14 @@ test("the header is the built page's own policy (with its inline hashes) plus fr
   const html = `<head><meta http-equiv="Content-Security-Policy" content="${policy.replaceAll("'", '&#39;')}">`
   expect(cspHeader(html)).toBe(`${policy}; frame-ancestors 'none'`)
 })
+
+test('a new build put in the folder is served at once, with its own policy', async () => {
+  const policy = contentSecurityPolicy({ scripts: ["'sha256-new='"] })
+  writeFileSync(
+    join(root, 'index.html'),
+    `<!doctype html><meta http-equiv="Content-Security-Policy" content="${policy}"><title>new</title>`,
+  )
+  const response = await fetch(`${server.url}some/page`)
+  expect(await response.text()).toContain('<title>new</title>')
+  expect(response.headers.get('content-security-policy')).toBe(`${policy}; frame-ancestors 'none'`)
+})

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { OutputAsset, OutputBundle } from 'rolldown'
 import type { Plugin } from 'vite'
 import { firstPaintScript } from '../src/boot/first-paint.ts'
-import { JOURNAL_ATTRIBUTE, JOURNAL_KEY } from '../src/state/journal-key.ts'
+import { JOURNAL_ATTRIBUTE, JOURNAL_MARKER_KEYS } from '../src/state/journal-key.ts'
 import { SAVE_KEY } from '../src/state/save-key.ts'
 import { contentSecurityPolicy } from './serve-dist.mjs'
 
@@ -37,7 +37,7 @@ export function firstPaint(): Plugin {
         if (bundle && !app) throw new Error('first-paint: no chunk for src/mount.tsx in the build')
         const script = firstPaintScript({
           saveKey: SAVE_KEY,
-          journal: { key: JOURNAL_KEY, attribute: JOURNAL_ATTRIBUTE },
+          journal: { keys: JOURNAL_MARKER_KEYS, attribute: JOURNAL_ATTRIBUTE },
           appFiles: app ? [`./${app}`] : [],
         })
         const styles: string[] = []

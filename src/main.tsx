@@ -4,6 +4,7 @@
 // script's work (src/boot/first-paint.ts): the prerendered start page, which works without the
 // app, or a progress bar. Why it is built so: docs/decisions/0006-start-up.md.
 import { startApp } from './boot/start-app'
+import { registerServiceWorker } from './boot/updates'
 import { ROUTES, routeForHash } from './routes/route-table'
 import './styles.css'
 
@@ -23,25 +24,8 @@ if (root) {
   })
 }
 
-/**
- * Offline support: register the service worker after the page has loaded, in production only.
- * When a new version takes over (skipWaiting + clientsClaim), reload at a safe moment, the next
- * route change or when the page is hidden, so the running page never asks for a lazy screen
- * the new version no longer has. Answers live in localStorage, so the reload keeps them.
- */
-function registerServiceWorker() {
-  const hadController = navigator.serviceWorker.controller !== null
-  navigator.serviceWorker.register('./sw.js').catch(() => {
-    // No offline support this visit (private mode, blocked): the app works online as before.
-  })
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (!hadController) return
-    const reload = () => window.location.reload()
-    window.addEventListener('hashchange', reload, { once: true })
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && reload())
-  })
-}
-
+// Offline support and new versions (src/boot/updates.ts): register the service worker after the
+// page has loaded, in production only.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   if (document.readyState === 'complete') registerServiceWorker()
   else window.addEventListener('load', registerServiceWorker, { once: true })

@@ -8,7 +8,9 @@ import { serveDist } from '../../scripts/serve-dist.mjs'
 import { CHRONIC_FIRM } from '../../scripts/saved-answers.mjs'
 import { MASSAGE_NAMES, QUESTIONS, advise } from '../../src/engine/index.ts'
 import { pegScore, serializeJournal } from '../../src/features/journal/journal-data.ts'
+import { loadStored } from '../../src/features/journal/journal-storage.ts'
 import { checkIn } from '../../src/features/journal/test-entries.ts'
+import { TestStorage } from '../../src/features/journal/test-storage.ts'
 import { JOURNAL_KEY } from '../../src/state/journal-key.ts'
 import { paths } from '../../src/routes/paths.ts'
 import { toShareHash } from '../../src/share/link.ts'
@@ -357,8 +359,11 @@ export function scenarios(engine, launch) {
       assert.equal(score, String(pegScore(added)))
       assert.ok(what.startsWith(`After a session: ${MASSAGE_NAMES[added.type]}`), `its "What": "${what}"`)
       // The table leaves out the pressure and the feeling: the saved journal has them.
-      const stored = JSON.parse(await driver.evaluate((key) => localStorage.getItem(key), JOURNAL_KEY))
-      const newest = stored.entries.at(-1)
+      // Read in Node from a copy of the page's storage, as the journal's own code reads it.
+      const copy = new TestStorage()
+      for (const [key, value] of await driver.evaluate(() => Object.entries(localStorage)))
+        copy.setItem(key, value)
+      const newest = loadStored(copy).journal.entries.at(-1)
       assert.deepEqual(
         [
           newest.kind,

@@ -2,7 +2,7 @@
 // scope) and is held to the route table's idea of the start page.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { isStartHash } from '../routes/route-table'
-import { JOURNAL_ATTRIBUTE, JOURNAL_KEY } from '../state/journal-key'
+import { JOURNAL_ATTRIBUTE, JOURNAL_KEY, JOURNAL_MARKER_KEYS, JOURNAL_META_KEY } from '../state/journal-key'
 import { SAVE_KEY } from '../state/save-key'
 import { BOOT_ATTRIBUTE, bootState, firstPaintScript, setBootState } from './first-paint'
 
@@ -129,13 +129,18 @@ test('the script leaves nothing behind in the global scope', () => {
 })
 
 test('a journal on this phone marks <html> before the first paint, so the start page shows its link', () => {
-  const journal = { key: JOURNAL_KEY, attribute: JOURNAL_ATTRIBUTE }
+  const journal = { keys: JOURNAL_MARKER_KEYS, attribute: JOURNAL_ATTRIBUTE }
   const run = () => {
     html.removeAttribute(JOURNAL_ATTRIBUTE)
     ;(0, eval)(firstPaintScript({ saveKey: SAVE_KEY, journal }))
     return html.hasAttribute(JOURNAL_ATTRIBUTE)
   }
   window.history.replaceState(null, '', '/')
+  expect(run()).toBe(false)
+  // The journal as it is kept now, and as it was kept before (until the journal is next opened).
+  localStorage.setItem(JOURNAL_META_KEY, '{}')
+  expect(run()).toBe(true)
+  localStorage.clear()
   expect(run()).toBe(false)
   localStorage.setItem(JOURNAL_KEY, '{}')
   expect(run()).toBe(true)

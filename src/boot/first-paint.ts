@@ -39,10 +39,11 @@ export function firstPaintScript({
   /** The localStorage key of saved progress (src/state/save-key.ts). */
   saveKey: string
   /**
-   * The journal's key and the attribute <html> gets while it is there (src/state/journal-key.ts,
-   * passed in by the build so this module, in the entry chunk, does not carry them).
+   * The journal's keys (any one of them there: a journal) and the attribute <html> gets while it
+   * is there (src/state/journal-key.ts, passed in by the build so this module, in the entry chunk,
+   * does not carry them).
    */
-  journal?: { key: string; attribute: string } | null
+  journal?: { keys: readonly string[]; attribute: string } | null
   appFiles?: readonly string[]
 }): string {
   return `(() => {
@@ -51,7 +52,7 @@ export function firstPaintScript({
   let saved = false
   try {
     saved = localStorage.getItem(${JSON.stringify(saveKey)}) !== null
-    ${journal === null ? '' : `if (localStorage.getItem(${JSON.stringify(journal.key)}) !== null) html.setAttribute(${JSON.stringify(journal.attribute)}, '')`}
+    ${journal === null ? '' : `if (${JSON.stringify(journal.keys)}.some((key) => localStorage.getItem(key) !== null)) html.setAttribute(${JSON.stringify(journal.attribute)}, '')`}
   } catch {}
   const follow = () => {
     if (html.getAttribute('${BOOT_ATTRIBUTE}') === 'ready') return

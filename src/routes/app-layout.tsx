@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react'
+import { useLayoutEffect, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react'
 import { Link, Outlet, useLocation } from 'react-router-dom'
+import { applyUpdate, isUpdateOffered, onUpdateChange } from '../boot/updates'
 import { Notice } from '../components/notice'
 import { useQuizStore } from '../state/quiz-store'
 import { paths } from './paths'
@@ -28,6 +29,8 @@ export function AppLayout() {
   const { pathname } = useLocation()
   const notice = useQuizStore((s) => s.notice)
   const dismissNotice = useQuizStore((s) => s.dismissNotice)
+  // A new version, offered when no form holds unsaved input (src/boot/updates.ts); none when prerendered.
+  const hasUpdate = useSyncExternalStore(onUpdateChange, isUpdateOffered, () => false)
   const main = useRef<HTMLElement>(null)
   const announcer = useRef<HTMLParagraphElement>(null)
   /** The path the layout last arrived at: null before the first screen. */
@@ -122,6 +125,11 @@ export function AppLayout() {
           {APP_NAME}
         </Link>
       </header>
+      <Notice
+        message={hasUpdate ? 'A new version is ready.' : null}
+        onDismiss={applyUpdate}
+        action="Reload"
+      />
       <Notice message={notice} onDismiss={handleDismiss} />
       <main ref={main} className="app-main">
         <Outlet />

@@ -14,7 +14,15 @@ import { checkInChoices } from '../../person/person'
 import { usePerson } from '../../person/use-person'
 import { paths } from '../../routes/paths'
 import { useQuizStore } from '../../state/quiz-store'
+import { useDraft } from '../../state/use-draft'
 import { newId, today } from './browser'
+import {
+  SIGNS_DRAFT_KEY,
+  checkInDraftKey,
+  deletedWithDraft,
+  readCheckInDraft,
+  readSignsDraft,
+} from './check-in-draft'
 import { KIND_WORDS } from './check-in-table'
 import { howSoonHeading } from './how-soon'
 import {
@@ -28,6 +36,7 @@ import {
 } from './journal-data'
 import { DeleteInTwoTaps, FormButtons } from './fields'
 import { useJournalStore } from './journal-store'
+import { CHECK_IN_NOT_DELETED, CHECK_IN_NOT_SAVED } from './journal-words'
 import '../../routes/quiz.css'
 import './journal.css'
 
@@ -88,8 +97,12 @@ const scale = (low: string, high: string) =>
 export function CheckInScreen() {
   const { id } = useParams()
   const entries = useJournalStore((s) => s.journal.entries)
+  // The check-in as the form opened it: deleted in another tab meanwhile, it stays on screen with
+  // what was typed, and Save brings it back (the later action wins, with a notice); so does a
+  // change kept as a draft, if the form opens again after the delete.
+  const [opened] = useState(() => entries.find((e) => e.id === id) ?? deletedWithDraft(id))
   if (id === undefined) return <NewCheckIn />
-  const entry = entries.find((e) => e.id === id)
+  const entry = entries.find((e) => e.id === id) ?? (opened?.id === id ? opened : undefined)
   if (!entry) {
     return (
       <div className="screen">
@@ -112,7 +125,12 @@ function NewCheckIn() {
   const noteSigns = useQuizStore((s) => s.noteSigns)
   const saveNoted = useJournalStore((s) => s.saveNoted)
   const isFirst = useJournalStore((s) => s.journal.entries.length === 0)
-  const [ticked, setTicked] = useState<ScreeningItem[]>([])
+  // Kept as they are made, like the form's input: an update or a closed tab does not lose them.
+  const [ticked, setTicked, clearTicked] = useDraft<ScreeningItem[]>(
+    SIGNS_DRAFT_KEY,
+    readSignsDraft,
+    () => [],
+  )
   const [step, setStep] = useState<'signs' | 'advice' | 'form'>('signs')
   // The steps share one address, so the layout does not see a new screen: each step's heading
   // takes focus and names the tab itself once the person has moved on.
@@ -132,6 +150,7 @@ function NewCheckIn() {
 
   function handleSigns(event: FormEvent) {
     event.preventDefault()
+    clearTicked()
     if (ticked.length === 0) return goTo('form')
     // A sign noted here joins the person's safety state, exactly as if ticked in the safety check
     // (the result, the card and this journal then say the same), and the journal keeps a dated
@@ -195,7 +214,10 @@ function NewCheckIn() {
       />
       <FormButtons
         back="Back"
-        onBack={() => navigate(paths.journal())}
+        onBack={() => {
+          clearTicked()
+          navigate(paths.journal())
+        }}
         submit={ticked.length === 0 ? 'None of these' : 'Continue'}
       />
     </form>
@@ -227,7 +249,8 @@ function CheckInForm({ entry, arrive }: CheckInFormProps) {
   const deleteCheckIn = useJournalStore((s) => s.deleteCheckIn)
   const errorBox = useRef<HTMLDivElement>(null)
   const [errors, setErrors] = useState<string[]>([])
-  const [draft, setDraft] = useState<Draft>(() =>
+  const draftKey = checkInDraftKey(entry?.id)
+  const [draft, setDraft, clearDraft] = useDraft<Draft>(draftKey, readCheckInDraft, () =>
     entry
       ? {
           date: entry.date,
@@ -267,7 +290,7 @@ function CheckInForm({ entry, arrive }: CheckInFormProps) {
       return
     }
     const isSession = draft.kind === 'session'
-    saveCheckIn({
+    const saved = saveCheckIn({
       id: entry?.id ?? newId(),
       created: entry?.created ?? Date.now(),
       date: draft.date,
@@ -282,6 +305,13 @@ function CheckInForm({ entry, arrive }: CheckInFormProps) {
       // Signs noted at this check-in are a record of their own (NotedSigns); an older check-in keeps its own.
       signs: entry?.signs ?? [],
     })
+    if (saved === 'not-saved') {
+      // The form stays, with what was entered, and says so.
+      setErrors([CHECK_IN_NOT_SAVED])
+      queueMicrotask(() => errorBox.current?.focus())
+      return
+    }
+    clearDraft()
     navigate(paths.journal())
   }
 
@@ -381,7 +411,14 @@ function CheckInForm({ entry, arrive }: CheckInFormProps) {
           onChange={(e) => update({ note: e.target.value })}
         />
       </label>
-      <FormButtons back="Cancel" onBack={() => navigate(paths.journal())} submit="Save" />
+      <FormButtons
+        back="Cancel"
+        onBack={() => {
+          clearDraft()
+          navigate(paths.journal())
+        }}
+        submit="Save"
+      />
       {entry ? (
         <div className="actions">
           <DeleteInTwoTaps
@@ -390,7 +427,12 @@ function CheckInForm({ entry, arrive }: CheckInFormProps) {
             warning="Delete this check-in? It cannot be undone."
             confirmLabel="Yes, delete it"
             onConfirm={() => {
-              deleteCheckIn(entry.id)
+              if (deleteCheckIn(entry.id) === 'not-saved') {
+                setErrors([CHECK_IN_NOT_DELETED])
+                queueMicrotask(() => errorBox.current?.focus())
+                return
+              }
+              clearDraft()
               navigate(paths.journal())
             }}
           />

@@ -4,6 +4,7 @@ import {
   addDays,
   daysBetween,
   isDay,
+  parseBackup,
   parseJournal,
   pegScore,
   putCheckIn,
@@ -13,7 +14,9 @@ import {
   sessionsAfterStart,
   startIndex,
   sortCheckIns,
+  withinDates,
   type Journal,
+  type NotedSigns,
 } from './journal-data'
 import { checkIn } from './test-entries'
 
@@ -26,7 +29,7 @@ const journal: Journal = {
     // A check-in written before signs became their own record keeps the signs it carries.
     checkIn('2026-06-08', 'session', 4, { pressure: 'medium', feeling: 'good', signs: ['fever'] }),
   ],
-  noted: [{ id: 'n1', date: '2026-06-10', created: 1_780_000_000_000, signs: ['weight-loss', 'night-pain'] }],
+  noted: [],
 }
 
 test('a saved journal reads back the same', () => {
@@ -70,30 +73,6 @@ test('a journal saved before warning signs were noted apart reads back with none
   expect(parseJournal(text)).toEqual({
     journal: { plan: p, entries, noted: [] },
     dropped: 0,
-    unreadable: false,
-  })
-})
-
-test('damaged records of noted signs are left out and counted; unknown signs are dropped from a record', () => {
-  const good = journal.noted[0]!
-  const record = {
-    version: 1,
-    plan: null,
-    entries: [],
-    noted: [
-      good,
-      { ...good, id: 'n2', signs: ['fever', 'not-a-sign'] },
-      { ...good, id: 'x1', date: 'yesterday' },
-      { ...good, id: 'x2', signs: [] },
-      { ...good, id: 'x3', signs: ['not-a-sign'] },
-      { ...good, id: 'x4', created: 'now' },
-      'fever',
-      { ...good }, // the same id twice: kept once
-    ],
-  }
-  expect(readJournal(record)).toEqual({
-    journal: { plan: null, entries: [], noted: [good, { ...good, id: 'n2', signs: ['fever'] }] },
-    dropped: 6,
     unreadable: false,
   })
 })
@@ -206,4 +185,79 @@ test.each([
 test('a session on the day of the "before" check-in, written after it, counts', () => {
   const entries = [checkIn('2026-06-01', 'before', 6), checkIn('2026-06-01', 'session', 5)]
   expect(sessionsAfterStart(entries)).toBe(1)
+})
+
+const noted: NotedSigns = { id: 'n1', date: '2026-06-08', created: 7, signs: ['fever', 'night-pain'] }
+
+test('noted warning signs read back with the check-ins, and a backup without them reads as none noted', () => {
+  const withNoted = { ...journal, noted: [noted] }
+  expect(parseJournal(serializeJournal(withNoted))).toEqual({
+    journal: withNoted,
+    dropped: 0,
+    unreadable: false,
+  })
+  // A backup or saved journal from before noted signs existed.
+  const before = JSON.stringify({ version: 1, plan: journal.plan, entries: journal.entries })
+  expect(parseJournal(before)).toEqual({ journal, dropped: 0, unreadable: false })
+})
+
+test('a backup with noted signs keeps the version number, so the version before still reads its check-ins', () => {
+  const record = JSON.parse(serializeJournal({ ...journal, noted: [noted] })) as Record<string, unknown>
+  expect(record.version).toBe(1)
+  expect(Object.keys(record)).toEqual(['version', 'plan', 'entries', 'noted'])
+})
+
+test.each([
+  [
+    'an unknown sign is left out, the rest kept in table order',
+    { signs: ['night-pain', 'x', 'fever'] },
+    ['fever', 'night-pain'],
+  ],
+  ['a sign twice is kept once', { signs: ['fever', 'fever'] }, ['fever']],
+  ['no sign left: dropped', { signs: ['x'] }, null],
+  ['no signs: dropped', { signs: [] }, null],
+  ['signs not a list: dropped', { signs: 'fever' }, null],
+  ['no date: dropped', { date: undefined }, null],
+  ['no id: dropped', { id: '' }, null],
+] as const)('noted signs: %s', (_, change, signs) => {
+  const result = readJournal({ version: 1, plan: null, entries: [], noted: [{ ...noted, ...change }] })
+  expect(result.journal.noted.map((r) => r.signs)).toEqual(signs === null ? [] : [signs])
+  expect(result.dropped).toBe(signs === null ? 1 : 0)
+})
+
+test('noted signs that are not a list are counted as one part that could not be read', () => {
+  expect(readJournal({ version: 1, plan: null, entries: [], noted: {} })).toMatchObject({
+    dropped: 1,
+    unreadable: false,
+  })
+})
+
+test.each([
+  ['1999-12-31', false],
+  ['2000-01-01', true],
+  ['2026-06-10', true],
+  ['2026-06-11', true],
+  ['2026-06-12', false],
+  ['9999-12-31', false],
+])('imported on 10 June 2026, a check-in dated %s is kept: %s', (date, kept) => {
+  const read = withinDates(
+    { plan: null, entries: [checkIn(date, 'other', 3)], noted: [{ ...noted, date }] },
+    '2026-06-10',
+  )
+  expect(read.journal.entries).toHaveLength(kept ? 1 : 0)
+  expect(read.journal.noted).toHaveLength(kept ? 1 : 0)
+  expect(read.outOfRange).toBe(kept ? 0 : 2)
+})
+
+test('a backup read for import counts what it could not read and what is out of range, apart', () => {
+  const text = JSON.stringify({
+    version: 1,
+    plan: null,
+    entries: [checkIn('2026-06-01', 'before', 6), checkIn('9999-12-31', 'other', 2), { id: 'x' }, 7],
+    noted: [noted, { ...noted, id: 'n2', date: '1990-01-01' }],
+  })
+  const read = parseBackup(text, '2026-06-10')
+  expect(read).toMatchObject({ dropped: 2, outOfRange: 2, unreadable: false })
+  expect(read.journal.entries.map((e) => e.date)).toEqual(['2026-06-01'])
+  expect(read.journal.noted).toEqual([noted])
 })

@@ -1,19 +1,30 @@
 // The journal's records: their shape, and reading them back from storage or a backup file.
 // Pure: no storage, no clock (the caller passes today's date), so every case is a table test.
-import { MASSAGE_TYPES, isScreeningItem, type MassageType, type ScreeningItem } from '../../engine'
+import {
+  MASSAGE_TYPES,
+  SCREENING_ITEMS,
+  isScreeningItem,
+  type MassageType,
+  type ScreeningItem,
+} from '../../engine'
 
-/** Bump when the saved shape changes, and add a step to MIGRATIONS that turns the old shape into the new. */
+/**
+ * The backup file's version (and the version of the single record the journal was first saved as).
+ * Bump when the file's shape changes in a way an older reader would misread, and add a step to
+ * MIGRATIONS. A new optional part (such as `noted`) needs no bump: older readers skip it, and a bump
+ * would make them refuse the whole file (docs/decisions/0020-journal-records.md).
+ */
 export const JOURNAL_VERSION = 1
 
 /** When the check-in was made: a starting point, after a massage session, or any other day. */
 export const CHECK_IN_KINDS = ['before', 'session', 'other'] as const
 export type CheckInKind = (typeof CHECK_IN_KINDS)[number]
 
-const PRESSURES = ['light', 'medium', 'firm'] as const
+export const PRESSURES = ['light', 'medium', 'firm'] as const
 export type Pressure = (typeof PRESSURES)[number]
 
 /** How the session felt. */
-const FEELINGS = ['good', 'ok', 'sore', 'too-much'] as const
+export const FEELINGS = ['good', 'ok', 'sore', 'too-much'] as const
 export type Feeling = (typeof FEELINGS)[number]
 
 export const NOTE_MAX = 500
@@ -35,7 +46,18 @@ export interface CheckIn {
   pressure: Pressure | null
   feeling: Feeling | null
   note: string
-  /** New warning signs ticked at this check-in. */
+  /** New warning signs ticked at this check-in (read for older check-ins; new ones are NotedSigns). */
+  signs: ScreeningItem[]
+}
+
+/** Warning signs noted at a check-in, dated: the journal's record of them. */
+export interface NotedSigns {
+  id: string
+  /** The day, YYYY-MM-DD. */
+  date: string
+  /** When it was written (ms since 1970). */
+  created: number
+  /** Never empty, in the safety check's table order. */
   signs: ScreeningItem[]
 }
 
@@ -47,16 +69,6 @@ export interface Plan {
   start: string
   time: string
   weeks: number
-}
-
-/** Warning signs noted at a check-in, dated: the journal's record of them. */
-export interface NotedSigns {
-  id: string
-  /** YYYY-MM-DD. */
-  date: string
-  created: number
-  /** Non-empty, in the screening table's order. */
-  signs: ScreeningItem[]
 }
 
 export interface Journal {
@@ -107,22 +119,27 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((t(b) - t(a)) / 86_400_000)
 }
 
-const isScore = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 10
 const oneOf =
   <T extends string>(list: readonly T[]) =>
   (v: unknown): v is T =>
     typeof v === 'string' && (list as readonly string[]).includes(v)
-const isType = oneOf(MASSAGE_TYPES)
-const isKind = oneOf(CHECK_IN_KINDS)
-const isPressure = oneOf(PRESSURES)
-const isFeeling = oneOf(FEELINGS)
+export const isScore = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 10
+export const isMassageType = oneOf(MASSAGE_TYPES)
+export const isCheckInKind = oneOf(CHECK_IN_KINDS)
+export const isPressure = oneOf(PRESSURES)
+export const isFeeling = oneOf(FEELINGS)
+const isType = isMassageType
+const isKind = isCheckInKind
+const isId = (v: unknown): v is string => typeof v === 'string' && v !== '' && v.length <= 64
+const isCreated = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
 
 function field(record: object, key: string): unknown {
   return (record as Record<string, unknown>)[key]
 }
 
 /** One check-in from unknown data, or null when a required field is missing or wrong. */
-function readCheckIn(value: unknown): CheckIn | null {
+export function readCheckIn(value: unknown): CheckIn | null {
   if (typeof value !== 'object' || value === null) return null
   const get = (key: string) => field(value, key)
   const [id, date, created, kind, pain, enjoyment, activity] = [
@@ -134,8 +151,7 @@ function readCheckIn(value: unknown): CheckIn | null {
     get('enjoyment'),
     get('activity'),
   ]
-  if (typeof id !== 'string' || id === '' || id.length > 64) return null
-  if (!isDay(date) || typeof created !== 'number' || !Number.isFinite(created) || !isKind(kind)) return null
+  if (!isId(id) || !isDay(date) || !isCreated(created) || !isKind(kind)) return null
   if (!isScore(pain) || !isScore(enjoyment) || !isScore(activity)) return null
   // The optional parts fall back to "not given" rather than losing the check-in.
   const note = get('note')
@@ -156,7 +172,19 @@ function readCheckIn(value: unknown): CheckIn | null {
   }
 }
 
-function readPlan(value: unknown): Plan | null {
+/**
+ * Noted warning signs from unknown data: an item this app does not know is left out; with no sign
+ * left, or a required field missing or wrong, null.
+ */
+export function readNoted(value: unknown): NotedSigns | null {
+  if (typeof value !== 'object' || value === null) return null
+  const [id, date, created, signs] = ['id', 'date', 'created', 'signs'].map((key) => field(value, key))
+  if (!isId(id) || !isDay(date) || !isCreated(created) || !Array.isArray(signs)) return null
+  const known = SCREENING_ITEMS.filter((item) => signs.includes(item))
+  return known.length > 0 ? { id, date, created, signs: known } : null
+}
+
+export function readPlan(value: unknown): Plan | null {
   if (typeof value !== 'object' || value === null) return null
   const get = (key: string) => field(value, key)
   const [type, next, start, time, weeks] = [get('type'), get('next'), get('start'), get('time'), get('weeks')]
@@ -193,35 +221,38 @@ export function readJournal(record: unknown): ReadResult {
   if (typeof state !== 'object' || state === null) return unreadable
   const rawEntries = field(state, 'entries')
   const rawPlan = field(state, 'plan')
+  // Older files have no `noted`: none noted.
+  const rawNoted = field(state, 'noted') ?? []
   if (!Array.isArray(rawEntries)) return unreadable
-  const seen = new Set<string>()
-  const entries: CheckIn[] = []
-  for (const raw of rawEntries) {
-    const entry = readCheckIn(raw)
-    if (!entry || seen.has(entry.id)) continue
-    seen.add(entry.id)
-    entries.push(entry)
-  }
+  const entries = readList(rawEntries, readCheckIn)
+  const noted = Array.isArray(rawNoted) ? readList(rawNoted, readNoted) : []
   const plan = readPlan(rawPlan)
   const planLost = rawPlan !== null && rawPlan !== undefined && plan === null
-  // Optional: a journal saved before signs were noted apart has none.
-  const rawNoted = field(state, 'noted') ?? []
-  const notedList: unknown[] = Array.isArray(rawNoted) ? rawNoted : [rawNoted]
-  const noted: NotedSigns[] = []
-  for (const raw of notedList) {
-    const get = (key: string) => (typeof raw === 'object' && raw !== null ? field(raw, key) : undefined)
-    const [id, date, created, signs] = [get('id'), get('date'), get('created'), get('signs')]
-    const kept = Array.isArray(signs) ? [...new Set(signs.filter(isScreeningItem))] : []
-    if (typeof id !== 'string' || noted.some((n) => n.id === id)) continue
-    if (isDay(date) && typeof created === 'number' && kept.length > 0)
-      noted.push({ id, date, created, signs: kept })
-  }
   return {
-    journal: { plan, entries: sortCheckIns(entries), noted },
-    // A warning sign that could not be read is counted too: the notice asks the person to check.
-    dropped: rawEntries.length - entries.length + (planLost ? 1 : 0) + notedList.length - noted.length,
+    journal: { plan, entries: sortCheckIns(entries), noted: sortByDay(noted) },
+    dropped:
+      rawEntries.length -
+      entries.length +
+      (Array.isArray(rawNoted) ? rawNoted.length - noted.length : 1) +
+      (planLost ? 1 : 0),
     unreadable: false,
   }
+}
+
+/** The readable records of a list, each id once (the first). */
+function readList<T extends { id: string }>(
+  raw: readonly unknown[],
+  read: (value: unknown) => T | null,
+): T[] {
+  const seen = new Set<string>()
+  const kept: T[] = []
+  for (const value of raw) {
+    const record = read(value)
+    if (!record || seen.has(record.id)) continue
+    seen.add(record.id)
+    kept.push(record)
+  }
+  return kept
 }
 
 /** Reads the text of a saved record or a backup file. */
@@ -233,19 +264,54 @@ export function parseJournal(text: string): ReadResult {
   }
 }
 
-/** The record as it is saved, and as a backup file holds it. */
+/** A backup file's text (the shape the journal was first saved in, plus `noted`). */
 export function serializeJournal(journal: Journal): string {
-  return JSON.stringify({
-    version: JOURNAL_VERSION,
-    plan: journal.plan,
-    entries: journal.entries,
-    noted: journal.noted,
-  })
+  const { plan, entries, noted } = journal
+  return JSON.stringify({ version: JOURNAL_VERSION, plan, entries, noted })
+}
+
+/** Oldest first: by day, then by when written. */
+export function sortByDay<T extends { date: string; created: number }>(records: readonly T[]): T[] {
+  return [...records].sort((a, b) => (a.date === b.date ? a.created - b.created : a.date < b.date ? -1 : 1))
 }
 
 /** Oldest first: by day, then by when written. */
 export function sortCheckIns(entries: readonly CheckIn[]): CheckIn[] {
-  return [...entries].sort((a, b) => (a.date === b.date ? a.created - b.created : a.date < b.date ? -1 : 1))
+  return sortByDay(entries)
+}
+
+/** The first day a check-in may have: nothing about this app's use is older. */
+export const FIRST_DAY = '2000-01-01'
+
+/**
+ * A journal without the records dated before FIRST_DAY or after tomorrow (a phone's clock or time
+ * zone may be a day ahead of the one that wrote it), and how many were left out: an imported file
+ * must not put a check-in in the year 9999 at the top of the journal.
+ */
+export function withinDates(journal: Journal, today: string): { journal: Journal; outOfRange: number } {
+  const last = addDays(today, 1)
+  const fits = (r: { date: string }) => r.date >= FIRST_DAY && r.date <= last
+  const entries = journal.entries.filter(fits)
+  const noted = journal.noted.filter(fits)
+  const outOfRange = journal.entries.length - entries.length + journal.noted.length - noted.length
+  return { journal: { ...journal, entries, noted }, outOfRange }
+}
+
+/** A backup file read for import: its journal, what could not be read, and what was out of range. */
+export interface BackupRead extends ReadResult {
+  /** Check-ins (and noted signs) dated before FIRST_DAY or after tomorrow: left out. */
+  outOfRange: number
+}
+
+/** Reads a backup file's text for import, leaving out what cannot be read and what is out of range. */
+export function parseBackup(text: string, today: string): BackupRead {
+  const read = parseJournal(text)
+  return { ...read, ...withinDates(read.journal, today) }
+}
+
+/** True when the journal holds nothing: no plan and no record. */
+export function isEmptyJournal(journal: Journal): boolean {
+  return journal.plan === null && journal.entries.length === 0 && journal.noted.length === 0
 }
 
 /** Adds or replaces (same id) a check-in. */
@@ -256,6 +322,12 @@ export function putCheckIn(journal: Journal, entry: CheckIn): Journal {
 
 export function removeCheckIn(journal: Journal, id: string): Journal {
   return { ...journal, entries: journal.entries.filter((e) => e.id !== id) }
+}
+
+/** Adds or replaces (same id) a record of noted warning signs. */
+export function putNoted(journal: Journal, record: NotedSigns): Journal {
+  const others = journal.noted.filter((r) => r.id !== record.id)
+  return { ...journal, noted: sortByDay([...others, record]) }
 }
 
 /** PEG-3: the average of pain, enjoyment and activity, to one decimal. */

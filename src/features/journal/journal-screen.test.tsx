@@ -1,21 +1,25 @@
-import { cleanup, screen, within } from '@testing-library/react'
-import { beforeEach, expect, test } from 'vitest'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { beforeEach, expect, test, vi } from 'vitest'
 import { SCREENING_TABLE, advise, MASSAGE_NAMES } from '../../engine'
 import { paths } from '../../routes/paths'
 import { JOURNAL_KEY } from '../../state/journal-key'
+import { hasStoredJournal, loadStored, recordKey } from './journal-storage'
 import { useQuizStore } from '../../state/quiz-store'
 import { chronicFirmNotStiff } from '../../test/people'
 import { currentPath, renderApp, saveProgress } from '../../test/render-app'
 import { longDay, today } from './browser'
 import { serializeJournal, type Journal } from './journal-data'
+import { DAMAGED_KEY, reloadJournal, useJournalStore } from './journal-store'
 import {
-  DAMAGED_KEY,
+  BROUGHT_BACK_NOTICE,
+  CHECK_IN_NOT_SAVED,
+  IMPORT_NOT_SAVED,
+  MAY_CLEAR_WORDS,
+  NOTHING_TO_IMPORT,
+  NOT_A_BACKUP,
   PARTLY_DAMAGED_NOTICE,
   UNREADABLE_NOTICE,
-  reloadJournal,
-  useJournalStore,
-} from './journal-store'
-import { NOT_A_BACKUP } from './journal-screen'
+} from './journal-words'
 import { checkIn } from './test-entries'
 
 beforeEach(() => {
@@ -23,8 +27,15 @@ beforeEach(() => {
   reloadJournal()
 })
 
-/** A journal saved on the phone, read as a fresh page would; no warning signs noted unless given. */
+/** The journal as stored now, read as a new page would. */
+const stored = () => loadStored(localStorage).journal
+
+/**
+ * Makes this the journal on the phone, saved the old way (one record), which opening the journal
+ * moves to its own keys; no warning signs noted unless given. The quiz's saved progress stays.
+ */
 function seed(journal: Omit<Journal, 'noted'> & Partial<Pick<Journal, 'noted'>>) {
+  for (const key of Object.keys(localStorage)) if (key.startsWith(JOURNAL_KEY)) localStorage.removeItem(key)
   localStorage.setItem(JOURNAL_KEY, serializeJournal({ noted: [], ...journal }))
   reloadJournal()
 }
@@ -98,8 +109,7 @@ test('a check-in asks every warning sign of the safety check first, and the cond
       .getAllByRole('cell')
       .map((c) => c.textContent),
   ).toEqual(['6', '6', 'Before the planStiff in the morningChange'])
-  const saved = JSON.parse(localStorage.getItem(JOURNAL_KEY) ?? '{}') as Journal
-  expect(saved.entries).toMatchObject([
+  expect(stored().entries).toMatchObject([
     { pain: 6, enjoyment: 7, activity: 5, kind: 'before', date: today(), signs: [] },
   ])
 })
@@ -138,7 +148,7 @@ test('a date in the future gets a clear message and is not saved', async () => {
   expect(await screen.findByRole('alert')).toHaveTextContent(
     'Choose the date of the check-in: today or an earlier day.',
   )
-  expect(localStorage.getItem(JOURNAL_KEY)).toBeNull()
+  expect(hasStoredJournal(localStorage)).toBe(false)
 })
 
 test.each(SCREENING_TABLE.filter((e) => e.group === 'warning-sign' && e.level === 'urgent'))(
@@ -155,7 +165,7 @@ test.each(SCREENING_TABLE.filter((e) => e.group === 'warning-sign' && e.level ==
     expect(screen.getByRole('list')).toHaveTextContent(SCREENING_TABLE.find((e) => e.item === item)!.short)
     // Recorded in the journal before the stop screen, and the way back leads there.
     expect(useJournalStore.getState().journal.noted).toMatchObject([{ date: today(), signs: [item] }])
-    expect(JSON.parse(localStorage.getItem(JOURNAL_KEY) ?? '{}').noted).toHaveLength(1)
+    expect(stored().noted).toHaveLength(1)
     expect(screen.getByRole('link', { name: 'Back to your journal' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Back to the safety check' })).not.toBeInTheDocument()
   },
@@ -420,7 +430,7 @@ test('a partly damaged journal keeps every readable check-in', async () => {
   expect(await screen.findByText(PARTLY_DAMAGED_NOTICE)).toBeInTheDocument()
   expect(useJournalStore.getState().journal.entries).toEqual([good])
   // The cleaned journal is saved; the damaged text is kept beside it.
-  expect(JSON.parse(localStorage.getItem(JOURNAL_KEY) ?? '{}').entries).toHaveLength(1)
+  expect(stored().entries).toHaveLength(1)
   expect(localStorage.getItem(DAMAGED_KEY)).toContain('"pain":99')
 })
 
@@ -429,11 +439,11 @@ test('deleting everything takes two taps and is final', async () => {
   const { user } = renderApp(paths.journal())
   await user.click(await screen.findByRole('button', { name: 'Delete everything' }))
   await user.click(screen.getByRole('button', { name: 'Keep it' }))
-  expect(localStorage.getItem(JOURNAL_KEY)).not.toBeNull()
+  expect(hasStoredJournal(localStorage)).toBe(true)
   await user.click(screen.getByRole('button', { name: 'Delete everything' }))
   await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }))
   expect(await screen.findByText('No check-ins yet')).toBeInTheDocument()
-  expect(localStorage.getItem(JOURNAL_KEY)).toBeNull()
+  expect(hasStoredJournal(localStorage)).toBe(false)
 })
 
 test('a backup imports into an empty journal; a file that is not one changes nothing', async () => {
@@ -446,7 +456,7 @@ test('a backup imports into an empty journal; a file that is not one changes not
   const input = await screen.findByLabelText('Import a backup')
   await user.upload(input, new File(['not a journal'], 'notes.json', { type: 'application/json' }))
   expect(await screen.findByText(NOT_A_BACKUP)).toBeInTheDocument()
-  expect(localStorage.getItem(JOURNAL_KEY)).toBeNull()
+  expect(hasStoredJournal(localStorage)).toBe(false)
   await user.upload(input, new File([serializeJournal(backup)], 'backup.json', { type: 'application/json' }))
   expect(await screen.findByText('Backup imported: 2 check-ins.')).toBeInTheDocument()
   expect(useJournalStore.getState().journal).toEqual(backup)
@@ -582,4 +592,234 @@ test('once a doctor has checked them, the person can take the safety check again
   expect(useQuizStore.getState().noted).toEqual([])
   // The journal keeps its dated record of what was noted.
   expect(useJournalStore.getState().journal.noted).toHaveLength(1)
+})
+
+/** Storage with no room left: every write fails, as on a full phone (reading still works). */
+function fullStorage() {
+  return vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+  })
+}
+
+async function fillCheckIn(user: ReturnType<typeof renderApp>['user'], note: string) {
+  await user.click(await screen.findByRole('button', { name: 'None of these' }))
+  await screen.findByRole('heading', { level: 1, name: 'Check-in' })
+  await answerPeg(user, 4, 5, 6)
+  await user.type(screen.getByRole('textbox', { name: 'Note (if you like)' }), note)
+}
+
+test('a check-in that cannot be saved keeps the form and what was entered, and says what to do', async () => {
+  seed({ plan: null, entries: [checkIn('2026-06-01', 'before', 6)] })
+  const { user } = renderApp(paths.journal() + '/check-in')
+  await fillCheckIn(user, 'Looser today')
+  const full = fullStorage()
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  expect(await screen.findByRole('alert')).toHaveTextContent(CHECK_IN_NOT_SAVED)
+  expect(screen.getByRole('heading', { level: 1, name: 'Check-in' })).toBeInTheDocument()
+  expect(screen.getByRole('textbox', { name: 'Note (if you like)' })).toHaveValue('Looser today')
+  expect(
+    within(screen.getByRole('group', { name: /pain been/ })).getByRole('radio', { name: '4' }),
+  ).toBeChecked()
+  expect(stored().entries).toHaveLength(1)
+  // Room again: the same Save lands.
+  full.mockRestore()
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  await screen.findByRole('heading', { level: 1, name: 'Your journal' })
+  expect(stored().entries.map((e) => e.note)).toEqual(['', 'Looser today'])
+})
+
+test('a half-filled check-in is there again when the form opens again, until it is saved or cancelled', async () => {
+  const first = renderApp(paths.journal() + '/check-in')
+  await fillCheckIn(first.user, 'Half done')
+  // The tab is closed (or the phone ended it, or an update reloaded it).
+  first.unmount()
+  const { user } = renderApp(paths.journal() + '/check-in')
+  await user.click(await screen.findByRole('button', { name: 'None of these' }))
+  expect(await screen.findByRole('textbox', { name: 'Note (if you like)' })).toHaveValue('Half done')
+  expect(
+    within(screen.getByRole('group', { name: /daily activities/ })).getByRole('radio', { name: '6' }),
+  ).toBeChecked()
+  await user.click(screen.getByRole('button', { name: 'Cancel' }))
+  await user.click(await screen.findByRole('link', { name: 'Add a check-in' }))
+  await user.click(await screen.findByRole('button', { name: 'None of these' }))
+  expect(await screen.findByRole('textbox', { name: 'Note (if you like)' })).toHaveValue('')
+})
+
+test('a check-in deleted in another tab while it is changed here stays on screen, and Save brings it back', async () => {
+  const entry = checkIn('2026-06-08', 'session', 5)
+  seed({ plan: null, entries: [checkIn('2026-06-01', 'before', 6), entry] })
+  const { user } = renderApp(paths.journal() + `/check-in/${entry.id}`)
+  await screen.findByRole('heading', { level: 1, name: 'Change a check-in' })
+  await user.type(screen.getByRole('textbox', { name: 'Note (if you like)' }), 'Typed here')
+  // Another tab deletes it; the browser tells this one.
+  const key = recordKey('check-in', entry.id)
+  localStorage.removeItem(key)
+  window.dispatchEvent(new StorageEvent('storage', { key }))
+  await waitFor(() => expect(useJournalStore.getState().journal.entries).toHaveLength(1))
+  expect(screen.getByRole('textbox', { name: 'Note (if you like)' })).toHaveValue('Typed here')
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  await screen.findByRole('heading', { level: 1, name: 'Your journal' })
+  expect(screen.getByText(BROUGHT_BACK_NOTICE)).toBeInTheDocument()
+  expect(stored().entries.map((e) => e.note)).toEqual(['', 'Typed here'])
+})
+
+test('a change kept as a draft comes back even after another tab deleted the check-in', async () => {
+  const entry = checkIn('2026-06-08', 'session', 5)
+  seed({ plan: null, entries: [checkIn('2026-06-01', 'before', 6), entry] })
+  const first = renderApp(paths.journal() + `/check-in/${entry.id}`)
+  await screen.findByRole('heading', { level: 1, name: 'Change a check-in' })
+  await first.user.type(
+    screen.getByRole('textbox', { name: 'Note (if you like)' }),
+    'Typed before the tab was closed',
+  )
+  first.unmount()
+  // Another tab deletes it; then this form opens again.
+  localStorage.removeItem(recordKey('check-in', entry.id))
+  reloadJournal()
+  const { user } = renderApp(paths.journal() + `/check-in/${entry.id}`)
+  await screen.findByRole('heading', { level: 1, name: 'Change a check-in' })
+  expect(screen.getByRole('textbox', { name: 'Note (if you like)' })).toHaveValue(
+    'Typed before the tab was closed',
+  )
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  await screen.findByRole('heading', { level: 1, name: 'Your journal' })
+  expect(stored().entries.map((e) => [e.date, e.pain, e.note])).toEqual([
+    ['2026-06-01', 6, ''],
+    ['2026-06-08', 5, 'Typed before the tab was closed'],
+  ])
+  // With no draft, a deleted check-in cannot be found.
+  renderApp(paths.journal() + '/check-in/gone')
+  expect(
+    await screen.findByRole('heading', { level: 1, name: "This check-in can't be found" }),
+  ).toBeInTheDocument()
+})
+
+test('the journal shows what another tab saved', async () => {
+  renderApp(paths.journal())
+  await screen.findByText('No check-ins yet')
+  const entry = checkIn('2026-06-08', 'before', 5)
+  const key = recordKey('check-in', entry.id)
+  localStorage.setItem(key, JSON.stringify(entry))
+  window.dispatchEvent(new StorageEvent('storage', { key }))
+  expect(await screen.findByRole('table', { name: 'Your check-ins, newest first' })).toBeInTheDocument()
+})
+
+const upload = async (user: ReturnType<typeof renderApp>['user'], text: string) =>
+  user.upload(
+    await screen.findByLabelText('Import a backup'),
+    new File([text], 'backup.json', { type: 'application/json' }),
+  )
+
+const THREE = [1, 2, 3].map((n) => checkIn(`2026-06-0${n}`, 'other', n))
+
+test('before replacing a journal, the question says how much of the file could not be read', async () => {
+  seed({ plan: null, entries: THREE })
+  const { user } = renderApp(paths.journal())
+  const broken = Array.from({ length: 9 }, (_, i) => ({ id: `bad${i}`, pain: 'a lot' }))
+  const file = { version: 1, plan: null, entries: [checkIn('2026-07-01', 'before', 2), ...broken] }
+  await upload(user, JSON.stringify(file))
+  const ask = await screen.findByRole('group', { name: 'Replace your journal?' })
+  expect(ask).toHaveTextContent(
+    "(3 check-ins) with the one in the file (1). 9 parts of the file couldn't be read and will be left out.",
+  )
+  // Nothing is replaced yet.
+  expect(stored().entries).toEqual(THREE)
+  await user.click(within(ask).getByRole('button', { name: 'Replace it' }))
+  expect(
+    await screen.findByText(
+      "Backup imported: 1 check-in. 9 parts of the file couldn't be read and were left out.",
+    ),
+  ).toBeInTheDocument()
+  expect(stored().entries).toHaveLength(1)
+})
+
+test.each([
+  [
+    'no check-in that can be read',
+    { version: 1, plan: null, entries: [{ id: 'x' }] },
+    " 1 part of the file couldn't be read and was left out.",
+  ],
+  ['no check-in at all', { version: 1, plan: null, entries: [] }, ''],
+  [
+    'only check-ins dated in the year 9999',
+    { version: 1, plan: null, entries: [checkIn('9999-12-31', 'other', 2)] },
+    ' 1 check-in dated before 2000 or in the future was left out.',
+  ],
+])('a backup with %s is refused, and the journal stays', async (_, file, more) => {
+  seed({ plan: null, entries: THREE })
+  const { user } = renderApp(paths.journal())
+  await upload(user, JSON.stringify(file))
+  expect(await screen.findByText(NOTHING_TO_IMPORT + more)).toBeInTheDocument()
+  expect(screen.queryByRole('group', { name: 'Replace your journal?' })).not.toBeInTheDocument()
+  expect(stored().entries).toEqual(THREE)
+})
+
+test('an import that cannot be stored says so, and the journal stays whole', async () => {
+  seed({ plan: null, entries: THREE })
+  const { user } = renderApp(paths.journal())
+  await upload(
+    user,
+    serializeJournal({ plan: null, entries: [checkIn('2026-07-01', 'before', 2)], noted: [] }),
+  )
+  const full = fullStorage()
+  await user.click(await screen.findByRole('button', { name: 'Replace it' }))
+  expect(await screen.findByText(IMPORT_NOT_SAVED)).toBeInTheDocument()
+  expect(useJournalStore.getState().journal.entries).toEqual(THREE)
+  full.mockRestore()
+  expect(stored().entries).toEqual(THREE)
+})
+
+test('an import leaves out check-ins dated before 2000 or after tomorrow, and says how many', async () => {
+  const { user } = renderApp(paths.journal())
+  const entries = [
+    checkIn('2026-06-01', 'before', 5),
+    checkIn('9999-12-31', 'other', 2),
+    checkIn('1999-12-31', 'other', 2),
+  ]
+  await upload(user, serializeJournal({ plan: null, entries, noted: [] }))
+  expect(
+    await screen.findByText(
+      'Backup imported: 1 check-in. 2 check-ins dated before 2000 or in the future were left out.',
+    ),
+  ).toBeInTheDocument()
+  expect(stored().entries.map((e) => e.date)).toEqual(['2026-06-01'])
+})
+
+test('the journal says whether the browser has agreed to keep it', async () => {
+  renderApp(paths.journal())
+  expect(await screen.findByText(MAY_CLEAR_WORDS)).toBeInTheDocument()
+})
+
+test('a journal nearing what the browser allows says so, early, and offers the backup', async () => {
+  seed({ plan: null, entries: THREE })
+  const { unmount } = renderApp(paths.journal())
+  await screen.findByRole('heading', { level: 1, name: 'Your journal' })
+  expect(screen.queryByText(/of the space this browser gives the app/)).not.toBeInTheDocument()
+  unmount()
+  // Half of what the strictest browser allows (5 MiB), taken by other data of the app's.
+  localStorage.setItem('massage-match-other', 'x'.repeat(2_700_000))
+  reloadJournal()
+  renderApp(paths.journal())
+  const warning = await screen.findByText(
+    /Your journal fills about 52% of the space this browser gives the app/,
+  )
+  expect(
+    within(warning.parentElement!).getByRole('button', { name: 'Download a backup' }),
+  ).toBeInTheDocument()
+})
+
+test('ticks on the warning-signs step are kept as they are made: a reload before Continue does not lose them', async () => {
+  const fever = SCREENING_TABLE.find((e) => e.item === 'fever')!
+  const first = renderApp(paths.journal() + '/check-in')
+  await first.user.click(await screen.findByRole('checkbox', { name: fever.prompt }))
+  first.unmount()
+  const { user } = renderApp(paths.journal() + '/check-in')
+  expect(await screen.findByRole('checkbox', { name: fever.prompt })).toBeChecked()
+  // Nothing is noted until Continue; then the kept ticks go.
+  expect(useQuizStore.getState().noted).toEqual([])
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  await screen.findByRole('heading', { level: 1, name: 'See a doctor today, before any massage' })
+  cleanup()
+  renderApp(paths.journal() + '/check-in')
+  expect(await screen.findByRole('checkbox', { name: fever.prompt })).not.toBeChecked()
 })

@@ -9,22 +9,64 @@ import { downloadFile, longDay, readFileText, today } from './browser'
 import { CheckInTable } from './check-in-table'
 import { journalCsv } from './export-csv'
 import { planCalendar } from './ics'
-import { addDays, daysBetween, parseJournal, serializeJournal, type Journal, type Plan } from './journal-data'
+import {
+  addDays,
+  daysBetween,
+  isEmptyJournal,
+  parseBackup,
+  serializeJournal,
+  type BackupRead,
+  type Journal,
+  type Plan,
+} from './journal-data'
 import { DeleteInTwoTaps } from './fields'
+import { STORAGE_LIMIT_BYTES } from './journal-storage'
 import { useJournalStore } from './journal-store'
+import {
+  IMPORT_NOT_SAVED,
+  KEPT_WORDS,
+  MAY_CLEAR_WORDS,
+  NOT_A_BACKUP,
+  NOT_DELETED,
+  NOTHING_TO_IMPORT,
+} from './journal-words'
 import { ProgressChart } from './progress-chart'
 import { howSoonHeading } from './how-soon'
 import { journalVerdict } from './verdict'
 import './journal.css'
 
-export const NOT_A_BACKUP =
-  "This file isn't a Massage Match journal backup, or it is damaged, so nothing was changed. Choose the .json file you downloaded with “Download a backup”."
+/** From this share of what the browser allows, the journal says so (early: half of it is years of check-ins). */
+const NEAR_FULL = 0.5
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+
+/**
+ * What of a backup is left out, in words, before (`will be`) or after (`were`) the import; empty
+ * when nothing is.
+ */
+export function leftOutWords(
+  { dropped, outOfRange }: Pick<BackupRead, 'dropped' | 'outOfRange'>,
+  tense: 'will be' | 'were',
+): string {
+  const verb = (n: number) => (tense === 'will be' ? 'will be' : n === 1 ? 'was' : 'were')
+  return [
+    dropped > 0
+      ? `${plural(dropped, 'part')} of the file couldn't be read and ${verb(dropped)} left out.`
+      : '',
+    outOfRange > 0
+      ? `${plural(outOfRange, 'check-in')} dated before 2000 or in the future ${verb(outOfRange)} left out.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+}
 
 /** The journal: the plan, the verdict, the chart and table, and keeping it safe. */
 export function JournalScreen() {
   const journal = useJournalStore((s) => s.journal)
   const notice = useJournalStore((s) => s.notice)
   const damaged = useJournalStore((s) => s.damaged)
+  const used = useJournalStore((s) => s.used)
   const setNotice = useJournalStore((s) => s.setNotice)
   const person = usePerson()
   const { plan, entries } = journal
@@ -48,6 +90,16 @@ export function JournalScreen() {
         ) : null}
       </div>
       <SafetyNow person={person} />
+      {used >= NEAR_FULL * STORAGE_LIMIT_BYTES ? (
+        <div className="journal-warning no-print" role="note">
+          <p>
+            Your journal fills about {Math.round((used / STORAGE_LIMIT_BYTES) * 100)}% of the space this
+            browser gives the app. Download a backup now: once the space is full, new check-ins cannot be
+            saved.
+          </p>
+          <BackupButton journal={journal} />
+        </div>
+      ) : null}
       {plan ? (
         <PlanSummary plan={plan} day={day} allowed={person.allowed} />
       ) : (
@@ -223,42 +275,51 @@ function PlanSummary({
   )
 }
 
+function BackupButton({ journal }: { journal: Journal }) {
+  return (
+    <button
+      type="button"
+      className="button button-secondary"
+      onClick={() =>
+        downloadFile(`massage-journal-${today()}.json`, 'application/json', serializeJournal(journal))
+      }
+    >
+      Download a backup
+    </button>
+  )
+}
+
 /** Backup, export, import, print and delete: the journal is only on this phone. */
 function KeepItSafe({ journal, damaged }: { journal: Journal; damaged: string | null }) {
   const replace = useJournalStore((s) => s.replace)
   const deleteAll = useJournalStore((s) => s.deleteAll)
   const setNotice = useJournalStore((s) => s.setNotice)
-  const [pending, setPending] = useState<Journal | null>(null)
+  const kept = useJournalStore((s) => s.kept)
+  const [pending, setPending] = useState<BackupRead | null>(null)
   const count = journal.entries.length
-  const hasAny = count > 0 || journal.plan !== null
+  const hasAny = !isEmptyJournal(journal)
   const stamp = today()
 
   async function handleImport(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0]
     event.target.value = ''
     if (!file) return
-    const result = parseJournal(await readFileText(file).catch(() => ''))
-    if (result.unreadable) {
-      setNotice(NOT_A_BACKUP)
-      return
-    }
-    if (hasAny) {
-      setPending(result.journal)
-      return
-    }
-    finishImport(result.journal, result.dropped)
+    setPending(null)
+    const read = parseBackup(await readFileText(file).catch(() => ''), today())
+    if (read.unreadable) return setNotice(NOT_A_BACKUP)
+    // Nothing to import must never replace a journal with nothing.
+    if (isEmptyJournal(read.journal))
+      return setNotice(`${NOTHING_TO_IMPORT} ${leftOutWords(read, 'were')}`.trim())
+    // Over a journal: ask first, saying what will be left out before anything is replaced.
+    if (hasAny) return setPending(read)
+    finishImport(read)
   }
 
-  function finishImport(imported: Journal, dropped = 0) {
-    replace(imported)
+  function finishImport(read: BackupRead) {
     setPending(null)
-    const n = imported.entries.length
-    setNotice(
-      `Backup imported: ${n} ${n === 1 ? 'check-in' : 'check-ins'}.` +
-        (dropped > 0
-          ? ` ${dropped} part${dropped === 1 ? '' : 's'} of the file couldn't be read and were left out.`
-          : ''),
-    )
+    if (replace(read.journal) === 'not-saved') return setNotice(IMPORT_NOT_SAVED)
+    const n = read.journal.entries.length
+    setNotice(`Backup imported: ${plural(n, 'check-in')}. ${leftOutWords(read, 'were')}`.trim())
   }
 
   return (
@@ -266,26 +327,21 @@ function KeepItSafe({ journal, damaged }: { journal: Journal; damaged: string | 
       <h2 id="safe-heading">Keep your journal safe</h2>
       <p>
         Your journal is only on this phone: nothing is sent anywhere, and a shared link never includes it.
-        Some browsers clear a site’s data after a few weeks without a visit, so download a backup now and
-        then.
       </p>
+      <p>{kept ? KEPT_WORDS : MAY_CLEAR_WORDS}</p>
       <div className="actions">
         {hasAny ? (
           <>
+            <BackupButton journal={journal} />
             <button
               type="button"
               className="button button-secondary"
               onClick={() =>
-                downloadFile(`massage-journal-${stamp}.json`, 'application/json', serializeJournal(journal))
-              }
-            >
-              Download a backup
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() =>
-                downloadFile(`massage-journal-${stamp}.csv`, 'text/csv', journalCsv(journal.entries))
+                downloadFile(
+                  `massage-journal-${stamp}.csv`,
+                  'text/csv',
+                  journalCsv(journal.entries, journal.noted),
+                )
               }
             >
               Download as a spreadsheet (CSV)
@@ -317,8 +373,8 @@ function KeepItSafe({ journal, damaged }: { journal: Journal; damaged: string | 
       {pending ? (
         <div className="confirm" role="group" aria-label="Replace your journal?">
           <p>
-            The backup replaces the journal on this phone ({count} {count === 1 ? 'check-in' : 'check-ins'})
-            with the one in the file ({pending.entries.length}).
+            The backup replaces the journal on this phone ({plural(count, 'check-in')}) with the one in the
+            file ({pending.journal.entries.length}). {leftOutWords(pending, 'will be')}
           </p>
           <div className="actions actions-row">
             <button type="button" className="button button-primary" onClick={() => finishImport(pending)}>
@@ -337,7 +393,9 @@ function KeepItSafe({ journal, damaged }: { journal: Journal; damaged: string | 
             question="Delete everything?"
             warning="This deletes your plan and every check-in from this phone. It cannot be undone."
             confirmLabel="Yes, delete everything"
-            onConfirm={deleteAll}
+            onConfirm={() => {
+              if (deleteAll() === 'not-saved') setNotice(NOT_DELETED)
+            }}
           />
         </div>
       ) : null}

@@ -1,137 +1,225 @@
-// The journal on this phone: a small store, saved in localStorage under JOURNAL_KEY after every
-// change. Why localStorage and not IndexedDB: docs/decisions/0011-journal-storage.md. Hand-written
-// rather than zustand's create: importing create from here grew the app's first chunk by a few
-// bytes it did not have (docs/decisions/0012-journal-and-the-size-budget.md).
+// The journal on this phone: a small store over journal-storage.ts, which keeps each record under
+// its own localStorage key (docs/decisions/0020-journal-records.md). Every action writes what it
+// changes against what is stored now and returns whether it landed; other tabs' changes arrive by
+// the `storage` event. Hand-written rather than zustand's create: importing create from here grew
+// the app's first chunk by a few bytes it did not have (docs/decisions/0012-journal-and-the-size-budget.md).
 import { useSyncExternalStore } from 'react'
-import { JOURNAL_ATTRIBUTE, JOURNAL_KEY } from '../../state/journal-key'
+import { JOURNAL_ATTRIBUTE } from '../../state/journal-key'
 import {
-  EMPTY_JOURNAL,
-  parseJournal,
+  isEmptyJournal,
   putCheckIn,
+  putNoted,
   removeCheckIn,
-  serializeJournal,
   type CheckIn,
   type Journal,
   type NotedSigns,
   type Plan,
 } from './journal-data'
+import {
+  DAMAGED_KEY,
+  DRAFT_PREFIX,
+  JOURNAL_PREFIX,
+  applyStoredChanges,
+  clearStored,
+  hasStoredJournal,
+  loadStored,
+  putRecord,
+  recordBytes,
+  removeRecord,
+  replaceStored,
+  savePlan,
+  storageUse,
+  type KeyValueStorage,
+  type SaveResult,
+} from './journal-storage'
+import { BROUGHT_BACK_NOTICE, NEWER_NOTICE, PARTLY_DAMAGED_NOTICE, UNREADABLE_NOTICE } from './journal-words'
 
-/** A copy of a journal that could not be read in full, kept for the person to download. */
-export const DAMAGED_KEY = 'massage-match-journal-damaged'
+export { DAMAGED_KEY, type SaveResult }
 
-export const UNREADABLE_NOTICE =
-  "We couldn't read your journal, so it starts empty. We kept a copy of what was saved: download it below."
-export const PARTLY_DAMAGED_NOTICE =
-  "Part of your journal couldn't be read. We kept the rest, and a copy of what was saved: download it below."
-const SAVE_FAILED_NOTICE =
-  'Your journal could not be saved on this phone (its storage may be full or blocked). Download a backup to keep it.'
-
-interface JournalState {
+export interface JournalState {
   journal: Journal
   /** The saved text that could not be read in full, or null. */
   damaged: string | null
   notice: string | null
-  savePlan: (plan: Plan) => void
-  saveCheckIn: (entry: CheckIn) => void
-  saveNoted: (record: NotedSigns) => void
-  deleteCheckIn: (id: string) => void
-  /** Replaces the whole journal (an imported backup). */
-  replace: (journal: Journal) => void
-  /** Deletes the journal and any damaged copy from this phone. */
-  deleteAll: () => void
+  /** Bytes this site's storage holds (storageUse): the journal says so when it nears the limit. */
+  used: number
+  /** Whether this browser has agreed to keep the journal when space runs low; null: not known. */
+  kept: boolean | null
+  savePlan: (plan: Plan) => SaveResult
+  saveCheckIn: (entry: CheckIn) => SaveResult
+  saveNoted: (record: NotedSigns) => SaveResult
+  deleteCheckIn: (id: string) => SaveResult
+  /** Replaces the whole journal (an imported backup): all of it lands, or nothing changes. */
+  replace: (journal: Journal) => SaveResult
+  /** Deletes the journal, its drafts and any damaged copy from this phone. */
+  deleteAll: () => SaveResult
   setNotice: (notice: string | null) => void
 }
 
-function read(key: string): string | null {
-  try {
-    return localStorage.getItem(key)
-  } catch {
-    return null
-  }
+type Data = Pick<JournalState, 'journal' | 'damaged' | 'notice' | 'used'>
+
+function load(storage: KeyValueStorage): Data {
+  const stored = loadStored(storage)
+  const notice = stored.unreadable
+    ? UNREADABLE_NOTICE
+    : stored.dropped > 0
+      ? PARTLY_DAMAGED_NOTICE
+      : stored.newer > 0
+        ? NEWER_NOTICE
+        : null
+  return { journal: stored.journal, damaged: stored.damaged, notice, used: stored.used }
 }
 
-function write(key: string, value: string | null): boolean {
-  try {
-    if (value === null) localStorage.removeItem(key)
-    else localStorage.setItem(key, value)
-    return true
-  } catch {
-    return false
-  }
+/** What a browser offers to keep data (navigator.storage), absent in tests and older browsers. */
+interface KeepAsker {
+  persist?: () => Promise<boolean>
+  persisted?: () => Promise<boolean>
 }
 
-/** Reads the saved journal; a damaged one keeps what is readable and its raw copy, with a notice. */
-function loadJournal(): Pick<JournalState, 'journal' | 'damaged' | 'notice'> {
-  const raw = read(JOURNAL_KEY)
-  const kept = read(DAMAGED_KEY)
-  if (raw === null) return { journal: EMPTY_JOURNAL, damaged: kept, notice: null }
-  const result = parseJournal(raw)
-  if (!result.unreadable && result.dropped === 0)
-    return { journal: result.journal, damaged: kept, notice: null }
-  // Keep the damaged text before anything overwrites it, so nothing is lost silently.
-  write(DAMAGED_KEY, raw)
-  write(JOURNAL_KEY, isEmpty(result.journal) ? null : serializeJournal(result.journal))
+/**
+ * A journal store over one storage. The app makes one over localStorage; a test may make two over
+ * the same storage, as two tabs.
+ */
+export function createJournalStore(storage: KeyValueStorage, keeper: KeepAsker | undefined = undefined) {
+  let state: JournalState
+  const listeners = new Set<() => void>()
+  const pending = new Set<string | null>()
+  /** Every record this tab has shown: one saved that is missing from storage was deleted elsewhere. */
+  const seen = new Set<string>()
+
+  function setState(part: Partial<JournalState>) {
+    state = { ...state, ...part }
+    for (const { id } of [...state.journal.entries, ...state.journal.noted]) seen.add(id)
+    for (const listener of listeners) listener()
+  }
+
+  /**
+   * After a write landed: the new journal, the bytes it added (`added`; by default counted again,
+   * which walks all of storage), the start page's marker, the browser asked to keep it.
+   */
+  function landed(journal: Journal, result: SaveResult, added?: number): SaveResult {
+    if (result === 'not-saved') return result
+    const started = isEmptyJournal(state.journal) && !isEmptyJournal(journal)
+    document.documentElement.toggleAttribute(JOURNAL_ATTRIBUTE, hasStoredJournal(storage))
+    setState({ journal, used: added === undefined ? storageUse(storage) : state.used + added })
+    if (started) askToKeep()
+    return result
+  }
+
+  function askToKeep() {
+    keeper?.persist?.().then(
+      (kept) => setState({ kept }),
+      () => undefined,
+    )
+  }
+
+  /** Other tabs' changes, read once the burst of `storage` events is over. */
+  function flush() {
+    const keys = [...pending]
+    pending.clear()
+    const changed = applyStoredChanges(storage, keys, state.journal)
+    // "Delete everything" in another tab takes the start page's link away here too.
+    document.documentElement.toggleAttribute(JOURNAL_ATTRIBUTE, hasStoredJournal(storage))
+    if (changed === null) {
+      setState(load(storage))
+      return
+    }
+    setState({
+      journal: changed.journal,
+      used: state.used + changed.added,
+      ...(keys.includes(DAMAGED_KEY) ? { damaged: storage.getItem(DAMAGED_KEY) } : {}),
+    })
+  }
+
+  setState({
+    ...load(storage),
+    kept: null,
+    // A plan is a few bytes either way: not worth walking all of storage to count them.
+    savePlan: (plan) => landed({ ...state.journal, plan }, savePlan(storage, plan), 0),
+    saveCheckIn: (entry) => {
+      const before = state.journal.entries.find((e) => e.id === entry.id)
+      const result = landed(
+        putCheckIn(state.journal, entry),
+        putRecord(storage, 'check-in', entry, seen.has(entry.id)),
+        recordBytes('check-in', entry) - (before ? recordBytes('check-in', before) : 0),
+      )
+      if (result === 'brought-back') setState({ notice: BROUGHT_BACK_NOTICE })
+      return result
+    },
+    saveNoted: (record) => {
+      const before = state.journal.noted.find((r) => r.id === record.id)
+      return landed(
+        putNoted(state.journal, record),
+        putRecord(storage, 'noted', record, seen.has(record.id)),
+        recordBytes('noted', record) - (before ? recordBytes('noted', before) : 0),
+      )
+    },
+    deleteCheckIn: (id) => {
+      const before = state.journal.entries.find((e) => e.id === id)
+      return landed(
+        removeCheckIn(state.journal, id),
+        removeRecord(storage, 'check-in', id),
+        before ? -recordBytes('check-in', before) : 0,
+      )
+    },
+    replace: (journal) => landed(journal, replaceStored(storage, journal)),
+    deleteAll: () => {
+      const result = landed({ plan: null, entries: [], noted: [] }, clearStored(storage))
+      if (result !== 'not-saved') setState({ damaged: null, notice: null })
+      return result
+    },
+    setNotice: (notice) => setState({ notice }),
+  })
+  keeper?.persisted?.().then(
+    (kept) => setState({ kept }),
+    () => undefined,
+  )
+
   return {
-    journal: result.journal,
-    damaged: raw,
-    notice: result.unreadable ? UNREADABLE_NOTICE : PARTLY_DAMAGED_NOTICE,
+    getState: () => state,
+    subscribe(listener: () => void) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+    /** Reads storage again, as a reload would. */
+    reload: () => setState(load(storage)),
+    /**
+     * Another tab changed a key (the `storage` event; null: it cleared storage). Changes are read
+     * together a moment later, so an import of thousands of records elsewhere is read once.
+     */
+    changed(key: string | null) {
+      if (key !== null && (!key.startsWith(JOURNAL_PREFIX) || key.startsWith(DRAFT_PREFIX))) return
+      if (pending.size === 0) setTimeout(flush, 0)
+      pending.add(key)
+    },
   }
 }
 
-const isEmpty = (journal: Journal) =>
-  journal.plan === null && journal.entries.length === 0 && journal.noted.length === 0
-
-/** Asks the browser to keep the site's data when space runs low (granted quietly, or not). */
-function askToKeep() {
-  void navigator.storage?.persist?.().catch(() => false)
+/** localStorage, or a stand-in whose every use fails when the browser blocks it. */
+function browserStorage(): KeyValueStorage {
+  try {
+    return window.localStorage
+  } catch {
+    const blocked = () => {
+      throw new Error('Storage is blocked')
+    }
+    return { getItem: blocked, setItem: blocked, removeItem: blocked, key: blocked, length: 0 }
+  }
 }
 
-let state: JournalState
-const listeners = new Set<() => void>()
-
-function setState(part: Partial<JournalState>) {
-  state = { ...state, ...part }
-  for (const listener of listeners) listener()
-}
-
-function commit(journal: Journal) {
-  const started = isEmpty(state.journal) && !isEmpty(journal)
-  const saved = write(JOURNAL_KEY, isEmpty(journal) ? null : serializeJournal(journal))
-  // The start page's "Open your journal" follows (the first-paint script sets it on a reload).
-  document.documentElement.toggleAttribute(JOURNAL_ATTRIBUTE, !isEmpty(journal))
-  setState({ journal, notice: saved ? state.notice : SAVE_FAILED_NOTICE })
-  if (started) askToKeep()
-}
-
-state = {
-  ...loadJournal(),
-  savePlan: (plan) => commit({ ...state.journal, plan }),
-  saveCheckIn: (entry) => commit(putCheckIn(state.journal, entry)),
-  saveNoted: (record) =>
-    commit({ ...state.journal, noted: [...state.journal.noted.filter((n) => n.id !== record.id), record] }),
-  deleteCheckIn: (id) => commit(removeCheckIn(state.journal, id)),
-  replace: (journal) => commit(journal),
-  deleteAll: () => {
-    write(DAMAGED_KEY, null)
-    commit(EMPTY_JOURNAL)
-    setState({ damaged: null, notice: null })
-  },
-  setNotice: (notice) => setState({ notice }),
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
+const store = createJournalStore(browserStorage(), navigator.storage)
+addEventListener('storage', (event) => store.changed(event.key))
 
 /** One field of the journal's state, as with the quiz store: `useJournalStore((s) => s.journal)`. */
 export function useJournalStore<T>(select: (s: JournalState) => T): T {
-  return useSyncExternalStore(subscribe, () => select(state))
+  return useSyncExternalStore(store.subscribe, () => select(store.getState()))
 }
 
-useJournalStore.getState = () => state
+useJournalStore.getState = store.getState
 
 /** Reads storage again, as a reload would (tests). */
 export function reloadJournal() {
-  setState(loadJournal())
+  store.reload()
 }

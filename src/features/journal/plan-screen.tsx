@@ -9,6 +9,7 @@ import { today } from './browser'
 import { isDay, isTime } from './journal-data'
 import { FormButtons } from './fields'
 import { useJournalStore } from './journal-store'
+import { PLAN_NOT_SAVED } from './journal-words'
 import { THRESHOLDS } from './verdict'
 import '../../routes/quiz.css'
 import './journal.css'
@@ -73,7 +74,9 @@ export function PlanScreen() {
     if (type === null) return setError('Choose the massage you want to try.')
     if (!isDay(start)) return setError('Choose the day of your first session.')
     if (!isTime(time)) return setError('Choose a time of day, for example 18:00.')
-    savePlan({ type, next: choices.filter((t) => t !== type), start, time, weeks: PLAN_WEEKS })
+    const plan = { type, next: choices.filter((t) => t !== type), start, time, weeks: PLAN_WEEKS }
+    // The form stays, as chosen, when the plan did not land.
+    if (savePlan(plan) === 'not-saved') return setError(PLAN_NOT_SAVED)
     navigate(paths.journal())
   }
 
