@@ -1,20 +1,24 @@
 // Mutation testing of the pure engine and the share-link codec: `npm run mutation`.
+import { withImports } from './scripts/mutation-sandbox.mjs'
+
+// The code that is mutated, and whose tests run against each mutant.
+const TESTED = ['src/engine', 'src/share']
+const VITEST_CONFIG = 'vitest.stryker.config.ts'
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.stryker.config.ts', related: false },
-  mutate: ['src/engine/**/*.ts', 'src/share/**/*.ts', '!**/*.test.ts'],
-  // Only what the engine tests need goes into Stryker's sandbox copy (others' build and browser-test output changes under it).
+  vitest: { configFile: VITEST_CONFIG, related: false },
+  mutate: [...TESTED.map((dir) => `${dir}/**/*.ts`), '!**/*.test.ts'],
+  // Only what the tests need goes into Stryker's sandbox copy (others' build and browser-test
+  // output changes under it): the tested folders, every file their code imports, followed import
+  // by import, and the config files. `npm test` checks that every test runs there
+  // (scripts/check-mutation-sandbox.mjs).
   ignorePatterns: [
-    '/*',
-    '!/src',
-    '!/package.json',
-    '!/tsconfig.json',
-    '!/vitest.stryker.config.ts',
-    '/src/**',
-    '!/src/engine/**',
-    '!/src/share/**',
-    '!/src/test/answer-sets.ts',
+    '/**',
+    ...['package.json', 'tsconfig.json', ...withImports([...TESTED, VITEST_CONFIG])].map(
+      (file) => `!/${file}`,
+    ),
   ],
   coverageAnalysis: 'perTest',
   // Mutants in module-level tables (rule effects, screening table, question texts) force a full

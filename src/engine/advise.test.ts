@@ -4,9 +4,11 @@ import {
   ON_BACK_TYPES,
   SCREENING_ITEMS,
   advise,
+  pickBasis,
   recommend,
   screen,
   type Advice,
+  type MassageType,
   type QuizAnswers,
   type RankedType,
   type ScreeningItem,
@@ -290,6 +292,81 @@ test.each([
   expect(basis.ruledOutAbove).toEqual(above)
   expect(basis.note).toMatch(note)
 })
+
+test('one better type ruled out: the note says it "fits" your answers better', () => {
+  const achy = answerSet({
+    severity: 0,
+    duration: 'acute',
+    radiation: 'none',
+    pressure: 'medium',
+    knots: 'achy',
+    stiffness: false,
+    stress: false,
+  })
+  const { basis } = advise(achy, ['weight-loss'])
+  expect(basis).toEqual({
+    kind: 'next-best',
+    ruledOutAbove: ['deep-tissue'],
+    note: 'Your safety check rules out Deep Tissue Massage, which fits your answers better, so this is the next best.',
+  })
+})
+
+// The screening alone never leaves a first pick with reasons and a score of 0 or below. But a
+// shared link carries the sender's ruled-out types as a bit each, so pickBasis can meet any set of
+// them (sharedResultView passes them as here), not only the sets the screening rules out together.
+/** 7 out of 10, 6 to 12 weeks, medium pressure and nothing else: few rules fire. */
+const quiet = answerSet({
+  severity: 7,
+  duration: 'subacute',
+  radiation: 'none',
+  pressure: 'medium',
+  knots: 'none',
+  stiffness: false,
+  stress: false,
+})
+
+const leftWithReasons: {
+  name: string
+  given: Partial<QuizAnswers>
+  avoid: readonly MassageType[]
+  above: MassageType[]
+  first: Pick<RankedType, 'type' | 'score'>
+  note: string
+}[] = [
+  {
+    name: 'two firm types left for someone who likes light pressure: the first has a Best-for line but a score below zero',
+    given: { radiation: 'buttock-thigh', pressure: 'light' },
+    avoid: ['swedish', 'myofascial-release', 'reflexology'],
+    above: ['swedish', 'myofascial-release', 'reflexology'],
+    first: { type: 'trigger-point', score: -8 },
+    note: 'Your safety check rules out Swedish Massage, Myofascial Release and Reflexology for now, so Trigger Point Therapy is first of what is left. On balance, your answers do not favour it.',
+  },
+  {
+    name: 'the one type left has a reason of its own, but another answer takes back its point',
+    given: { radiation: 'below-knee', stiffness: true },
+    avoid: ['swedish', 'trigger-point', 'myofascial-release', 'reflexology'],
+    // In ranking order; reflexology ties with deep tissue at 0 and comes after it in the catalog.
+    above: ['myofascial-release', 'trigger-point', 'swedish'],
+    first: { type: 'deep-tissue', score: 0 },
+    note: 'Your safety check rules out every other type for now, so Deep Tissue Massage is what is left. On balance, your answers do not favour it.',
+  },
+]
+
+test.each(leftWithReasons)(
+  '$name: what is left, "on balance" not favoured',
+  ({ given, avoid, above, first, note }) => {
+    const answers: QuizAnswers = { ...quiet, ...given }
+    const { ranked } = recommend(answers)
+    const picks = ranked.filter((r) => !avoid.includes(r.type))
+    expect(picks[0]).toMatchObject(first)
+    expect(picks[0]!.reasons.length).toBeGreaterThan(0)
+    expect(pickBasis(ranked, picks, answers.pressure)).toEqual({
+      kind: 'what-is-left',
+      ruledOutAbove: above,
+      note,
+    })
+  },
+)
 
 test('a pick with no points, first among several that are left, is what is left and says no answer points to it', () => {
   const flat = answerSet({

@@ -122,6 +122,18 @@ const cases: {
     },
   },
   {
+    name: 'pain below the knee with a skin problem on the back: no massage on the back, and no word about starting gently there',
+    pressure: 'firm',
+    radiation: 'below-knee',
+    items: ['skin-condition'],
+    expected: {
+      pressure: 'no-back',
+      overriddenBy: ['skin-condition'],
+      hold: null,
+      why: `Prefers firm pressure; ${short('skin-condition')}: no massage on the back.`,
+    },
+  },
+  {
     name: 'pain below the knee with fragile bones: light pressure only (the caution says all there is to say)',
     pressure: 'medium',
     radiation: 'below-knee',
@@ -241,8 +253,20 @@ test("with severe pain, the guide's line for spreading pain is not lost: the wor
   )
 })
 
-test('below severe pain nothing is set aside for pain', () => {
-  expect(setAsideForPain(answers({ severity: SEVERE_PAIN - 1, pressure: 'firm', knots: 'sharp' }))).toEqual(
-    [],
-  )
+test.each([
+  {
+    name: 'below severe pain nothing is set aside for pain',
+    given: { severity: SEVERE_PAIN - 1, pressure: 'firm', knots: 'sharp' },
+  },
+  {
+    name: 'below severe pain, a Best-for line that a liking for light pressure outweighs is not set aside for pain',
+    given: { severity: SEVERE_PAIN - 1, pressure: 'light', radiation: 'buttock-thigh' },
+  },
+  {
+    name: 'with severe pain, gentle types lowered only by the wish for no massage on the back are not said to wait for the pain',
+    given: { severity: 9, pressure: 'no-back', stress: true, stiffness: true },
+  },
+] satisfies { name: string; given: Partial<QuizAnswers> }[])('$name', ({ given }) => {
+  expect(setAsideForPain(answers(given))).toEqual([])
+  if (given.severity >= SEVERE_PAIN) expect(painReliefAdvice(answers(given))).toBe(PAIN_RELIEF_ADVICE)
 })

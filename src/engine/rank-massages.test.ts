@@ -160,6 +160,10 @@ test('a rule that does not apply changes no score and adds no reason', () => {
   expect(rankWith([testRule('never', { swedish: 5 }, () => false)], base)).toEqual(rankWith([], base))
 })
 
+test('a rule that gives a type 0 points leaves it no ground, no reason and nothing against it', () => {
+  expect(rankWith([testRule('zero', { swedish: 0 })], base)).toEqual(rankWith([], base))
+})
+
 test('points for a type the catalog does not know are ignored, not a crash', () => {
   const rule = testRule('odd', { shiatsu: 4, swedish: 1 } as Partial<Record<MassageType, number>>)
   const { ranked } = rankWith([rule], base)

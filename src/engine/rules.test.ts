@@ -351,6 +351,14 @@ test('every reason is one or more full sentences in plain words: the answer, the
   }
 })
 
+test('a rule gives no reason for a type it does not move', () => {
+  for (const rule of RULES) {
+    for (const type of MASSAGE_TYPES.filter((t) => !(t in rule.effect))) {
+      expect(ruleReason(rule, type, firingFor(rule)), `${rule.id} for ${type}`).toBe('')
+    }
+  }
+})
+
 test.each(EFFECTS.map((e) => ({ id: e.rule.id, type: e.type, why: e.why })))(
   '$id names $type, and only $type, in its words for it',
   ({ type, why }) => {
