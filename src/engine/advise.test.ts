@@ -346,7 +346,7 @@ const leftWithReasons: {
     given: { radiation: 'below-knee', stiffness: true },
     avoid: ['swedish', 'trigger-point', 'myofascial-release', 'reflexology'],
     // In ranking order; reflexology ties with deep tissue at 0 and comes after it in the catalog.
-    above: ['myofascial-release', 'trigger-point', 'swedish'],
+    above: ['myofascial-release', 'swedish', 'trigger-point'],
     first: { type: 'deep-tissue', score: 0 },
     note: 'Your safety check rules out every other type for now, so Deep Tissue Massage is what is left. On balance, your answers do not favour it.',
   },
