@@ -27,6 +27,32 @@ const impureGlobals = [
   'process',
 ]
 
+// The layers, lowest first: a module imports from its own layer and those before it.
+const LAYERS = ['engine', 'share', 'state', 'person', 'shared', 'features', 'routes']
+const FEATURES = ['quiz', 'safety', 'result', 'journal']
+const below = (layer) => LAYERS.slice(0, LAYERS.indexOf(layer) + 1).map((name) => `./${name}`)
+const LAYER_ZONES = [
+  ...LAYERS.filter((layer) => layer !== 'features').map((layer) => ({
+    target: `./src/${layer}`,
+    from: './src',
+    except: below(layer),
+    message: `${layer} imports only from ${below(layer).join(', ')} (the layers below it).`,
+  })),
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src',
+    except: [...below('shared'), `./features/${feature}`],
+    message:
+      'A feature imports the layers below it, never another feature or the routes: pass what it needs in.',
+  })),
+  {
+    target: './src/routes',
+    from: './src/features',
+    except: [...FEATURES.map((feature) => `./${feature}/screens.ts`), './quiz/start-screen.tsx'],
+    message: 'The routes reach a feature through its screens.ts (the start screen, drawn at once, directly).',
+  },
+]
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'reports', '.stryker-tmp', 'node_modules', 'test-results'] },
   {
@@ -49,6 +75,17 @@ export default tseslint.config(
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mjs', '.js'] })],
     },
     rules: { 'import-x/no-cycle': 'error' },
+  },
+  {
+    // Layers (docs/decisions/0022-layers.md): each imports only from the layers below it, and no
+    // feature from another; the routes reach a feature only through its list of screens. Tests may
+    // reach across (a screen's test renders the whole app).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+    },
   },
   {
     // The engine and the link codec are pure: no UI, no state, no browser, no clock, no randomness.

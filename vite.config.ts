@@ -71,7 +71,7 @@ export default defineConfig(({ command }) => ({
             { name: 'app', test: /\/src\/mount\.tsx$/, priority: 1 },
             // The quiz's option rows, which the journal's forms use too: one chunk for both files,
             // so one name more in the entry script's list rather than two (docs/decisions/0014).
-            { name: 'options', test: /\/src\/components\/(check-row|radio-group)\.tsx$/ },
+            { name: 'options', test: /\/src\/shared\/components\/(check-row|radio-group)\.tsx$/ },
           ],
         },
       },

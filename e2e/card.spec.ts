@@ -1,7 +1,7 @@
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { MASSAGE_NAMES, advise, type ScreeningItem } from '../src/engine'
-import { paths } from '../src/routes/paths'
+import { paths } from '../src/shared/paths'
 import { toShareHashAvoiding } from '../src/share/link'
 import { copyInsteadOfShare, test, expect } from './fixtures'
 import { ANSWER_SETS, TITLES, button, h1, press } from './flow'

@@ -259,15 +259,15 @@ test('a new warning sign at a check-in goes to the stop screen', async ({ page }
 
 test('each 0-10 scale on the check-in names its ends under 0 and under 10', async ({ page }) => {
   await openWith(page, SAMPLE)
-  // Opened straight at the check-in (as the calendar reminder's link does), the journal's styles
-  // load first and the quiz's, fetched when the app is idle, after them: the quiz's three-column
-  // anchors must still not win over the check-in's two.
+  // Opened straight at the check-in (as the calendar reminder's link does): the option rows' styles
+  // (shared with the quiz, three-column anchors) load with the journal's, and the check-in's
+  // two-column anchors, later in the page, must win.
   await page.goto('./#/journal/check-in')
   await page.reload()
   await expect(h1(page)).toHaveText('Any new warning signs?')
   await expect
     .poll(() => page.evaluate(() => [...document.styleSheets].map((sheet) => sheet.href ?? '').join(' ')))
-    .toMatch(/journal-route.*quiz-/)
+    .toMatch(/options-.*journal-screens-/)
   await press(button(page, 'None of these'))
   await expect(h1(page)).toHaveText('Check-in')
   for (const name of [/pain been/, /enjoying life/, /daily activities/]) {

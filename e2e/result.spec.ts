@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { MASSAGE_NAMES, advise, type QuizAnswers, type ScreeningItem } from '../src/engine'
-import { paths } from '../src/routes/paths'
+import { paths } from '../src/shared/paths'
 import { test, expect } from './fixtures'
 import { ANSWER_SETS, button, h1, press } from './flow'
 import { openWithSaved } from './tour'

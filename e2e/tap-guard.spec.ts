@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { QUESTIONS } from '../src/engine'
-import { paths } from '../src/routes/paths'
+import { paths } from '../src/shared/paths'
 import { test, expect } from './fixtures'
 import { button, h1 } from './flow'
 import { centre, finger } from './finger'

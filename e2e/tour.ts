@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test'
 import { MASSAGE_NAMES, QUESTIONS, advise, type QuizAnswers, type ScreeningItem } from '../src/engine'
-import { paths } from '../src/routes/paths'
+import { paths } from '../src/shared/paths'
 import { toShareHashAvoiding } from '../src/share/link'
 import { ANSWER_SETS, TITLES, answerQuestion, button, h1, openCheck, press, screeningBox } from './flow'
 

@@ -1,6 +1,3 @@
-/** The relative modules a source file imports: static, dynamic, re-exported and type-only alike. */
-export declare function relativeImports(source: string): string[]
-
 /** Every file in `paths` (files or folders) and every file their code imports, from root, sorted. */
 export declare function withImports(paths: string[], root?: string): string[]
 

@@ -3,30 +3,9 @@
 // of files; when tests began to import other helpers, they could no longer load there, and the
 // rules' mutants ran against no test without anyone noticing. So the list now follows the imports.
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, posix, relative, resolve } from 'node:path'
-import ts from 'typescript'
-
-/** The relative modules a source file imports: static, dynamic, re-exported and type-only alike. */
-export function relativeImports(source) {
-  return ts
-    .preProcessFile(source, true, true)
-    .importedFiles.map((file) => file.fileName.replace(/\?.*$/, ''))
-    .filter((name) => name.startsWith('./') || name.startsWith('../'))
-}
-
-// How the bundler finds a module named without its extension (tsconfig's "bundler" resolution).
-const ENDINGS = ['', '.ts', '.tsx', '.mts', '.mjs', '.js', '/index.ts', '/index.tsx', '/index.js']
-const CODE = /\.(ts|tsx|mts|mjs|js)$/
-
-function resolveImport(fromFile, name) {
-  const base = resolve(dirname(fromFile), name)
-  const found = ENDINGS.map((ending) => base + ending).find(
-    (file) => existsSync(file) && statSync(file).isFile(),
-  )
-  if (!found) throw new Error(`${fromFile} imports ${name}, which is not a file`)
-  return found
-}
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, posix, relative, resolve } from 'node:path'
+import { CODE, relativeImports, resolveImport } from './imports.mjs'
 
 function filesIn(path) {
   if (!statSync(path).isDirectory()) return [path]

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
-import { relativeImports, sandboxProblems, withImports } from './mutation-sandbox.mjs'
+import { relativeImports } from './imports.mjs'
+import { sandboxProblems, withImports } from './mutation-sandbox.mjs'
 
 test.each([
   ["import { a } from './a'", ['./a']],

@@ -12,7 +12,7 @@ import { loadStored } from '../../src/features/journal/journal-storage.ts'
 import { checkIn } from '../../src/features/journal/test-entries.ts'
 import { TestStorage } from '../../src/features/journal/test-storage.ts'
 import { JOURNAL_KEY } from '../../src/state/journal-key.ts'
-import { paths } from '../../src/routes/paths.ts'
+import { paths } from '../../src/shared/paths.ts'
 import { toShareHash } from '../../src/share/link.ts'
 import { answerSet } from '../../src/test/answer-sets.ts'
 import {

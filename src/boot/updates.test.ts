@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 
-type Updates = typeof import('./updates')
+/** The worker's side (./updates) and the offer it feeds (src/state/update-offer.ts), as the page has them. */
+type Updates = typeof import('./updates') & typeof import('../state/update-offer')
+
+const loadUpdates = async (): Promise<Updates> => ({
+  ...(await import('./updates')),
+  ...(await import('../state/update-offer')),
+})
 
 /** A service worker container, registration and workers as a browser has them, driven by the test. */
 function fakeServiceWorker({ controlled = true, waiting = false } = {}) {
@@ -39,7 +45,7 @@ let reload: ReturnType<typeof vi.fn<() => void>>
 beforeEach(async () => {
   // The module keeps the page's update state: each test starts with a fresh page.
   vi.resetModules()
-  updates = await import('./updates')
+  updates = await loadUpdates()
   reload = vi.fn<() => void>()
   vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload })
 })
@@ -76,7 +82,7 @@ test('a version already waiting when the page opens is offered; nothing is on a 
   expect(updates.isUpdateOffered()).toBe(true)
 
   vi.resetModules()
-  const fresh: Updates = await import('./updates')
+  const fresh: Updates = await loadUpdates()
   fakeServiceWorker({ controlled: false, waiting: true })
   fresh.registerServiceWorker()
   await settle()

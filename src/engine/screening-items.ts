@@ -1,12 +1,8 @@
-import type { ScreeningTableRow } from './screening'
-import type { ScreeningItem } from './types'
-
-type Row = ScreeningTableRow
-
-// The ids alone, for code that must recognise items without their texts (the saved-progress
-// reader on the first screen): importing SCREENING_TABLE would put every text in the first chunk.
-// Plain lists, the lightest form; the types below hold them to the table (an id missing, extra or
-// urgent in one place only is a type error), and screening.test.ts checks the order.
+// The screening items' ids alone, for code that must recognise items without their texts (the
+// saved-progress reader on the first screen): importing SCREENING_TABLE would put every text in the
+// first chunk. This list is where the ScreeningItem union comes from; screening.ts holds its table
+// to it (an id missing, extra, or urgent in one place only is a type error there), and
+// screening.test.ts checks the order.
 const IDS = [
   'bladder-bowel-change',
   'saddle-numbness',
@@ -31,7 +27,7 @@ const IDS = [
   'bleeding-disorder',
   'skin-condition',
   'foot-skin-condition',
-] as const satisfies readonly Row['item'][]
+] as const
 
 const URGENT = [
   'bladder-bowel-change',
@@ -39,16 +35,13 @@ const URGENT = [
   'leg-weakness',
   'sexual-function',
   'chest-pain',
-] as const satisfies readonly Extract<Row, { level: 'urgent' }>['item'][]
+] as const satisfies readonly ScreeningItem[]
 
-/** True when A and B are the same union. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-type Holds<T extends true> = T
-/** Type errors here when an item of the table, or an urgent one, is missing from the lists above. */
-export type ScreeningListsMatchTable = [
-  Holds<Same<(typeof IDS)[number], Row['item']>>,
-  Holds<Same<(typeof URGENT)[number], Extract<Row, { level: 'urgent' }>['item']>>,
-]
+/** Every screening item: the safety check's warning signs, then its health conditions. */
+export type ScreeningItem = (typeof IDS)[number]
+
+/** The urgent ones (screening.ts checks them against the table's levels). */
+export type UrgentItem = (typeof URGENT)[number]
 
 /** All screening items, in the order of the table. */
 export const SCREENING_ITEMS: readonly ScreeningItem[] = /* @__PURE__ */ Object.freeze(IDS.slice())

@@ -1,5 +1,5 @@
 import { DEEP_PRESSURE_TYPES, MASSAGE_TYPES, ON_BACK_TYPES } from './catalog'
-import { isScreeningItem } from './screening-items'
+import { isScreeningItem, type ScreeningItem, type UrgentItem } from './screening-items'
 import type { Flag, Level, MassageType, ScreeningResult } from './types'
 
 /** Mildest first: the index is the seriousness. */
@@ -445,7 +445,16 @@ const TABLE = [
 /** One row of the table, with its literal id and level (screening-items.ts checks its ids against these). */
 export type ScreeningTableRow = (typeof TABLE)[number]
 
-export type ScreeningItem = ScreeningTableRow['item']
+export type { ScreeningItem }
+
+/** True when A and B are the same union. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type Holds<T extends true> = T
+/** Type errors here when the table and screening-items.ts's lists of ids (all, and the urgent) differ. */
+export type ScreeningListsMatchTable = [
+  Holds<Same<ScreeningTableRow['item'], ScreeningItem>>,
+  Holds<Same<Extract<ScreeningTableRow, { level: 'urgent' }>['item'], UrgentItem>>,
+]
 
 export interface ScreeningEntry extends ScreeningRow, Flag {
   item: ScreeningItem

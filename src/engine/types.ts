@@ -1,8 +1,9 @@
 import type { QuizAnswers } from './answer-schema'
 import type { MassageType } from './catalog'
-import type { ScreeningItem } from './screening'
+import type { ScreeningItem } from './screening-items'
 
-// The unions are derived from their tables (catalog.ts, screening.ts): adding a row there adds the id.
+// The unions are derived from their tables (catalog.ts; screening-items.ts, which screening.ts's
+// table is held to): adding a row there adds the id.
 export type { MassageType, ScreeningItem }
 
 /** Derived from the answers table: add a question there. */

@@ -19,7 +19,7 @@ import {
 } from '../engine'
 import { cardView } from '../features/result/card-view'
 import { ownResultView, sharedResultView } from '../features/result/result-view'
-import { paths } from '../routes/paths'
+import { paths } from '../shared/paths'
 import { fromShareHash, toShareHash } from '../share/link'
 import { allAnswerSets, sample, STRIDE } from '../test/answer-sets'
 import { screeningSubsets, seeded } from '../test/screening-sets'

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { QUESTIONS } from '../engine'
 import { currentPath, renderApp, saveProgress } from '../test/render-app'
 import { DOUBLE_TAP_MS, TAP_CUE } from './app-layout'
-import { ADVANCE_MS } from './question-screen'
+import { ADVANCE_MS } from '../features/quiz/question-screen'
 
 const [, q2, q3] = QUESTIONS as [
   (typeof QUESTIONS)[number],

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react'
 import { Link, Outlet, useLocation } from 'react-router-dom'
-import { applyUpdate, isUpdateOffered, onUpdateChange } from '../boot/updates'
-import { Notice } from '../components/notice'
+import { applyUpdate, isUpdateOffered, onUpdateChange } from '../state/update-offer'
+import { Notice } from '../shared/components/notice'
 import { useQuizStore } from '../state/quiz-store'
-import { paths } from './paths'
+import { paths } from '../shared/paths'
 
 const APP_NAME = 'Massage Match'
 
@@ -29,7 +29,7 @@ export function AppLayout() {
   const { pathname } = useLocation()
   const notice = useQuizStore((s) => s.notice)
   const dismissNotice = useQuizStore((s) => s.dismissNotice)
-  // A new version, offered when no form holds unsaved input (src/boot/updates.ts); none when prerendered.
+  // A new version, offered when no form holds unsaved input (src/state/update-offer.ts); none when prerendered.
   const hasUpdate = useSyncExternalStore(onUpdateChange, isUpdateOffered, () => false)
   const main = useRef<HTMLElement>(null)
   const announcer = useRef<HTMLParagraphElement>(null)

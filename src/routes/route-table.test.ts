@@ -2,7 +2,7 @@ import { matchRoutes } from 'react-router-dom'
 import { expect, test } from 'vitest'
 import { SHARE_ROUTE, toShareHash, toShareHashAvoiding } from '../share/link'
 import { allAnswerSets } from '../test/answer-sets'
-import { paths } from './paths'
+import { paths } from '../shared/paths'
 import { hashPath, isStartHash, matchesPattern, routeForHash, ROUTES, type RouteName } from './route-table'
 
 const NAMES = Object.keys(ROUTES) as RouteName[]
@@ -24,7 +24,7 @@ test('every address opens the route whose screen it names', () => {
     ['#/?utm_source=x', 'start'],
     [`#${paths.check()}`, 'check'],
     ['#/check/', 'check'],
-    [`#${paths.checkConditions()}`, 'check'],
+    [`#${paths.check(2)}`, 'check'],
     ['#/check/2/', 'check'],
     ['#/check/2/x', 'notFound'],
     [`#${paths.stop()}`, 'stop'],
@@ -41,9 +41,10 @@ test('every address opens the route whose screen it names', () => {
     ['#/r/', 'shared'],
     [`#${paths.card()}`, 'card'],
     [`#${paths.journal()}`, 'journal'],
-    ['#/journal/plan', 'journal'],
-    ['#/journal/check-in', 'journal'],
-    ['#/journal/check-in/abc-1', 'journal'],
+    [`#${paths.plan()}`, 'plan'],
+    [`#${paths.checkIn()}`, 'checkIn'],
+    [`#${paths.checkIn('abc-1')}`, 'checkIn'],
+    ['#/journal/other', 'notFound'],
     ['#/journal/check-in/abc-1/more', 'notFound'],
     ['#/nowhere', 'notFound'],
     ['#/q/1/extra', 'notFound'],

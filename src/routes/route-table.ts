@@ -1,43 +1,50 @@
-// The app's routes, in one table. The router (router.tsx), the page's entry script (src/main.tsx:
-// which screen to fetch beside the app) and the prefetching after start (src/mount.tsx) are all
-// derived from it. Free of React and the store, so the entry script stays tiny.
+// The app's routes: each row of the URL table (src/shared/paths.ts, the patterns) with the screen
+// it loads, from the features' own screen lists. The router (router.tsx), the page's entry script
+// (src/main.tsx: which screen to fetch beside the app) and the prefetching after start
+// (src/mount.tsx) are all derived from it. Free of React and the store, so the entry script stays
+// tiny; the features' lists hold only dynamic imports.
 import type { ComponentType } from 'react'
+import { JOURNAL_SCREENS } from '../features/journal/screens'
+import { QUIZ_SCREENS } from '../features/quiz/screens'
+import { RESULT_SCREENS } from '../features/result/screens'
+import { SAFETY_SCREENS } from '../features/safety/screens'
+import { URLS, type RouteName } from '../shared/paths'
 
-type Route = {
+export type { RouteName }
+
+type Loader = () => Promise<ComponentType>
+
+/**
+ * Each route's screen, by its name in the URL table: a row there without a screen here (or the
+ * other way round) fails to compile. null for the start page, which is in the app's chunk (it is
+ * the prerendered first view).
+ */
+const SCREENS = {
+  start: null,
+  ...QUIZ_SCREENS,
+  ...SAFETY_SCREENS,
+  ...RESULT_SCREENS,
+  ...JOURNAL_SCREENS,
+  notFound: () => import('../shared/components/not-found-screen').then((m) => m.NotFoundScreen),
+} satisfies { [K in RouteName]: Loader | null }
+
+/** The screens a person on the start page is likely to open next: fetched once the app is up. */
+const QUIZ: readonly RouteName[] = ['start', 'check', 'stop', 'question']
+
+interface Route {
   /** The router's path pattern (react-router syntax: `:param`, `:param?`, `*`). */
   pattern: string
-  /**
-   * The screen's own chunk, or null for the start page, which is in the app's chunk (it is the
-   * prerendered first view).
-   */
-  screen: (() => Promise<ComponentType>) | null
-  /** Part of the quiz: the screens a person on the start page is likely to open next. */
+  screen: Loader | null
   quiz: boolean
 }
 
-/** One row of the table, kept to one line: most routes are not part of the quiz. */
-function route<Screen extends Route['screen']>(pattern: string, screen: Screen, { quiz = false } = {}) {
-  return { pattern, screen, quiz }
-}
-
-export const ROUTES = {
-  start: route('/', null, { quiz: true }),
-  // The safety check's two pages: '/check' and '/check/2' (the screen sends any other page to the first).
-  check: route('/check/:page?', () => import('./check-screen').then((m) => m.CheckScreen), { quiz: true }),
-  stop: route('/stop', () => import('./stop-screen').then((m) => m.StopScreen), { quiz: true }),
-  noMassage: route('/no-massage', () => import('./no-massage-screen').then((m) => m.NoMassageScreen)),
-  question: route('/q/:n', () => import('./question-screen').then((m) => m.QuestionScreen), { quiz: true }),
-  // The person's own result, from what this phone saved; shared links are '/r/…'.
-  result: route('/result', () => import('./result-screen').then((m) => m.OwnResultScreen)),
-  // Optional code, so a link cut off right after '#/r/' gets the link problem screen, not 'Page not found'.
-  shared: route('/r/:code?', () => import('./result-screen').then((m) => m.SharedResultScreen)),
-  card: route('/card', () => import('./card-screen').then((m) => m.CardScreen)),
-  // The journal (its plan, check-ins and pages) is one chunk, loaded only when it is opened.
-  journal: route('/journal/:page?/:id?', () => import('./journal-route').then((m) => m.JournalRoute)),
-  notFound: route('*', () => import('./not-found-screen').then((m) => m.NotFoundScreen)),
-} satisfies Record<string, Route>
-
-export type RouteName = keyof typeof ROUTES
+export const ROUTES = /* @__PURE__ */ (() =>
+  Object.fromEntries(
+    (Object.keys(URLS) as RouteName[]).map((name) => [
+      name,
+      { pattern: URLS[name].pattern, screen: SCREENS[name], quiz: QUIZ.includes(name) },
+    ]),
+  ) as { [K in RouteName]: Route & { screen: (typeof SCREENS)[K] } })()
 
 const NAMES = Object.keys(ROUTES) as RouteName[]
 

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react'
 import { HashRouter, useLocation, useRoutes, type RouteObject } from 'react-router-dom'
-import { ErrorBoundary } from '../components/error-boundary'
+import { ErrorBoundary } from '../shared/components/error-boundary'
 import { AppLayout } from './app-layout'
 import { hashPath, routeForHash, ROUTES, type RouteName } from './route-table'
-import { StartScreen } from './start-screen'
+import { StartScreen } from '../features/quiz/start-screen'
 
 type LazyRoute = Exclude<RouteName, 'start'>
 

@@ -1,11 +1,11 @@
 import { act, screen, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
-import { applyUpdate } from '../boot/updates'
+import { applyUpdate } from '../state/update-offer'
 import { renderApp } from '../test/render-app'
 
 // The page's update state, driven by the test (src/boot/updates.ts has its own tests).
 const page = vi.hoisted(() => ({ offered: false, listeners: new Set<() => void>() }))
-vi.mock('../boot/updates', () => ({
+vi.mock('../state/update-offer', () => ({
   isUpdateOffered: () => page.offered,
   onUpdateChange: (listener: () => void) => {
     page.listeners.add(listener)

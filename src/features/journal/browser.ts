@@ -1,6 +1,6 @@
 // The journal's few touches of the browser: today's date and saving a file.
 
-export { longDay, shortDay, today } from '../../lib/days'
+export { longDay, shortDay, today } from '../../shared/days'
 
 /** A chosen file's text (FileReader: older Safari has no Blob.text). */
 export function readFileText(file: Blob): Promise<string> {

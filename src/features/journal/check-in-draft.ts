@@ -1,5 +1,5 @@
 // The check-in form's kept draft (src/state/use-draft.ts): where it is kept, and reading it back.
-import { keptDraft } from '../../state/use-draft'
+import { keptDraft } from '../../shared/use-draft'
 import { DRAFT_PREFIX } from './journal-storage'
 import {
   NOTE_MAX,

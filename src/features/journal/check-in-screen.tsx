@@ -7,14 +7,14 @@ import {
   SCREENING_TABLE,
   type ScreeningItem,
 } from '../../engine'
-import { ScreeningGroup } from '../../components/check-row'
-import { EmergencyCall } from '../../components/emergency-call'
-import { ChoiceGroup } from '../../components/radio-group'
+import { ScreeningGroup } from '../../shared/components/check-row'
+import { EmergencyCall } from '../../shared/components/emergency-call'
+import { ChoiceGroup } from '../../shared/components/radio-group'
 import { checkInChoices } from '../../person/person'
 import { usePerson } from '../../person/use-person'
-import { paths } from '../../routes/paths'
+import { paths } from '../../shared/paths'
 import { useQuizStore } from '../../state/quiz-store'
-import { useDraft } from '../../state/use-draft'
+import { useDraft } from '../../shared/use-draft'
 import { newId, today } from './browser'
 import {
   SIGNS_DRAFT_KEY,
@@ -37,7 +37,6 @@ import {
 import { DeleteInTwoTaps, FormButtons } from './fields'
 import { useJournalStore } from './journal-store'
 import { CHECK_IN_NOT_DELETED, CHECK_IN_NOT_SAVED } from './journal-words'
-import '../../routes/quiz.css'
 import './journal.css'
 
 // The safety check's words under a sign, except where they point to a quiz question the check-in

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { MASSAGE_NAMES } from '../../engine'
-import { journalPaths } from './journal-paths'
+import { paths } from '../../shared/paths'
 import { longDay, shortDay } from './browser'
 import { pegScore, type CheckIn, type CheckInKind } from './journal-data'
 
@@ -100,7 +100,7 @@ export function CheckInTable({ entries }: { entries: readonly CheckIn[] }) {
                     {entry.note ? <span className="table-note">{entry.note}</span> : null}
                     {/* In this cell, not a column of its own: a fifth column made the table wider than a 320 px phone. */}
                     <Link
-                      to={journalPaths.checkIn(entry.id)}
+                      to={paths.checkIn(entry.id)}
                       aria-label={`Change the check-in of ${name}`}
                       className="no-print"
                     >

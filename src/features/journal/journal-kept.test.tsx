@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
-import { paths } from '../../routes/paths'
+import { paths } from '../../shared/paths'
 import { renderApp } from '../../test/render-app'
 import { KEPT_WORDS, MAY_CLEAR_WORDS } from './journal-words'
 

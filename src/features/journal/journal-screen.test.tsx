@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, expect, test, vi } from 'vitest'
 import { SCREENING_TABLE, advise, MASSAGE_NAMES } from '../../engine'
-import { paths } from '../../routes/paths'
+import { paths } from '../../shared/paths'
 import { JOURNAL_KEY } from '../../state/journal-key'
 import { hasStoredJournal, loadStored, recordKey } from './journal-storage'
 import { useQuizStore } from '../../state/quiz-store'

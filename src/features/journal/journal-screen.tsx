@@ -3,8 +3,7 @@ import { Link } from 'react-router-dom'
 import { MASSAGE_NAMES, SCREENING_TABLE, screeningShort, type MassageType } from '../../engine'
 import type { Person } from '../../person/person'
 import { usePerson } from '../../person/use-person'
-import { paths } from '../../routes/paths'
-import { journalPaths } from './journal-paths'
+import { paths } from '../../shared/paths'
 import { downloadFile, longDay, readFileText, today } from './browser'
 import { CheckInTable } from './check-in-table'
 import { journalCsv } from './export-csv'
@@ -105,7 +104,7 @@ export function JournalScreen() {
       ) : (
         <p>
           Try one massage type once a week for 6 weeks, and check in before you start and after each session.{' '}
-          <Link to={journalPaths.plan()}>Start a 6-week plan</Link>
+          <Link to={paths.plan()}>Start a 6-week plan</Link>
         </p>
       )}
       {journal.noted.length > 0 ? <NotedList noted={journal.noted} /> : null}
@@ -121,7 +120,7 @@ export function JournalScreen() {
         ) : null}
       </section>
       <div className="actions no-print">
-        <Link to={journalPaths.checkIn()} className="button button-primary">
+        <Link to={paths.checkIn()} className="button button-primary">
           Add a check-in
         </Link>
       </div>
@@ -234,7 +233,7 @@ function PlanSummary({
         : `This is week ${week} of ${plan.weeks}.`
 
   function handleCalendar() {
-    const url = window.location.href.split('#')[0] + '#' + journalPaths.checkIn()
+    const url = window.location.href.split('#')[0] + '#' + paths.checkIn()
     downloadFile('massage-plan.ics', 'text/calendar', planCalendar(plan, name, new Date(), url))
   }
 
@@ -263,7 +262,7 @@ function PlanSummary({
         <button type="button" className="button button-secondary" onClick={handleCalendar}>
           Add to calendar
         </button>
-        <Link to={journalPaths.plan()} className="button button-secondary">
+        <Link to={paths.plan()} className="button button-secondary">
           Change the plan
         </Link>
       </div>

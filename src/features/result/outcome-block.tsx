@@ -1,4 +1,4 @@
-import { longDay } from '../../lib/days'
+import { longDay } from '../../shared/days'
 import type { Outcome } from './result-view'
 
 /**

@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { Navigate, useNavigate, useParams } from 'react-router-dom'
+import { Progress } from '../../shared/components/progress'
+import { RadioGroup, type ChoiceHow, type RadioOption } from '../../shared/components/radio-group'
+import { WhyWeAsk } from '../../shared/components/why-we-ask'
+import { QUESTIONS, type Question, type QuizAnswers } from '../../engine'
+import { nextStep } from '../../state/quiz-flow'
+import { useQuizStore } from '../../state/quiz-store'
+import { NotFoundScreen } from '../../shared/components/not-found-screen'
+import { paths } from '../../shared/paths'
+import { QUESTION_COUNT, stepPath } from '../../shared/step-path'
+import './quiz.css'
+
+/** The short beat between a tap and the next question, so the person sees their choice land. */
+export const ADVANCE_MS = 250
+
+/** "3" → 2 (the question's index); anything that is not a question number → null. */
+function questionIndex(param: string | undefined): number | null {
+  if (!param || !/^[1-9][0-9]*$/.test(param)) return null
+  const n = Number(param)
+  return n <= QUESTION_COUNT ? n - 1 : null
+}
+
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  )
+}
+
+/** The question's options as radio values: severity's numbers, or each option's position. */
+function radioOptions(question: Question): RadioOption[] {
+  if (question.kind === 'scale') {
+    const hints = new Map(question.anchors.map((a) => [a.value, a.label]))
+    const values = Array.from({ length: question.max - question.min + 1 }, (_, i) => question.min + i)
+    return values.map((v) => ({ value: String(v), label: String(v), hint: hints.get(v) }))
+  }
+  return question.options.map((o, i) => ({ value: String(i), label: o.label, hint: o.hint }))
+}
+
+function answerOf(question: Question, radioValue: string): QuizAnswers[Question['id']] {
+  if (question.kind === 'scale') return Number(radioValue)
+  const option = question.options[Number(radioValue)]
+  if (!option) throw new RangeError(`No option ${radioValue} in ${question.id}`)
+  return option.value
+}
+
+function radioValueOf(question: Question, answer: unknown): string | null {
+  if (answer === undefined) return null
+  if (question.kind === 'scale') return String(answer)
+  const i = (question.options as readonly { value: unknown }[]).findIndex((o) => o.value === answer)
+  return i >= 0 ? String(i) : null
+}
+
+/** Where Next goes from question `index`: the next question, or the result after the last. */
+function nextPath(index: number): string {
+  if (index + 1 < QUESTION_COUNT) return paths.question(index + 2)
+  return stepPath(nextStep(useQuizStore.getState()))
+}
+
+function QuestionStep({ index, question }: { index: number; question: Question }) {
+  const navigate = useNavigate()
+  const answer = useQuizStore((s) => s.answers[question.id])
+  const setAnswer = useQuizStore((s) => s.setAnswer)
+  const [showMissing, setShowMissing] = useState(false)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const selected = radioValueOf(question, answer)
+  const isLast = index === QUESTION_COUNT - 1
+  const headingId = `question-${question.id}`
+  const errorId = `question-${question.id}-error`
+
+  // A pending auto-advance must not fire after the person has left this question.
+  useEffect(() => () => clearTimeout(timer.current), [])
+
+  function handleSelect(value: string, how: ChoiceHow) {
+    // The value comes from this question's own options, so it fits its id; TypeScript cannot pair the two unions.
+    setAnswer(question.id, answerOf(question, value) as never)
+    setShowMissing(false)
+    if (how === 'arrow') return
+    clearTimeout(timer.current)
+    timer.current = setTimeout(() => navigate(nextPath(index)), prefersReducedMotion() ? 0 : ADVANCE_MS)
+  }
+
+  function handleSubmit(event: FormEvent) {
+    event.preventDefault()
+    if (selected === null) {
+      setShowMissing(true)
+      return
+    }
+    clearTimeout(timer.current)
+    navigate(nextPath(index))
+  }
+
+  function handleBack() {
+    clearTimeout(timer.current)
+    navigate(index === 0 ? paths.check() : paths.question(index))
+  }
+
+  return (
+    <form className="screen" onSubmit={handleSubmit} noValidate>
+      <Progress current={index + 1} total={QUESTION_COUNT} />
+      <RadioGroup
+        name={question.id}
+        heading={
+          <h1 id={headingId} tabIndex={-1}>
+            {question.prompt}
+          </h1>
+        }
+        headingId={headingId}
+        options={radioOptions(question)}
+        selected={selected}
+        variant={question.kind === 'scale' ? 'tiles' : 'rows'}
+        describedBy={showMissing ? errorId : undefined}
+        onSelect={handleSelect}
+      />
+      <p id={errorId} className="field-error" role="alert">
+        {showMissing ? 'Choose an answer to go on' : null}
+      </p>
+      <WhyWeAsk why={question.why} />
+      <div className="actions actions-row">
+        <button type="button" className="button button-secondary" onClick={handleBack}>
+          Back
+        </button>
+        <button
+          type="submit"
+          className="button button-primary"
+          aria-describedby={showMissing ? errorId : undefined}
+        >
+          {isLast ? 'See my result' : 'Next'}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+export function QuestionScreen() {
+  const { n } = useParams()
+  const answers = useQuizStore((s) => s.answers)
+  const screening = useQuizStore((s) => s.screening)
+  const noted = useQuizStore((s) => s.noted)
+  const index = questionIndex(n)
+  const question = index === null ? undefined : QUESTIONS[index]
+  if (index === null || !question) return <NotFoundScreen />
+
+  // The URL is the truth, but only for a step the person can be at: the safety check comes first,
+  // an urgent sign stops the quiz, and no question is asked before the ones it follows.
+  const step = nextStep({ answers, screening, noted })
+  const reachable = step.kind === 'result' || (step.kind === 'question' && step.index >= index)
+  if (!reachable) return <Navigate to={stepPath(step)} replace />
+
+  return <QuestionStep key={index} index={index} question={question} />
+}

@@ -1,0 +1,7 @@
+// The result's screens, as the route table loads them: the own and the shared result are one chunk,
+// the therapist card another.
+export const RESULT_SCREENS = {
+  result: () => import('./result-screen').then((m) => m.OwnResultScreen),
+  shared: () => import('./result-screen').then((m) => m.SharedResultScreen),
+  card: () => import('./card-screen').then((m) => m.CardScreen),
+}
