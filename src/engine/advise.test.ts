@@ -282,7 +282,7 @@ test.each([
     items: ['osteoporosis'] as ScreeningItem[],
     kind: 'next-best',
     above: ['deep-tissue', 'trigger-point'],
-    note: /rules out Deep Tissue Massage and Trigger Point Therapy, which fit your answers better, so this is the next best/,
+    note: /rules out Deep Tissue Massage and Trigger Point Therapy for now, which fit your answers better, so this is the next best/,
   },
   { name: 'a clear screening: a match', items: [], kind: 'match', above: [], note: /^$/ },
   { name: 'a fever: no picks', items: ['fever'] as ScreeningItem[], kind: 'none', above: [], note: /^$/ },
@@ -307,7 +307,7 @@ test('one better type ruled out: the note says it "fits" your answers better', (
   expect(basis).toEqual({
     kind: 'next-best',
     ruledOutAbove: ['deep-tissue'],
-    note: 'Your safety check rules out Deep Tissue Massage, which fits your answers better, so this is the next best.',
+    note: 'Your safety check rules out Deep Tissue Massage for now, which fits your answers better, so this is the next best.',
   })
 })
 

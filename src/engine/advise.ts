@@ -59,7 +59,7 @@ export function pickBasis(
   return {
     kind: 'next-best',
     ruledOutAbove: above,
-    note: `Your safety check rules out ${names(above)}, which ${above.length === 1 ? 'fits' : 'fit'} your answers better, so this is the next best.`,
+    note: `Your safety check rules out ${names(above)} for now, which ${above.length === 1 ? 'fits' : 'fit'} your answers better, so this is the next best.`,
   }
 }
 

@@ -244,12 +244,12 @@ test("with severe pain, the guide's line for spreading pain is not lost: the wor
   const sciatica = answers({ severity: 9, radiation: 'buttock-thigh' })
   expect(setAsideForPain(sciatica)).toEqual(['trigger-point'])
   expect(painReliefAdvice(sciatica)).toBe(
-    `${PAIN_RELIEF_ADVICE} Your answers also point to trigger point therapy: it can wait until the pain eases.`,
+    `${PAIN_RELIEF_ADVICE} Your answers also point to trigger point therapy: leave it until the pain eases.`,
   )
   const firmKnots = answers({ severity: 8, pressure: 'firm', knots: 'achy' })
   expect(setAsideForPain(firmKnots)).toEqual(['deep-tissue', 'trigger-point'])
   expect(painReliefAdvice(firmKnots)).toMatch(
-    /point to deep tissue massage and trigger point therapy: they can wait until the pain eases\.$/,
+    /point to deep tissue massage and trigger point therapy: leave them until the pain eases\.$/,
   )
 })
 

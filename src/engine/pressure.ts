@@ -142,6 +142,6 @@ export function painReliefAdvice(answers: QuizAnswers): string | null {
   if (answers.severity < SEVERE_PAIN) return null
   const aside = setAsideForPain(answers).map((type) => PLAIN_NAMES[type])
   if (aside.length === 0) return PAIN_RELIEF_ADVICE
-  const wait = aside.length === 1 ? 'it can wait' : 'they can wait'
-  return `${PAIN_RELIEF_ADVICE} Your answers also point to ${listInWords(aside)}: ${wait} until the pain eases.`
+  const wait = aside.length === 1 ? 'leave it until the pain eases' : 'leave them until the pain eases'
+  return `${PAIN_RELIEF_ADVICE} Your answers also point to ${listInWords(aside)}: ${wait}.`
 }

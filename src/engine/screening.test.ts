@@ -283,7 +283,7 @@ test.each(['bladder-bowel-change', 'saddle-numbness', 'leg-weakness', 'sexual-fu
     const entry = SCREENING_TABLE.find((e) => e.item === item)!
     expect(entry.prompt).toMatch(/\bnew\b/i)
     expect(entry.advice).toMatch(
-      /pressure on the nerves at the base of the spine, which needs checking within hours\.$/,
+      /pressure on the nerves at the base of the spine, which needs checking straight away\.$/,
     )
   },
 )

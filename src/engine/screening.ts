@@ -57,7 +57,7 @@ const OFF_THE_BACK: MassageType[] = /* @__PURE__ */ MASSAGE_TYPES.filter((t) => 
 
 // Urgent wording is the same everywhere: now, an emergency department or the emergency number.
 const NERVE_ADVICE =
-  'Get medical help now: go to an emergency department or call your local emergency number. Do not wait for it to pass, and do not book a massage. With back pain, this can be a sign of pressure on the nerves at the base of the spine, which needs checking within hours.'
+  'Get medical help now: go to an emergency department or call your local emergency number. Do not wait for it to pass, and do not book a massage. With back pain, this can be a sign of pressure on the nerves at the base of the spine, which needs checking straight away.'
 const NERVE_WHY = 'with back pain, this can be a sign of pressure on the nerves at the base of the spine.'
 
 // The NHS's "call 999 or go to A&E" signs for back pain come first (urgent, or A&E today for an
@@ -117,7 +117,7 @@ const TABLE = [
     level: 'urgent',
     short: 'A new change in sexual function',
     prompt: 'A new change in how sex feels or works',
-    detail: 'For example, you cannot get or keep an erection.',
+    detail: 'For example, you cannot get or keep an erection, or you feel less than usual during sex.',
     advice: NERVE_ADVICE,
     avoid: ALL,
     why: NERVE_WHY,
@@ -130,11 +130,11 @@ const TABLE = [
     item: 'chest-pain',
     group: 'warning-sign',
     level: 'urgent',
-    short: 'Chest pain',
+    short: 'Chest pain or sudden shortness of breath',
     prompt: 'Chest pain that is new or different from your usual, or sudden shortness of breath',
     detail: '',
     advice:
-      'Call your local emergency number now. Do not wait for it to pass, and do not book a massage. With back pain, chest pain needs checking straight away, because it can come from the heart, the lungs or a large blood vessel.',
+      'Call your local emergency number now. Do not wait for it to pass, and do not book a massage. With back pain, chest pain or sudden shortness of breath needs checking straight away, because it can come from the heart, the lungs or a large blood vessel.',
     avoid: ALL,
     why: 'chest pain with back pain can come from the heart, the lungs or a large blood vessel.',
     watchFor: true,
@@ -167,7 +167,7 @@ const TABLE = [
     prompt: 'A high temperature, or feeling very unwell',
     detail: '',
     advice:
-      'See a doctor today, before any massage: fever with back pain needs checking for an infection, and massage is not advised while you have a fever.',
+      'See a doctor today, before any massage: a high temperature or feeling very unwell, with back pain, needs checking for an infection, and massage is not advised while you are unwell.',
     avoid: ALL,
     why: 'massage is not advised while you have a fever, and the fever needs checking first.',
     watchFor: true,
@@ -300,7 +300,7 @@ const TABLE = [
     level: 'doctor-first',
     short: 'New pain after a small fall, with fragile bones or steroids',
     prompt: 'New pain after a small fall, lift or cough, and you have fragile bones or take steroid tablets',
-    detail: 'Steroids such as prednisolone, taken for 3 months or more.',
+    detail: 'Steroid tablets such as prednisolone or prednisone, taken for 3 months or more.',
     advice:
       'See a doctor within a day or two: with fragile bones, even a small fall or a cough can break a bone in the spine. No massage on your back until a doctor has checked it.',
     avoid: ON_THE_BACK,
@@ -332,7 +332,7 @@ const TABLE = [
     group: 'condition',
     level: 'doctor-first',
     short: 'Heart disease',
-    prompt: 'Heart disease, such as heart failure or a heart attack in the last few months',
+    prompt: 'Heart disease, such as heart failure, or a heart attack in the last few months',
     detail: '',
     advice:
       'Ask your doctor or heart nurse before booking a massage. If they agree, tell your therapist and choose gentle work.',
@@ -385,7 +385,7 @@ const TABLE = [
     prompt: 'Osteoporosis or fragile bones',
     detail: '',
     advice:
-      'Ask for light pressure only: as the guide warns, weak bones can be damaged by deep pressure. Tell your therapist about your bones before you start. If you have broken a bone in a small fall, ask your doctor first.',
+      'Ask for light pressure only: as the guide warns, weak bones can be damaged by deep pressure. Tell your therapist about your bones before you start. If you have broken a bone in a small fall, see a doctor within a day or two, before any massage.',
     avoid: DEEP_PRESSURE,
     why: 'deep pressure can damage weak bones.',
     watchFor: false,
@@ -397,7 +397,8 @@ const TABLE = [
     item: 'bleeding-disorder',
     group: 'condition',
     level: 'caution',
-    short: 'Clotting disorder or blood thinners',
+    // "Clotting disorder" can be read as clotting too much (the blind back-translation): bleeding says which.
+    short: 'Bleeding disorder or blood thinners',
     prompt: 'A blood clotting disorder or low platelets, or you take blood-thinning medicine',
     detail: 'For example warfarin, apixaban or rivaroxaban.',
     advice:

@@ -398,7 +398,7 @@ const bookingCases: { name: string; answers: QuizAnswers; screening: ScreeningIt
     name: 'light pressure stays light, with a caution told',
     answers: acuteLight,
     screening: ['bleeding-disorder'],
-    line: /^Ask for: a 60-minute Swedish massage session, light pressure\. Tell them: clotting disorder or blood thinners\.$/,
+    line: /^Ask for: a 60-minute Swedish massage session, light pressure\. Tell them: bleeding disorder or blood thinners\.$/,
   },
   {
     name: 'a small fall with fragile bones rules the back out: no massage on the back, nothing added',
