@@ -31,7 +31,7 @@ import {
 } from './journal-words'
 import { ProgressChart } from './progress-chart'
 import { howSoonHeading } from './how-soon'
-import { journalVerdict } from './verdict'
+import { journalVerdict } from './verdict-words'
 import './journal.css'
 
 /** From this share of what the browser allows, the journal says so (early: half of it is years of check-ins). */
