@@ -3,13 +3,8 @@ import { Link } from 'react-router-dom'
 import { MASSAGE_NAMES } from '../../engine'
 import { paths } from '../../shared/paths'
 import { longDay, shortDay } from './browser'
-import { pegScore, type CheckIn, type CheckInKind } from './journal-data'
-
-export const KIND_WORDS: Record<CheckInKind, string> = {
-  before: 'Before the plan',
-  session: 'After a session',
-  other: 'Another day',
-}
+import { KIND_WORDS } from './check-in-words'
+import { pegScore, type CheckIn } from './journal-data'
 
 /** The newest check-ins shown at first: a long journal opens fast, and the rest is one tap away. */
 const FIRST_ROWS = 20
