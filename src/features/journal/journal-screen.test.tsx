@@ -369,6 +369,12 @@ test('the journal names PEG in plain words: in full once in the key, then "your 
   expect(chart.getAttribute('aria-label')).not.toMatch(/\bPEG\b/)
 })
 
+/** The days that head the table's rows, as shown. */
+const dayHeaders = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('rowheader')
+    .map((h) => h.textContent)
+
 test('the table shows each day in short, with the year only when the check-ins span two years', async () => {
   seed({
     plan: null,
@@ -376,11 +382,7 @@ test('the table shows each day in short, with the year only when the check-ins s
   })
   const { unmount } = renderApp(paths.journal())
   const table = await screen.findByRole('table', { name: 'Your check-ins, newest first' })
-  expect(
-    within(table)
-      .getAllByRole('rowheader')
-      .map((h) => h.textContent),
-  ).toEqual(['8 Jun', '1 Jun'])
+  expect(dayHeaders(table)).toEqual(['8 Jun', '1 Jun'])
   // The link keeps the whole day, said by a screen reader.
   expect(
     within(table).getByRole('link', { name: 'Change the check-in of Mon, 8 June 2026' }),
@@ -395,11 +397,7 @@ test('the table shows each day in short, with the year only when the check-ins s
   })
   renderApp(paths.journal())
   const across = await screen.findByRole('table', { name: 'Your check-ins, newest first' })
-  expect(
-    within(across)
-      .getAllByRole('rowheader')
-      .map((h) => h.textContent),
-  ).toEqual(['5 Jan 2026', '29 Dec 2025'])
+  expect(dayHeaders(across)).toEqual(['5 Jan 2026', '29 Dec 2025'])
 })
 
 test('after one check-in the chart shows it as a dot and says when the line starts', async () => {
