@@ -1,7 +1,7 @@
 // The check-in form's draft: where it is kept (src/shared/use-draft.ts), reading it back, and the
 // check-in it makes on Save.
 import { keptDraft } from '../../shared/use-draft'
-import { DRAFT_PREFIX } from './journal-storage'
+import { DRAFT_PREFIX } from './storage-keys'
 import {
   NOTE_MAX,
   isCheckInKind,

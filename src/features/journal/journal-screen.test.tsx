@@ -3,13 +3,14 @@ import { beforeEach, expect, test, vi } from 'vitest'
 import { SCREENING_TABLE, advise, MASSAGE_NAMES } from '../../engine'
 import { paths } from '../../shared/paths'
 import { JOURNAL_KEY } from '../../state/journal-key'
-import { hasStoredJournal, loadStored, recordKey } from './journal-storage'
+import { hasStoredJournal, loadStored } from './journal-storage'
+import { DAMAGED_KEY, recordKey } from './storage-keys'
 import { useQuizStore } from '../../state/quiz-store'
 import { chronicFirmNotStiff } from '../../test/people'
 import { currentPath, renderApp, saveProgress } from '../../test/render-app'
 import { longDay, today } from './browser'
 import { serializeJournal, type Journal } from './journal-data'
-import { DAMAGED_KEY, reloadJournal, useJournalStore } from './journal-store'
+import { reloadJournal, useJournalStore } from './journal-store'
 import {
   BROUGHT_BACK_NOTICE,
   CHECK_IN_NOT_SAVED,

@@ -16,22 +16,24 @@ import {
   type Plan,
 } from './journal-data'
 import {
-  DAMAGED_KEY,
-  DRAFT_PREFIX,
-  JOURNAL_PREFIX,
   applyStoredChanges,
   clearStored,
   hasStoredJournal,
   loadStored,
   putRecord,
-  recordBytes,
   removeRecord,
   replaceStored,
   savePlan,
-  storageUse,
-  type KeyValueStorage,
   type SaveResult,
 } from './journal-storage'
+import {
+  DAMAGED_KEY,
+  DRAFT_PREFIX,
+  JOURNAL_PREFIX,
+  recordBytes,
+  storageUse,
+  type KeyValueStorage,
+} from './storage-keys'
 import { BROUGHT_BACK_NOTICE, NEWER_NOTICE, PARTLY_DAMAGED_NOTICE, UNREADABLE_NOTICE } from './journal-words'
 
 export { DAMAGED_KEY, type SaveResult }
