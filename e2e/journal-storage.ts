@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { Journal } from '../src/features/journal/journal-data'
-import { JOURNAL_PREFIX, hasStoredJournal, loadStored } from '../src/features/journal/journal-storage'
+import { hasStoredJournal, loadStored } from '../src/features/journal/journal-storage'
+import { JOURNAL_PREFIX } from '../src/features/journal/storage-keys'
 import { TestStorage } from '../src/features/journal/test-storage'
 
 /** A copy of the page's localStorage, read in Node as the journal's own code would read it there. */

@@ -22,10 +22,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         name: 'next-version',
         enforce: 'pre',
         transform(code, id) {
-          if (!id.endsWith('/src/features/journal/journal-screen.tsx')) return null
+          if (!id.endsWith('/src/features/journal/keep-it-safe.tsx')) return null
           const next = code.replace('>Keep your journal safe</h2>', `>${NEXT_VERSION_HEADING}</h2>`)
-          if (next === code)
-            throw new Error('next-version: the heading to change is not in journal-screen.tsx')
+          if (next === code) throw new Error('next-version: the heading to change is not in keep-it-safe.tsx')
           return next
         },
       },

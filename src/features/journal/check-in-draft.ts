@@ -1,9 +1,11 @@
-// The check-in form's kept draft (src/state/use-draft.ts): where it is kept, and reading it back.
+// The check-in form's draft: where it is kept (src/shared/use-draft.ts), reading it back, and the
+// check-in it makes on Save.
 import { keptDraft } from '../../shared/use-draft'
-import { DRAFT_PREFIX } from './journal-storage'
+import { DRAFT_PREFIX } from './storage-keys'
 import {
   NOTE_MAX,
   isCheckInKind,
+  isDay,
   isFeeling,
   isMassageType,
   isPressure,
@@ -15,7 +17,7 @@ import {
 } from './journal-data'
 import { isScreeningItem, type MassageType, type ScreeningItem } from '../../engine'
 
-/** What the check-in form holds while it is filled in (check-in-screen.tsx's Draft). */
+/** What the check-in form holds while it is filled in. */
 export interface CheckInDraft {
   date: string
   kind: CheckInKind
@@ -24,6 +26,51 @@ export interface CheckInDraft {
   pressure: Pressure | null
   feeling: Feeling | null
   note: string
+}
+
+/** A check-in as the form opens it to be changed. */
+export function draftOf(entry: CheckIn): CheckInDraft {
+  const { date, kind, pain, enjoyment, activity, type, pressure, feeling, note } = entry
+  return { date, kind, scores: { pain, enjoyment, activity }, type, pressure, feeling, note }
+}
+
+/** What stops a draft from being saved, or keeps it from landing. */
+export type CheckInProblem = 'date' | 'scores' | 'not-saved' | 'not-deleted'
+
+/** The parts of a check-in the form fills in. */
+export type CheckInFields = Omit<CheckIn, 'id' | 'created' | 'signs'>
+
+/**
+ * The check-in a draft makes, or what it lacks: a day no later than `today`, and all three
+ * answers. A session's type, pressure and feeling are kept only for a session.
+ */
+export function checkDraft(
+  draft: CheckInDraft,
+  today: string,
+): { ok: true; fields: CheckInFields } | { ok: false; problems: CheckInProblem[] } {
+  const { date, kind, note } = draft
+  const { pain, enjoyment, activity } = draft.scores
+  const problems: CheckInProblem[] = []
+  if (!isDay(date) || date > today) problems.push('date')
+  if (pain === null || enjoyment === null || activity === null) problems.push('scores')
+  if (problems.length > 0 || pain === null || enjoyment === null || activity === null)
+    return { ok: false, problems }
+  const isSession = kind === 'session'
+  const session = <T>(value: T) => (isSession ? value : null)
+  return {
+    ok: true,
+    fields: {
+      date,
+      kind,
+      pain,
+      enjoyment,
+      activity,
+      type: session(draft.type),
+      pressure: session(draft.pressure),
+      feeling: session(draft.feeling),
+      note: note.trim().slice(0, NOTE_MAX),
+    },
+  }
 }
 
 /** The key of a new check-in's draft, or of a change to check-in `id`. */

@@ -3,13 +3,8 @@ import { Link } from 'react-router-dom'
 import { MASSAGE_NAMES } from '../../engine'
 import { paths } from '../../shared/paths'
 import { longDay, shortDay } from './browser'
-import { pegScore, type CheckIn, type CheckInKind } from './journal-data'
-
-export const KIND_WORDS: Record<CheckInKind, string> = {
-  before: 'Before the plan',
-  session: 'After a session',
-  other: 'Another day',
-}
+import { KIND_WORDS } from './check-in-words'
+import { pegScore, type CheckIn } from './journal-data'
 
 /** The newest check-ins shown at first: a long journal opens fast, and the rest is one tap away. */
 const FIRST_ROWS = 20
@@ -47,18 +42,51 @@ function showWhenWide(box: HTMLDivElement | null) {
   }
 }
 
-/** The check-ins with their values (the chart's data, for everyone), newest first, each with "Change". */
-export function CheckInTable({ entries }: { entries: readonly CheckIn[] }) {
-  const [showAll, setShowAll] = useState(false)
+/** Each check-in with the name its "Change" link says: its day, and its number when the day has several. */
+function named(entries: readonly CheckIn[]): { entry: CheckIn; name: string }[] {
   const perDay = new Map<string, number>()
-  const titleId = useId()
-  // The year only when the check-ins span more than one: the column stays narrow.
-  const withYear = new Set(entries.map((e) => e.date.slice(0, 4))).size > 1
-  const rows = entries.map((entry) => {
+  const numbered = entries.map((entry) => {
     const n = (perDay.get(entry.date) ?? 0) + 1
     perDay.set(entry.date, n)
     return { entry, n }
   })
+  return numbered.map(({ entry, n }) => {
+    const day = longDay(entry.date)
+    return { entry, name: (perDay.get(entry.date) ?? 1) > 1 ? `${day}, number ${n}` : day }
+  })
+}
+
+/** One check-in: its day, pain, 3-question score, and what it was, with its note and "Change". */
+function CheckInRow({ entry, name, withYear }: { entry: CheckIn; name: string; withYear: boolean }) {
+  return (
+    <tr>
+      <th scope="row">
+        <time dateTime={entry.date}>{shortDay(entry.date, withYear)}</time>
+      </th>
+      <td>{entry.pain}</td>
+      <td>{pegScore(entry)}</td>
+      <td>
+        {KIND_WORDS[entry.kind]}
+        {entry.type ? `: ${MASSAGE_NAMES[entry.type]}` : ''}
+        {entry.note ? <span className="table-note">{entry.note}</span> : null}
+        {/* In this cell, not a column of its own: a fifth column made the table wider than a 320 px phone. */}
+        <Link to={paths.checkIn(entry.id)} aria-label={`Change the check-in of ${name}`} className="no-print">
+          Change
+        </Link>
+      </td>
+    </tr>
+  )
+}
+
+/** The check-ins with their values (the chart's data, for everyone), newest first, each with "Change". */
+export function CheckInTable({ entries }: { entries: readonly CheckIn[] }) {
+  const [showAll, setShowAll] = useState(false)
+  const titleId = useId()
+  // The year only when the check-ins span more than one: the column stays narrow.
+  const withYear = new Set(entries.map((e) => e.date.slice(0, 4))).size > 1
+  const rows = named(entries)
+    .reverse()
+    .slice(0, showAll ? undefined : FIRST_ROWS)
   return (
     <div className="table-scroll" role="region" aria-labelledby={titleId} ref={showWhenWide}>
       <table className="journal-table" aria-labelledby={titleId}>
@@ -81,35 +109,9 @@ export function CheckInTable({ entries }: { entries: readonly CheckIn[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows
-            .reverse()
-            .slice(0, showAll ? undefined : FIRST_ROWS)
-            .map(({ entry, n }) => {
-              const day = longDay(entry.date)
-              const name = (perDay.get(entry.date) ?? 1) > 1 ? `${day}, number ${n}` : day
-              return (
-                <tr key={entry.id}>
-                  <th scope="row">
-                    <time dateTime={entry.date}>{shortDay(entry.date, withYear)}</time>
-                  </th>
-                  <td>{entry.pain}</td>
-                  <td>{pegScore(entry)}</td>
-                  <td>
-                    {KIND_WORDS[entry.kind]}
-                    {entry.type ? `: ${MASSAGE_NAMES[entry.type]}` : ''}
-                    {entry.note ? <span className="table-note">{entry.note}</span> : null}
-                    {/* In this cell, not a column of its own: a fifth column made the table wider than a 320 px phone. */}
-                    <Link
-                      to={paths.checkIn(entry.id)}
-                      aria-label={`Change the check-in of ${name}`}
-                      className="no-print"
-                    >
-                      Change
-                    </Link>
-                  </td>
-                </tr>
-              )
-            })}
+          {rows.map(({ entry, name }) => (
+            <CheckInRow key={entry.id} entry={entry} name={name} withYear={withYear} />
+          ))}
         </tbody>
       </table>
       {!showAll && entries.length > FIRST_ROWS ? (

@@ -3,13 +3,14 @@ import { beforeEach, expect, test, vi } from 'vitest'
 import { SCREENING_TABLE, advise, MASSAGE_NAMES } from '../../engine'
 import { paths } from '../../shared/paths'
 import { JOURNAL_KEY } from '../../state/journal-key'
-import { hasStoredJournal, loadStored, recordKey } from './journal-storage'
+import { hasStoredJournal, loadStored } from './journal-storage'
+import { DAMAGED_KEY, recordKey } from './storage-keys'
 import { useQuizStore } from '../../state/quiz-store'
 import { chronicFirmNotStiff } from '../../test/people'
 import { currentPath, renderApp, saveProgress } from '../../test/render-app'
 import { longDay, today } from './browser'
 import { serializeJournal, type Journal } from './journal-data'
-import { DAMAGED_KEY, reloadJournal, useJournalStore } from './journal-store'
+import { reloadJournal, useJournalStore } from './journal-store'
 import {
   BROUGHT_BACK_NOTICE,
   CHECK_IN_NOT_SAVED,
@@ -369,6 +370,12 @@ test('the journal names PEG in plain words: in full once in the key, then "your 
   expect(chart.getAttribute('aria-label')).not.toMatch(/\bPEG\b/)
 })
 
+/** The days that head the table's rows, as shown. */
+const dayHeaders = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('rowheader')
+    .map((h) => h.textContent)
+
 test('the table shows each day in short, with the year only when the check-ins span two years', async () => {
   seed({
     plan: null,
@@ -376,11 +383,7 @@ test('the table shows each day in short, with the year only when the check-ins s
   })
   const { unmount } = renderApp(paths.journal())
   const table = await screen.findByRole('table', { name: 'Your check-ins, newest first' })
-  expect(
-    within(table)
-      .getAllByRole('rowheader')
-      .map((h) => h.textContent),
-  ).toEqual(['8 Jun', '1 Jun'])
+  expect(dayHeaders(table)).toEqual(['8 Jun', '1 Jun'])
   // The link keeps the whole day, said by a screen reader.
   expect(
     within(table).getByRole('link', { name: 'Change the check-in of Mon, 8 June 2026' }),
@@ -395,11 +398,7 @@ test('the table shows each day in short, with the year only when the check-ins s
   })
   renderApp(paths.journal())
   const across = await screen.findByRole('table', { name: 'Your check-ins, newest first' })
-  expect(
-    within(across)
-      .getAllByRole('rowheader')
-      .map((h) => h.textContent),
-  ).toEqual(['5 Jan 2026', '29 Dec 2025'])
+  expect(dayHeaders(across)).toEqual(['5 Jan 2026', '29 Dec 2025'])
 })
 
 test('after one check-in the chart shows it as a dot and says when the line starts', async () => {

@@ -1,14 +1,9 @@
 import { expect, test, vi } from 'vitest'
 import { JOURNAL_KEY, JOURNAL_META_KEY } from '../../state/journal-key'
 import { serializeJournal, type Journal, type NotedSigns, type Plan } from './journal-data'
-import {
-  DAMAGED_KEY,
-  STORAGE_VERSION,
-  loadStored,
-  recordKey,
-  storedBytes,
-  type KeyValueStorage,
-} from './journal-storage'
+import { loadStored } from './journal-storage'
+import { DAMAGED_KEY, recordKey, storedBytes, type KeyValueStorage } from './storage-keys'
+import { STORAGE_VERSION } from './stored-records'
 import { createJournalStore } from './journal-store'
 import { BROUGHT_BACK_NOTICE, NEWER_NOTICE } from './journal-words'
 import { checkIn } from './test-entries'

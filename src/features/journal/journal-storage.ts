@@ -2,208 +2,47 @@
 // of the plan (the meta record). Why: docs/decisions/0020-journal-records.md. Every write reads
 // what is stored now and touches only its own keys, so two tabs or windows never overwrite each
 // other's check-ins, and a record this version cannot read is left as it is for the version that can.
-// Plain functions over a Storage, so two "tabs" can share one in a test.
+// Plain functions over a Storage, so two "tabs" can share one in a test. The keys and their bytes
+// are in storage-keys.ts, reading and writing records in stored-records.ts.
 import { JOURNAL_KEY, JOURNAL_META_KEY } from '../../state/journal-key'
 import {
   EMPTY_JOURNAL,
-  isEmptyJournal,
-  parseJournal,
-  readCheckIn,
-  readNoted,
-  readPlan,
   sortByDay,
   type CheckIn,
   type Journal,
   type NotedSigns,
   type Plan,
 } from './journal-data'
+import { moveOldRecord } from './old-record'
+import {
+  DAMAGED_KEY,
+  JOURNAL_PREFIX,
+  allKeys,
+  itemBytes,
+  parseRecordKey,
+  recordBytes,
+  recordKey,
+  type KeyValueStorage,
+  type RecordKind,
+} from './storage-keys'
+import {
+  NEW_META,
+  isObject,
+  keepDamaged,
+  metaText,
+  parse,
+  readMeta,
+  readRecord,
+  recordWrites,
+  writeAll,
+  type Meta,
+} from './stored-records'
 
-/** The part of the Storage interface the journal uses (localStorage, or a test's own). */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>
-
-/**
- * The way the journal is kept: 2 is one key per record (1 was the whole journal under JOURNAL_KEY).
- * A newer version may add kinds of record, or fields, that this one does not know: it leaves them
- * as they are, and never writes the number down.
- */
-export const STORAGE_VERSION = 2
-
-/** Every key of the journal starts so: the old record, the meta record, records, drafts, the damaged copy. */
-export const JOURNAL_PREFIX = JOURNAL_KEY
-const RECORD_PREFIX = `${JOURNAL_KEY}/`
-/** A copy of what could not be read, kept for the person to download. */
-export const DAMAGED_KEY = `${JOURNAL_KEY}-damaged`
-/** Forms' drafts (src/state/use-draft.ts): part of the journal, so "Delete everything" takes them too. */
-export const DRAFT_PREFIX = `${JOURNAL_KEY}-draft/`
-
-const KINDS = ['check-in', 'noted'] as const
-export type RecordKind = (typeof KINDS)[number]
-
-export function recordKey(kind: RecordKind, id: string): string {
-  return `${RECORD_PREFIX}${kind}/${id}`
-}
-
-/** The kind and id a record's key names, or null for another key or a kind this version does not know. */
-function parseRecordKey(key: string): { kind: RecordKind; id: string } | null {
-  if (!key.startsWith(RECORD_PREFIX)) return null
-  const rest = key.slice(RECORD_PREFIX.length)
-  const slash = rest.indexOf('/')
-  if (slash < 0) return null
-  const kind = KINDS.find((k) => k === rest.slice(0, slash))
-  return kind ? { kind, id: rest.slice(slash + 1) } : null
-}
+// scripts/bench-storage.ts builds this file alone and reads these from it.
+export { STORAGE_LIMIT_BYTES, recordKey, storedBytes } from './storage-keys'
 
 /** Whether a write landed: `brought-back` is a change saved to a record deleted elsewhere meanwhile. */
 export type SaveResult = 'saved' | 'brought-back' | 'not-saved'
-
-/**
- * Bytes a string takes in the strictest browser's count: WebKit counts 5 MiB of bytes, one a
- * character for Latin-1 text and two for any other; Chromium and Firefox count 5 Mi characters.
- */
-export function storedBytes(text: string): number {
-  // eslint-disable-next-line no-control-regex -- the Latin-1 range, control characters included
-  return /[^\u0000-\u00ff]/.test(text) ? text.length * 2 : text.length
-}
-
-/** What the browsers measured allow a site in localStorage, in storedBytes (docs/decisions/0020). */
-export const STORAGE_LIMIT_BYTES = 5 * 1024 * 1024
-
-function parse(text: string | null): unknown {
-  if (text === null) return null
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-interface Meta {
-  plan: Plan | null
-  /** The record as stored: the parts this version does not know are kept on every write. */
-  rest: Record<string, unknown>
-  version: number
-  /** Written by a newer version. */
-  newer: boolean
-  /** There, but not a meta record at all. */
-  damaged: boolean
-}
-
-function readMeta(text: string | null): Meta {
-  const value = parse(text)
-  const version = isObject(value) && typeof value.version === 'number' ? value.version : STORAGE_VERSION
-  return {
-    plan: isObject(value) ? readPlan(value.plan) : null,
-    rest: isObject(value) ? value : {},
-    version,
-    newer: version > STORAGE_VERSION,
-    damaged: text !== null && !isObject(value),
-  }
-}
-
-/** The meta record with this plan, keeping what the stored one holds and never a lower version. */
-function metaText(meta: Meta, plan: Plan | null): string {
-  return JSON.stringify({ ...meta.rest, version: Math.max(meta.version, STORAGE_VERSION), plan })
-}
-
-const NEW_META = metaText(readMeta(null), null)
-
-/** Every key in storage now (read first: removing keys while walking them skips some). */
-function allKeys(storage: KeyValueStorage): string[] {
-  const keys: string[] = []
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i)
-    if (key !== null) keys.push(key)
-  }
-  return keys
-}
-
-/** Bytes this site's localStorage holds (keys and values), as storedBytes counts them. */
-export function storageUse(storage: KeyValueStorage): number {
-  let total = 0
-  for (const key of allKeys(storage)) total += storedBytes(key) + storedBytes(storage.getItem(key) ?? '')
-  return total
-}
-
-/** Adds texts to the damaged copy; false when it could not be kept (then nothing may be removed). */
-function keepDamaged(storage: KeyValueStorage, texts: readonly string[]): boolean {
-  try {
-    const before = storage.getItem(DAMAGED_KEY)
-    storage.setItem(DAMAGED_KEY, [...(before === null ? [] : [before]), ...texts].join('\n\n'))
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** A record of one kind from its stored text, or null when it cannot be read. */
-function readRecord(kind: RecordKind, id: string, text: string | null): CheckIn | NotedSigns | null {
-  const record = kind === 'check-in' ? readCheckIn(parse(text)) : readNoted(parse(text))
-  return record?.id === id ? record : null
-}
-
-/**
- * Writes records, remembering what each key held: on a failure every key is put back and false
- * returned, so a write of many records lands whole or not at all.
- */
-function writeAll(storage: KeyValueStorage, writes: readonly (readonly [string, string | null])[]): boolean {
-  const undo: [string, string | null][] = []
-  try {
-    for (const [key, text] of writes) {
-      undo.push([key, storage.getItem(key)])
-      if (text === null) storage.removeItem(key)
-      else storage.setItem(key, text)
-    }
-    return true
-  } catch {
-    for (const [key, text] of undo.reverse()) {
-      try {
-        if (text === null) storage.removeItem(key)
-        else storage.setItem(key, text)
-      } catch {
-        // Putting back what was there fits: the keys written after it are already gone.
-      }
-    }
-    return false
-  }
-}
-
-function recordWrites(journal: Journal): [string, string][] {
-  return [
-    ...journal.entries.map((e): [string, string] => [recordKey('check-in', e.id), JSON.stringify(e)]),
-    ...journal.noted.map((r): [string, string] => [recordKey('noted', r.id), JSON.stringify(r)]),
-  ]
-}
-
-/**
- * Moves a journal saved the old way (one record under JOURNAL_KEY) into its own keys: a record
- * already there stays as it is (it is the newer), the old plan fills an empty one. The old record
- * is removed once everything is in; if there is no room for both at once, it is removed first and
- * put back if the rest does not fit. What cannot be read goes to the damaged copy first. `left`:
- * the old journal when it could not be moved (no room), to show as it is.
- */
-function moveOldRecord(storage: KeyValueStorage): {
-  dropped: number
-  unreadable: boolean
-  left: Journal | null
-} {
-  const text = storage.getItem(JOURNAL_KEY)
-  if (text === null) return { dropped: 0, unreadable: false, left: null }
-  const { journal, dropped, unreadable } = parseJournal(text)
-  if ((unreadable || dropped > 0) && !keepDamaged(storage, [text]))
-    return { dropped: 0, unreadable: false, left: journal }
-  const writes = recordWrites(journal).filter(([key]) => storage.getItem(key) === null)
-  const stored = storage.getItem(JOURNAL_META_KEY)
-  if (stored !== null || !isEmptyJournal(journal)) {
-    const meta = readMeta(stored)
-    writes.push([JOURNAL_META_KEY, metaText(meta, meta.plan ?? journal.plan)])
-  }
-  const moved =
-    writeAll(storage, [...writes, [JOURNAL_KEY, null]]) || writeAll(storage, [[JOURNAL_KEY, null], ...writes])
-  return moved ? { dropped, unreadable, left: null } : { dropped: 0, unreadable: false, left: journal }
-}
 
 /** The journal as stored now, with what had to be left out. */
 export interface Stored {
@@ -220,6 +59,75 @@ export interface Stored {
   used: number
 }
 
+/** Every record in storage, read in one pass, which also counts the bytes storage holds. */
+interface Found {
+  entries: CheckIn[]
+  noted: NotedSigns[]
+  /** Records that cannot be read, as [key, text]. */
+  damaged: [string, string][]
+  /** Records that cannot be read, left for the newer version that wrote them. */
+  newer: number
+  used: number
+}
+
+// One pass over storage, which also counts what it holds: in Chromium, walking 10,000 keys is the
+// slow part of opening the journal (npm run bench:storage).
+function findRecords(storage: KeyValueStorage, meta: Meta): Found {
+  const found: Found = { entries: [], noted: [], damaged: [], newer: 0, used: 0 }
+  for (const key of allKeys(storage)) {
+    const text = storage.getItem(key)
+    found.used += itemBytes(key, text)
+    const named = parseRecordKey(key)
+    if (!named) continue
+    const record = readRecord(named.kind, named.id, text)
+    if (record === null) {
+      if (meta.newer) found.newer++
+      else if (text !== null) found.damaged.push([key, text])
+    } else if (named.kind === 'check-in') found.entries.push(record as CheckIn)
+    else found.noted.push(record as NotedSigns)
+  }
+  return found
+}
+
+/**
+ * Moves what cannot be read (records, and a plan this version cannot read) to the damaged copy,
+ * and removes it; unless a newer version wrote the journal. Returns how many were moved.
+ */
+function setAsideDamaged(
+  storage: KeyValueStorage,
+  meta: Meta,
+  storedMeta: string | null,
+  damaged: readonly [string, string][],
+): number {
+  const rawPlan = meta.rest.plan
+  const lostPlan = !meta.newer && (meta.damaged || (rawPlan !== null && rawPlan !== undefined && !meta.plan))
+  if (damaged.length === 0 && !lostPlan) return 0
+  const texts = [...(lostPlan && storedMeta !== null ? [storedMeta] : []), ...damaged.map(([, text]) => text)]
+  if (!keepDamaged(storage, texts)) return 0
+  for (const [key] of damaged) storage.removeItem(key)
+  if (lostPlan) writeAll(storage, [[JOURNAL_META_KEY, JSON.stringify({ ...meta.rest, plan: null })]])
+  return texts.length
+}
+
+/** The records found, with those of the old journal that could not be moved (no room) beside them. */
+function withLeft(found: Found, left: Journal | null): Pick<Journal, 'entries' | 'noted'> {
+  if (!left) return found
+  const ids = new Set([...found.entries, ...found.noted].map((r) => r.id))
+  return {
+    entries: [...found.entries, ...left.entries.filter((e) => !ids.has(e.id))],
+    noted: [...found.noted, ...left.noted.filter((r) => !ids.has(r.id))],
+  }
+}
+
+const UNREADABLE_STORAGE: Stored = {
+  journal: EMPTY_JOURNAL,
+  damaged: null,
+  dropped: 0,
+  unreadable: false,
+  newer: 0,
+  used: 0,
+}
+
 /**
  * Reads the journal from storage, as a page does when it opens. Moves an old single record into
  * its own keys; keeps each readable record; copies unreadable ones to the damaged copy and removes
@@ -231,63 +139,31 @@ export function loadStored(storage: KeyValueStorage): Stored {
     moved = moveOldRecord(storage)
   } catch {
     // Storage that cannot be read at all: an empty journal, whose saves then say they did not land.
-    return { journal: EMPTY_JOURNAL, damaged: null, dropped: 0, unreadable: false, newer: 0, used: 0 }
+    return UNREADABLE_STORAGE
   }
   const storedMeta = storage.getItem(JOURNAL_META_KEY)
   const meta = readMeta(storedMeta)
-  const entries: CheckIn[] = []
-  const noted: NotedSigns[] = []
-  const damaged: [string, string][] = []
-  let newer = 0
-  // One pass over storage, which also counts what it holds: in Chromium, walking 10,000 keys is
-  // the slow part of opening the journal (npm run bench:storage).
-  let used = 0
-  for (const key of allKeys(storage)) {
-    const text = storage.getItem(key)
-    used += storedBytes(key) + storedBytes(text ?? '')
-    const named = parseRecordKey(key)
-    if (!named) continue
-    const record = readRecord(named.kind, named.id, text)
-    if (record === null) {
-      if (meta.newer) newer++
-      else if (text !== null) damaged.push([key, text])
-    } else if (named.kind === 'check-in') entries.push(record as CheckIn)
-    else noted.push(record as NotedSigns)
-  }
-  let { dropped } = moved
-  const rawPlan = meta.rest.plan
-  const lostPlan = !meta.newer && (meta.damaged || (rawPlan !== null && rawPlan !== undefined && !meta.plan))
-  if (damaged.length > 0 || lostPlan) {
-    const texts = [
-      ...(lostPlan && storedMeta !== null ? [storedMeta] : []),
-      ...damaged.map(([, text]) => text),
-    ]
-    if (keepDamaged(storage, texts)) {
-      for (const [key] of damaged) storage.removeItem(key)
-      if (lostPlan) writeAll(storage, [[JOURNAL_META_KEY, JSON.stringify({ ...meta.rest, plan: null })]])
-      dropped += texts.length
-    }
-  }
+  const found = findRecords(storage, meta)
+  const dropped = moved.dropped + setAsideDamaged(storage, meta, storedMeta, found.damaged)
   // The old journal, when there was no room to move it: shown as it is until there is.
-  const left = moved.left
-  if (left) {
-    const ids = new Set([...entries, ...noted].map((r) => r.id))
-    entries.push(...left.entries.filter((e) => !ids.has(e.id)))
-    noted.push(...left.noted.filter((r) => !ids.has(r.id)))
-  }
+  const { entries, noted } = withLeft(found, moved.left)
   // Records without their meta record (a "Delete everything" elsewhere cut short): the start page's
   // link looks for it.
   if (storedMeta === null && entries.length + noted.length > 0) {
     writeAll(storage, [[JOURNAL_META_KEY, NEW_META]])
   }
   return {
-    journal: { plan: meta.plan ?? left?.plan ?? null, entries: sortByDay(entries), noted: sortByDay(noted) },
+    journal: {
+      plan: meta.plan ?? moved.left?.plan ?? null,
+      entries: sortByDay(entries),
+      noted: sortByDay(noted),
+    },
     damaged: storage.getItem(DAMAGED_KEY),
     dropped,
     unreadable: moved.unreadable,
-    newer,
+    newer: found.newer,
     // The damaged records moved to the damaged copy: the same bytes under another key.
-    used,
+    used: found.used,
   }
 }
 
@@ -371,11 +247,6 @@ export function clearStored(storage: KeyValueStorage): SaveResult {
   } catch {
     return 'not-saved'
   }
-}
-
-/** Bytes a record takes in storage under its key, as this version writes it. */
-export function recordBytes(kind: RecordKind, record: CheckIn | NotedSigns): number {
-  return storedBytes(recordKey(kind, record.id)) + storedBytes(JSON.stringify(record))
 }
 
 /**

@@ -16,25 +16,27 @@ import {
   type Plan,
 } from './journal-data'
 import {
-  DAMAGED_KEY,
-  DRAFT_PREFIX,
-  JOURNAL_PREFIX,
   applyStoredChanges,
   clearStored,
   hasStoredJournal,
   loadStored,
   putRecord,
-  recordBytes,
   removeRecord,
   replaceStored,
   savePlan,
-  storageUse,
-  type KeyValueStorage,
   type SaveResult,
+  type Stored,
 } from './journal-storage'
 import { BROUGHT_BACK_NOTICE, NEWER_NOTICE, PARTLY_DAMAGED_NOTICE, UNREADABLE_NOTICE } from './journal-words'
-
-export { DAMAGED_KEY, type SaveResult }
+import {
+  DAMAGED_KEY,
+  DRAFT_PREFIX,
+  JOURNAL_PREFIX,
+  recordBytes,
+  storageUse,
+  type KeyValueStorage,
+  type RecordKind,
+} from './storage-keys'
 
 export interface JournalState {
   journal: Journal
@@ -57,23 +59,124 @@ export interface JournalState {
 }
 
 type Data = Pick<JournalState, 'journal' | 'damaged' | 'notice' | 'used'>
+type Actions = Omit<JournalState, keyof Data | 'kept'>
+
+/** What opening the journal found wrong, most serious first. */
+type OpeningProblem = 'unreadable' | 'partly-damaged' | 'newer'
+
+const OPENING_NOTICES: Readonly<Record<OpeningProblem, string>> = {
+  unreadable: UNREADABLE_NOTICE,
+  'partly-damaged': PARTLY_DAMAGED_NOTICE,
+  newer: NEWER_NOTICE,
+}
+
+function openingProblem(stored: Stored): OpeningProblem | null {
+  if (stored.unreadable) return 'unreadable'
+  if (stored.dropped > 0) return 'partly-damaged'
+  return stored.newer > 0 ? 'newer' : null
+}
 
 function load(storage: KeyValueStorage): Data {
   const stored = loadStored(storage)
-  const notice = stored.unreadable
-    ? UNREADABLE_NOTICE
-    : stored.dropped > 0
-      ? PARTLY_DAMAGED_NOTICE
-      : stored.newer > 0
-        ? NEWER_NOTICE
-        : null
+  const problem = openingProblem(stored)
+  const notice = problem === null ? null : OPENING_NOTICES[problem]
   return { journal: stored.journal, damaged: stored.damaged, notice, used: stored.used }
+}
+
+/** The start page's "Open your journal" follows whether storage holds a journal now. */
+function markStartPage(storage: KeyValueStorage) {
+  document.documentElement.toggleAttribute(JOURNAL_ATTRIBUTE, hasStoredJournal(storage))
 }
 
 /** What a browser offers to keep data (navigator.storage), absent in tests and older browsers. */
 interface KeepAsker {
   persist?: () => Promise<boolean>
   persisted?: () => Promise<boolean>
+}
+
+/** What the actions work with: storage, the state now, and the way to change it. */
+interface StoreCore {
+  storage: KeyValueStorage
+  get: () => JournalState
+  set: (part: Partial<JournalState>) => void
+  /**
+   * After a write: when it landed, the new journal and the bytes it added (`added`; by default
+   * counted again, which walks all of storage).
+   */
+  landed: (journal: Journal, result: SaveResult, added?: number) => SaveResult
+  /** Every record this tab has shown: one saved that is missing from storage was deleted elsewhere. */
+  seen: ReadonlySet<string>
+}
+
+/** The store's actions: each writes what it changes and returns whether it landed. */
+function journalActions({ storage, get, set, landed, seen }: StoreCore): Actions {
+  /** Saves a record under its key; the bytes it adds are its own, less what it was. */
+  function saveRecord<T extends CheckIn | NotedSigns>(
+    kind: RecordKind,
+    record: T,
+    before: T | undefined,
+    put: (journal: Journal, record: T) => Journal,
+  ): SaveResult {
+    return landed(
+      put(get().journal, record),
+      putRecord(storage, kind, record, seen.has(record.id)),
+      recordBytes(kind, record) - (before ? recordBytes(kind, before) : 0),
+    )
+  }
+  const find = <T extends { id: string }>(list: readonly T[], id: string) => list.find((r) => r.id === id)
+
+  return {
+    // A plan is a few bytes either way: not worth walking all of storage to count them.
+    savePlan: (plan) => landed({ ...get().journal, plan }, savePlan(storage, plan), 0),
+    saveCheckIn: (entry) => {
+      const before = find(get().journal.entries, entry.id)
+      const result = saveRecord('check-in', entry, before, putCheckIn)
+      if (result === 'brought-back') set({ notice: BROUGHT_BACK_NOTICE })
+      return result
+    },
+    saveNoted: (record) => saveRecord('noted', record, find(get().journal.noted, record.id), putNoted),
+    deleteCheckIn: (id) => {
+      const before = find(get().journal.entries, id)
+      return landed(
+        removeCheckIn(get().journal, id),
+        removeRecord(storage, 'check-in', id),
+        before ? -recordBytes('check-in', before) : 0,
+      )
+    },
+    replace: (journal) => landed(journal, replaceStored(storage, journal)),
+    deleteAll: () => {
+      const result = landed({ plan: null, entries: [], noted: [] }, clearStored(storage))
+      if (result !== 'not-saved') set({ damaged: null, notice: null })
+      return result
+    },
+    setNotice: (notice) => set({ notice }),
+  }
+}
+
+/**
+ * Another tab changed a key (the `storage` event; null: it cleared storage). Changes are read
+ * together a moment later, so an import of thousands of records elsewhere is read once.
+ */
+function otherTabs({ storage, get, set }: StoreCore): (key: string | null) => void {
+  const pending = new Set<string | null>()
+  function flush() {
+    const keys = [...pending]
+    pending.clear()
+    const changed = applyStoredChanges(storage, keys, get().journal)
+    // "Delete everything" in another tab takes the start page's link away here too.
+    markStartPage(storage)
+    if (changed === null) return set(load(storage))
+    set({
+      journal: changed.journal,
+      used: get().used + changed.added,
+      ...(keys.includes(DAMAGED_KEY) ? { damaged: storage.getItem(DAMAGED_KEY) } : {}),
+    })
+  }
+  return (key) => {
+    if (key !== null && (!key.startsWith(JOURNAL_PREFIX) || key.startsWith(DRAFT_PREFIX))) return
+    if (pending.size === 0) setTimeout(flush, 0)
+    pending.add(key)
+  }
 }
 
 /**
@@ -83,100 +186,35 @@ interface KeepAsker {
 export function createJournalStore(storage: KeyValueStorage, keeper: KeepAsker | undefined = undefined) {
   let state: JournalState
   const listeners = new Set<() => void>()
-  const pending = new Set<string | null>()
-  /** Every record this tab has shown: one saved that is missing from storage was deleted elsewhere. */
   const seen = new Set<string>()
-
-  function setState(part: Partial<JournalState>) {
+  const get = () => state
+  function set(part: Partial<JournalState>) {
     state = { ...state, ...part }
     for (const { id } of [...state.journal.entries, ...state.journal.noted]) seen.add(id)
     for (const listener of listeners) listener()
   }
-
-  /**
-   * After a write landed: the new journal, the bytes it added (`added`; by default counted again,
-   * which walks all of storage), the start page's marker, the browser asked to keep it.
-   */
+  // The start page's marker, and the browser asked to keep the journal once it holds something.
   function landed(journal: Journal, result: SaveResult, added?: number): SaveResult {
     if (result === 'not-saved') return result
     const started = isEmptyJournal(state.journal) && !isEmptyJournal(journal)
-    document.documentElement.toggleAttribute(JOURNAL_ATTRIBUTE, hasStoredJournal(storage))
-    setState({ journal, used: added === undefined ? storageUse(storage) : state.used + added })
-    if (started) askToKeep()
+    markStartPage(storage)
+    set({ journal, used: added === undefined ? storageUse(storage) : state.used + added })
+    if (started)
+      keeper?.persist?.().then(
+        (kept) => set({ kept }),
+        () => undefined,
+      )
     return result
   }
+  const core = { storage, get, set, landed, seen }
 
-  function askToKeep() {
-    keeper?.persist?.().then(
-      (kept) => setState({ kept }),
-      () => undefined,
-    )
-  }
-
-  /** Other tabs' changes, read once the burst of `storage` events is over. */
-  function flush() {
-    const keys = [...pending]
-    pending.clear()
-    const changed = applyStoredChanges(storage, keys, state.journal)
-    // "Delete everything" in another tab takes the start page's link away here too.
-    document.documentElement.toggleAttribute(JOURNAL_ATTRIBUTE, hasStoredJournal(storage))
-    if (changed === null) {
-      setState(load(storage))
-      return
-    }
-    setState({
-      journal: changed.journal,
-      used: state.used + changed.added,
-      ...(keys.includes(DAMAGED_KEY) ? { damaged: storage.getItem(DAMAGED_KEY) } : {}),
-    })
-  }
-
-  setState({
-    ...load(storage),
-    kept: null,
-    // A plan is a few bytes either way: not worth walking all of storage to count them.
-    savePlan: (plan) => landed({ ...state.journal, plan }, savePlan(storage, plan), 0),
-    saveCheckIn: (entry) => {
-      const before = state.journal.entries.find((e) => e.id === entry.id)
-      const result = landed(
-        putCheckIn(state.journal, entry),
-        putRecord(storage, 'check-in', entry, seen.has(entry.id)),
-        recordBytes('check-in', entry) - (before ? recordBytes('check-in', before) : 0),
-      )
-      if (result === 'brought-back') setState({ notice: BROUGHT_BACK_NOTICE })
-      return result
-    },
-    saveNoted: (record) => {
-      const before = state.journal.noted.find((r) => r.id === record.id)
-      return landed(
-        putNoted(state.journal, record),
-        putRecord(storage, 'noted', record, seen.has(record.id)),
-        recordBytes('noted', record) - (before ? recordBytes('noted', before) : 0),
-      )
-    },
-    deleteCheckIn: (id) => {
-      const before = state.journal.entries.find((e) => e.id === id)
-      return landed(
-        removeCheckIn(state.journal, id),
-        removeRecord(storage, 'check-in', id),
-        before ? -recordBytes('check-in', before) : 0,
-      )
-    },
-    replace: (journal) => landed(journal, replaceStored(storage, journal)),
-    deleteAll: () => {
-      const result = landed({ plan: null, entries: [], noted: [] }, clearStored(storage))
-      if (result !== 'not-saved') setState({ damaged: null, notice: null })
-      return result
-    },
-    setNotice: (notice) => setState({ notice }),
-  })
+  set({ ...load(storage), kept: null, ...journalActions(core) })
   keeper?.persisted?.().then(
-    (kept) => setState({ kept }),
+    (kept) => set({ kept }),
     () => undefined,
   )
-
   return {
-    getState: () => state,
+    getState: get,
     subscribe(listener: () => void) {
       listeners.add(listener)
       return () => {
@@ -184,16 +222,9 @@ export function createJournalStore(storage: KeyValueStorage, keeper: KeepAsker |
       }
     },
     /** Reads storage again, as a reload would. */
-    reload: () => setState(load(storage)),
-    /**
-     * Another tab changed a key (the `storage` event; null: it cleared storage). Changes are read
-     * together a moment later, so an import of thousands of records elsewhere is read once.
-     */
-    changed(key: string | null) {
-      if (key !== null && (!key.startsWith(JOURNAL_PREFIX) || key.startsWith(DRAFT_PREFIX))) return
-      if (pending.size === 0) setTimeout(flush, 0)
-      pending.add(key)
-    },
+    reload: () => set(load(storage)),
+    /** Another tab changed a key (the `storage` event; null: it cleared storage). */
+    changed: otherTabs(core),
   }
 }
 

@@ -21,6 +21,16 @@ function points(values: readonly number[]): string {
     .join(' ')
 }
 
+/** What the chart shows, in words: one check-in as a dot, or the line from the first to the last. */
+const CHART_WORDS: Readonly<
+  Record<'dot' | 'line', (first: CheckIn, last: CheckIn, count: number) => string>
+> = {
+  dot: (first) =>
+    `Pain ${first.pain}, and your 3-question score ${pegScore(first)}, at your first check-in. The line starts after your second check-in. The values are in the table below.`,
+  line: (first, last, count) =>
+    `Pain from ${first.pain} to ${last.pain}, and your 3-question score from ${pegScore(first)} to ${pegScore(last)}, over ${count} check-ins. The values are in the table below.`,
+}
+
 /**
  * Pain and PEG over the check-ins, hand-drawn in SVG. A picture for the eye: its words say what
  * it shows, and the same values are in the table below it for everyone. PEG is "your 3-question
@@ -36,9 +46,7 @@ export function ProgressChart({ entries }: { entries: readonly CheckIn[] }) {
   // One check-in makes no line: draw it as two dots and say when the line starts, so the chart
   // is not a blank grid.
   const single = entries.length === 1
-  const summary = single
-    ? `Pain ${first.pain}, and your 3-question score ${pegScore(first)}, at your first check-in. The line starts after your second check-in. The values are in the table below.`
-    : `Pain from ${first.pain} to ${last.pain}, and your 3-question score from ${pegScore(first)} to ${pegScore(last)}, over ${entries.length} check-ins. The values are in the table below.`
+  const summary = CHART_WORDS[single ? 'dot' : 'line'](first, last, entries.length)
   const gridY = (v: number) => PAD.top + (HEIGHT - PAD.top - PAD.bottom) * (1 - v / 10)
   const [pegDot] = xy(peg)
   const [painDot] = xy(pain)

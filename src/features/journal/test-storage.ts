@@ -1,4 +1,4 @@
-import { storedBytes, type KeyValueStorage } from './journal-storage'
+import { storedBytes, type KeyValueStorage } from './storage-keys'
 
 /**
  * localStorage for tests: a map with a limit in bytes (as storedBytes counts), which throws

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { checkIn, weekly } from './test-entries'
-import { journalVerdict, painChangeThatMatters, type VerdictKind } from './verdict'
+import { judgeJournal, painChangeThatMatters, type VerdictKind } from './verdict'
+import { journalVerdict } from './verdict-words'
 
 const B = 'before' as const
 const S = 'session' as const
@@ -213,21 +214,7 @@ test.each([
     kind: 'better-so-far',
   },
 ] as const)('$name', ({ rows, kind }) => {
-  expect(journalVerdict(weekly(rows), 'Deep Tissue Massage').kind).toBe<VerdictKind>(kind)
-})
-
-test('missing days change nothing: the verdict counts check-ins, not calendar days', () => {
-  const entries = [
-    checkIn('2026-01-01', 'before', 7),
-    checkIn('2026-03-15', 'session', 7),
-    checkIn('2026-05-30', 'session', 4),
-    checkIn('2026-05-31', 'session', 4),
-  ]
-  expect(journalVerdict(entries, null)).toMatchObject({
-    kind: 'better-so-far',
-    start: { pain: 7 },
-    now: { pain: 4 },
-  })
+  expect(judgeJournal(weekly(rows)).kind).toBe<VerdictKind>(kind)
 })
 
 test('entries in any order give the same verdict', () => {
@@ -236,7 +223,57 @@ test('entries in any order give the same verdict', () => {
     [S, 5],
     [S, 3],
   ])
-  expect(journalVerdict([...entries].reverse(), null)).toEqual(journalVerdict(entries, null))
+  expect(judgeJournal([...entries].reverse())).toEqual(judgeJournal(entries))
+})
+
+// Journals by date, with the part of the verdict each is about.
+test.each([
+  {
+    name: 'missing days change nothing: the verdict counts check-ins, not calendar days',
+    entries: [
+      checkIn('2026-01-01', 'before', 7),
+      checkIn('2026-03-15', 'session', 7),
+      checkIn('2026-05-30', 'session', 4),
+      checkIn('2026-05-31', 'session', 4),
+    ],
+    verdict: { kind: 'better-so-far', start: { pain: 7 }, now: { pain: 4 } },
+  },
+  {
+    name: 'another check-in on the day of a session that is the start is the same session',
+    entries: [
+      checkIn('2026-06-01', 'session', 6),
+      checkIn('2026-06-01', 'session', 6),
+      checkIn('2026-06-08', 'session', 6),
+    ],
+    verdict: { sessions: 1, firstAsStart: true },
+  },
+  {
+    name: 'several check-ins after one session count as one session',
+    entries: [
+      checkIn('2026-06-01', 'before', 6),
+      ...[1, 2, 3, 4, 5].map(() => checkIn('2026-06-08', 'session', 6)),
+    ],
+    verdict: { kind: 'too-early', sessions: 1 },
+  },
+  {
+    name: 'PEG better while pain has gone up: not better',
+    entries: [
+      checkIn('2026-06-01', 'before', 5, { enjoyment: 8, activity: 8 }),
+      checkIn('2026-06-08', 'session', 6, { enjoyment: 4, activity: 4 }),
+    ],
+    verdict: { kind: 'too-early' },
+  },
+  {
+    name: 'the later check-ins are compared with the one marked "before", not an earlier one',
+    entries: [
+      checkIn('2026-05-01', 'other', 9),
+      checkIn('2026-06-01', 'before', 5),
+      checkIn('2026-06-08', 'session', 5),
+    ],
+    verdict: { kind: 'too-early', start: { pain: 5 }, firstAsStart: false },
+  },
+])('$name', ({ entries, verdict }) => {
+  expect(judgeJournal(entries)).toMatchObject(verdict)
 })
 
 test.each([
@@ -272,23 +309,6 @@ test.each([
   expect(journalVerdict(soFar, null).text).toContain('give it 4 more sessions')
 })
 
-test('another check-in on the day of a session that is the start is the same session', () => {
-  const entries = [
-    checkIn('2026-06-01', 'session', 6),
-    checkIn('2026-06-01', 'session', 6),
-    checkIn('2026-06-08', 'session', 6),
-  ]
-  expect(journalVerdict(entries, null)).toMatchObject({ sessions: 1, firstAsStart: true })
-})
-
-test('several check-ins after one session count as one session', () => {
-  const entries = [
-    checkIn('2026-06-01', 'before', 6),
-    ...[1, 2, 3, 4, 5].map(() => checkIn('2026-06-08', 'session', 6)),
-  ]
-  expect(journalVerdict(entries, null)).toMatchObject({ kind: 'too-early', sessions: 1 })
-})
-
 test('PEG alone can show a change: 1 point on its average, with pain no higher', () => {
   const entries = [
     checkIn('2026-06-01', 'before', 5, { enjoyment: 8, activity: 8 }),
@@ -297,14 +317,6 @@ test('PEG alone can show a change: 1 point on its average, with pain no higher',
   const verdict = journalVerdict(entries, null)
   expect(verdict.kind).toBe('better-so-far')
   expect(verdict.text).toContain('(your 3-question score: 7 then, 5.7 now, out of 10)')
-})
-
-test('PEG better while pain has gone up: not better', () => {
-  const entries = [
-    checkIn('2026-06-01', 'before', 5, { enjoyment: 8, activity: 8 }),
-    checkIn('2026-06-08', 'session', 6, { enjoyment: 4, activity: 4 }),
-  ]
-  expect(journalVerdict(entries, null).kind).toBe('too-early')
 })
 
 test('PEG worse while pain is no lower: worse once, then worse in two check-ins in a row', () => {
@@ -319,66 +331,6 @@ test('PEG worse while pain is no lower: worse once, then worse in two check-ins 
     kind: 'worse',
     text: expect.stringContaining('it gets in the way of your life more') as unknown,
   })
-})
-
-test('the later check-ins are compared with the one marked "before", not an earlier one', () => {
-  const entries = [
-    checkIn('2026-05-01', 'other', 9),
-    checkIn('2026-06-01', 'before', 5),
-    checkIn('2026-06-08', 'session', 5),
-  ]
-  expect(journalVerdict(entries, null)).toMatchObject({
-    kind: 'too-early',
-    start: { pain: 5 },
-    firstAsStart: false,
-  })
-})
-
-test('the words: worse gives a time frame; no clear change does not blame the type', () => {
-  expect(
-    journalVerdict(
-      weekly([
-        [B, 4],
-        [S, 7],
-        [S, 7],
-      ]),
-      null,
-    ).text,
-  ).toBe(
-    'Your pain was 4 out of 10 at the start, and 7 on average in your last 2 check-ins. Pause the massage and see a GP or physiotherapist in the next week or two. If a warning sign starts, add a check-in and follow its advice.',
-  )
-  const once = journalVerdict(
-    weekly([
-      [B, 4],
-      [S, 7],
-    ]),
-    null,
-  )
-  expect(once.title).toBe('Worse at your last check-in')
-  expect(once.text).toContain('Soreness for a day or two after a massage is common.')
-  const stuck = journalVerdict(weekly([...STEADY, [S, 6], [S, 6]]), 'Trigger Point Therapy')
-  expect(stuck.title).toBe('No clear change after 5 sessions')
-  expect(stuck.text).toBe(
-    'Your pain was 6 out of 10 at the start, and 6 on average in your last 2 check-ins. Massage may not be helping you. The one trial that compared two types found them about equal, so talk to a GP or physiotherapist about other options, such as exercise. You could also try Trigger Point Therapy.',
-  )
-  expect(journalVerdict(weekly([...STEADY, [S, 6], [S, 6]]), null).text).toMatch(/such as exercise\.$/)
-  // Never stronger than the numbers: no claim that the massage caused it.
-  const soFar = journalVerdict(
-    weekly([
-      [B, 6],
-      [S, 3],
-    ]),
-    null,
-  )
-  expect(soFar.title).toBe('Better so far')
-  expect(soFar.text).toBe(
-    'Your pain was 6 out of 10 at the start and is 3 now: 3 points less. It is too soon to judge: give it 4 more sessions. Back pain often eases on its own too, so this cannot show the massage did it.',
-  )
-  const better = journalVerdict(weekly([...STEADY, [S, 3], [S, 3]]), null)
-  expect(better.title).toBe('A change that matters')
-  expect(better.text).toBe(
-    'Your pain was 6 out of 10 at the start, and 3 on average in your last 2 check-ins: 3 points less. That is a change big enough to matter. Back pain often eases on its own too, so this cannot show the massage did it.',
-  )
 })
 
 test.each([
@@ -399,7 +351,7 @@ test.each([
 
 test('from severe pain, a fall of 2 points (9 to 7) is not yet a change that matters; 3 points is', () => {
   const from9 = (later: number) =>
-    journalVerdict(weekly([[B, 9], ...Array.from({ length: 5 }, () => [S, later] as const)]), null)
+    judgeJournal(weekly([[B, 9], ...Array.from({ length: 5 }, () => [S, later] as const)]))
   expect(from9(7).kind).toBe('no-clear-change')
   expect(from9(6).kind).toBe('better')
 })

@@ -1,5 +1,6 @@
-// The plain verdict on a journal: has anything changed that matters? The thresholds are data
-// (THRESHOLDS) from the research the issue cites; verdict.test.ts holds them to a table of journals.
+// The plain verdict on a journal: has anything changed that matters? This file decides, as a kind
+// and the data its words need; verdict-words.ts says it. The thresholds are data (THRESHOLDS) from
+// the research the issue cites; verdict.test.ts holds them to a table of journals.
 import { pegScore, sessionsAfterStart, sortCheckIns, startIndex, type CheckIn } from './journal-data'
 
 export const THRESHOLDS = {
@@ -27,26 +28,60 @@ export const THRESHOLDS = {
   recentCount: 2,
 } as const
 
-export type VerdictKind =
-  'empty' | 'too-early' | 'better-so-far' | 'better' | 'no-clear-change' | 'worse-once' | 'worse'
+/** Pain and the PEG-3 average (the 3-question score), each 0 to 10. */
+export interface Scores {
+  pain: number
+  peg: number
+}
 
-export interface Verdict {
-  kind: VerdictKind
-  /** The verdict in a few words ("Too early to tell"). */
-  title: string
-  /** What the numbers are and what to do, in plain words. */
-  text: string
-  /** The starting and current scores, when there are both. */
-  start: { pain: number; peg: number } | null
-  now: { pain: number; peg: number } | null
+/** Which limit a change passed: the pain score's, or the 3-question score's (PEG). */
+export type Limit = 'pain' | 'peg'
+
+/** The start compared with now: what every verdict after the first check-in stands on. */
+export interface Compared {
+  start: Scores
+  /** The average of the latest `recent` check-ins after the start. */
+  now: Scores
+  /** How many check-ins `now` averages: 1, or THRESHOLDS.recentCount. */
+  recent: number
+}
+
+/** Each kind of verdict, with the data its words need. */
+interface VerdictData {
+  /** No check-in yet. */
+  empty: { start: null; now: null }
+  /** Only the starting check-in (`now` null), or no clear change yet, `left` sessions before judging. */
+  'too-early': { start: Scores; now: null } | (Compared & { left: number })
+  /** A fall that passed `by`'s limit, `left` sessions before it can be judged. */
+  'better-so-far': Compared & { by: Limit; painDrop: number; left: number }
+  /** A fall that passed `by`'s limit and lasted to the sessions to judge by. */
+  better: Compared & { by: Limit; painDrop: number }
+  /** The sessions to judge by are had, and nothing passed a limit. */
+  'no-clear-change': Compared
+  /** The last check-in is worse than the start, by `by`'s limit. */
+  'worse-once': Compared & { by: Limit; last: Scores }
+  /** The last two check-ins are worse than the start: by pain in both, or by PEG in one of them. */
+  worse: Compared & { by: Limit }
+}
+
+export type VerdictKind = keyof VerdictData
+
+/** What every kind carries. */
+interface Counted {
   /** Sessions had after the starting point: the count every "after n sessions" means. */
   sessions: number
   /** No check-in was marked "before the plan": the first check-in is the starting point. */
   firstAsStart: boolean
 }
 
+/** A verdict of one kind, with its data. */
+export type VerdictOf<K extends VerdictKind> = { kind: K } & VerdictData[K] & Counted
+
+/** The verdict: one of its kinds, with that kind's data. */
+export type VerdictDecision = { [K in VerdictKind]: VerdictOf<K> }[VerdictKind]
+
 const round1 = (n: number) => Math.round(n * 10) / 10
-const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`
+const scoresOf = (entry: CheckIn): Scores => ({ pain: entry.pain, peg: pegScore(entry) })
 
 /**
  * The smallest fall in pain that matters from a starting score: 1 point from mild pain (0-3),
@@ -57,119 +92,63 @@ export function painChangeThatMatters(start: number): number {
 }
 
 /**
- * The verdict from the check-ins (any order) and the name of the next option on the person's
- * list (null when there is none). Never says more than the numbers: a fall that matters is only
- * "better so far" until the 5th session after the start and "a change that matters" from then,
- * never proof that the massage did it; one bad check-in is not yet "worse".
+ * The verdict on the check-ins (any order). Never more than the numbers say: a fall that matters
+ * is only "better so far" until the 5th session after the start and "better" from then, never
+ * proof that the massage did it; one bad check-in is not yet "worse".
  */
-export function journalVerdict(entries: readonly CheckIn[], nextOption: string | null): Verdict {
+export function judgeJournal(entries: readonly CheckIn[]): VerdictDecision {
   const sorted = sortCheckIns(entries)
-  const sessions = sessionsAfterStart(sorted)
   const startAt = startIndex(sorted)
   const first = sorted[startAt]
-  const base = { sessions, start: null, now: null, firstAsStart: false }
-  if (!first) {
-    return {
-      ...base,
-      kind: 'empty',
-      title: 'No check-ins yet',
-      text: 'Add a check-in before your first session, so you have a starting point to compare with.',
-    }
-  }
-  const firstAsStart = first.kind !== 'before'
-  const start = { pain: first.pain, peg: pegScore(first) }
-  const later = sorted.slice(startAt + 1)
-  if (later.length === 0) {
-    return {
-      ...base,
-      start,
-      firstAsStart,
-      kind: 'too-early',
-      title: 'Too early to tell',
-      text: 'You have one check-in so far. Check in after each session, and we can compare.',
-    }
-  }
-  const recent = later.slice(-THRESHOLDS.recentCount)
+  const sessions = sessionsAfterStart(sorted)
+  if (!first) return { kind: 'empty', start: null, now: null, sessions, firstAsStart: false }
+  const counted = { sessions, firstAsStart: first.kind !== 'before' }
+  const start = scoresOf(first)
+  const recent = sorted.slice(startAt + 1).slice(-THRESHOLDS.recentCount)
+  if (recent.length === 0) return { ...counted, kind: 'too-early', start, now: null }
   const now = {
     pain: round1(recent.reduce((sum, e) => sum + e.pain, 0) / recent.length),
     peg: round1(recent.reduce((sum, e) => sum + pegScore(e), 0) / recent.length),
   }
-  const painDrop = round1(start.pain - now.pain)
-  const pegDrop = round1(start.peg - now.peg)
-  const shown = { ...base, start, now, firstAsStart }
-  const from =
-    recent.length > 1
-      ? `Your pain was ${start.pain} out of 10 at the start, and ${now.pain} on average in your last ${recent.length} check-ins`
-      : `Your pain was ${start.pain} out of 10 at the start and is ${now.pain} now`
+  const compared = { ...counted, start, now, recent: recent.length }
+  return worse(compared, recent) ?? better(compared) ?? unchanged(compared)
+}
 
-  // Worse, for one check-in: pain up by 2 points, or PEG up by 1 while pain is no lower.
+/**
+ * Worse, for one check-in: pain up by 2 points, or PEG up by 1 while pain is no lower. Soreness for
+ * a day or two after deep work is common, so "worse" needs the last two check-ins in a row; one
+ * alone is "worse once", which says to check again soon.
+ */
+function worse(compared: Compared & Counted, recent: readonly CheckIn[]): VerdictDecision | null {
+  const { start } = compared
   const painWorseIn = (e: CheckIn) => e.pain - start.pain >= THRESHOLDS.worsePoints
   const worseIn = (e: CheckIn) =>
     painWorseIn(e) || (pegScore(e) - start.peg >= THRESHOLDS.pegPoints && e.pain >= start.pain)
-  const help = 'If a warning sign starts, add a check-in and follow its advice.'
-  // Soreness for a day or two after deep work is common, so "worse" needs the last two
-  // check-ins in a row; one alone only says to check again soon.
-  if (recent.length === THRESHOLDS.recentCount && recent.every(worseIn)) {
-    const painWorse = recent.every(painWorseIn)
-    return {
-      ...shown,
-      kind: 'worse',
-      title: 'Worse than when you started',
-      text: `${from}${painWorse ? '' : ', and it gets in the way of your life more'}. Pause the massage and see a GP or physiotherapist in the next week or two. ${help}`,
-    }
-  }
+  const byOf = (list: readonly CheckIn[]): Limit => (list.every(painWorseIn) ? 'pain' : 'peg')
+  if (recent.length === THRESHOLDS.recentCount && recent.every(worseIn))
+    return { ...compared, kind: 'worse', by: byOf(recent) }
   const last = recent[recent.length - 1]!
-  if (worseIn(last)) {
-    const what = painWorseIn(last)
-      ? `Your pain was ${start.pain} out of 10 at the start and ${last.pain} at your last check-in.`
-      : `Pain got in the way of your life more at your last check-in than at the start (your 3-question score: ${start.peg} then, ${pegScore(last)} now, out of 10).`
-    return {
-      ...shown,
-      kind: 'worse-once',
-      title: 'Worse at your last check-in',
-      text: `${what} Soreness for a day or two after a massage is common. Check in again in 2 or 3 days: if you are still worse, pause the massage and see a GP or physiotherapist. ${help}`,
-    }
-  }
+  if (!worseIn(last)) return null
+  return { ...compared, kind: 'worse-once', by: byOf([last]), last: scoresOf(last) }
+}
+
+/** A fall that matters in pain, or in PEG while the pain itself has not gone up. */
+function better(compared: Compared & Counted): VerdictDecision | null {
+  const { start, now, sessions } = compared
+  const painDrop = round1(start.pain - now.pain)
+  const pegDrop = round1(start.peg - now.peg)
   const painBetter = painDrop > 0 && painDrop >= painChangeThatMatters(start.pain)
-  // PEG alone is not "better" while the pain itself has gone up.
   const pegBetter = pegDrop >= THRESHOLDS.pegPoints && painDrop >= 0
+  if (!painBetter && !pegBetter) return null
+  const by: Limit = painBetter ? 'pain' : 'peg'
   const left = THRESHOLDS.sessionsToJudge - sessions
-  const moreSessions = `${left} more ${left === 1 ? 'session' : 'sessions'}`
-  // The journal cannot tell the massage from time: back pain often eases on its own.
-  const ownWay = 'Back pain often eases on its own too, so this cannot show the massage did it.'
-  if (painBetter || pegBetter) {
-    const what = painBetter
-      ? `${from}: ${points(painDrop)} less.`
-      : `Pain gets in the way of your life less than at the start (your 3-question score: ${start.peg} then, ${now.peg} now, out of 10).`
-    if (left > 0) {
-      return {
-        ...shown,
-        kind: 'better-so-far',
-        title: 'Better so far',
-        text: `${what} It is too soon to judge: give it ${moreSessions}. ${ownWay}`,
-      }
-    }
-    return {
-      ...shown,
-      kind: 'better',
-      title: 'A change that matters',
-      text: `${what} That is a change big enough to matter. ${ownWay}`,
-    }
-  }
-  if (left <= 0) {
-    // The studies found the massage types about equal, so "try another type" is not the main advice.
-    const next = nextOption ? ` You could also try ${nextOption}.` : ''
-    return {
-      ...shown,
-      kind: 'no-clear-change',
-      title: `No clear change after ${sessions} sessions`,
-      text: `${from}. Massage may not be helping you. The one trial that compared two types found them about equal, so talk to a GP or physiotherapist about other options, such as exercise.${next}`,
-    }
-  }
-  return {
-    ...shown,
-    kind: 'too-early',
-    title: 'Too early to tell',
-    text: `${from}. No clear change yet. Give it ${moreSessions} before you judge.`,
-  }
+  return left > 0
+    ? { ...compared, kind: 'better-so-far', by, painDrop, left }
+    : { ...compared, kind: 'better', by, painDrop }
+}
+
+/** Neither worse nor better: too early, or no clear change once there have been enough sessions. */
+function unchanged(compared: Compared & Counted): VerdictDecision {
+  const left = THRESHOLDS.sessionsToJudge - compared.sessions
+  return left > 0 ? { ...compared, kind: 'too-early', left } : { ...compared, kind: 'no-clear-change' }
 }
