@@ -11,7 +11,7 @@ export async function centre(target: Locator): Promise<Point> {
  * A finger through the DevTools protocol, each touch at a planned moment (ms from the finger's
  * start) and stamped with it, as a phone's screen stamps a touch: a busy test machine may deliver it
  * a little late, as a busy phone does, and the app still sees the finger's own timing (the tap
- * guard in src/routes/app-layout.tsx reads it).
+ * guard in src/routes/use-tap-guard.ts reads it).
  */
 export async function finger(page: Page) {
   const cdp = await page.context().newCDPSession(page)

@@ -1,8 +1,9 @@
 // Screenshots of the quiz screens at phone size (390x844, device scale 2), saved under docs/screenshots/.
 // Builds the app into a temporary folder (the page's CSP blocks the dev server's injected styles),
 // serves it on 127.0.0.1 with serveDist, and drives Debian's Chromium (CHROMIUM_PATH overrides).
-// Usage: node scripts/screenshots.mjs [--dark] [--width=320] [--text=200] [--out=/tmp/shots] [name ...]
+// Usage: node scripts/screenshots.mjs [--dark] [--width=320] [--text=200] [--out=DIR] [name ...]
 // --width and --text (root text size in %) check small phones and large text; they add to the file name.
+// --out takes an absolute folder, for shots that should not replace docs/screenshots/.
 // Add a screen by adding one { name, path, setup } entry: setup is what localStorage holds before the page opens.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

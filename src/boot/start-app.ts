@@ -1,4 +1,4 @@
-// When the app is loaded and put on the page. src/main.tsx calls this with the real app chunk;
+// When the app is loaded and put on the page. src/main.tsx calls this with the real app;
 // tests call it with a stand-in. What the page shows until then is the inline first-paint
 // script's work (first-paint.ts); this only adds the outcomes: the app, or the failed message.
 import { SAVE_KEY } from '../state/save-key'
@@ -29,6 +29,31 @@ function afterLoadWhenIdle(task: () => void) {
   else window.addEventListener('load', idle, { once: true })
 }
 
+/** The first paint shows the start page (prerendered in root), not another screen's state. */
+function isOnStartPage(root: HTMLElement): boolean {
+  return bootState() === null && root.firstElementChild !== null
+}
+
+/**
+ * The prerendered HTML is a first visit's start page: saved progress (from another tab, say,
+ * since the first paint) turns Start into Continue, which the app must render afresh.
+ */
+function nothingSaved(): boolean {
+  try {
+    return localStorage.getItem(SAVE_KEY) === null
+  } catch {
+    return true
+  }
+}
+
+/** "Could not load" with Reload, which takes focus and is described by the message. */
+function showFailed() {
+  setBootState('failed')
+  const reload = document.querySelector<HTMLElement>('[data-boot-reload]')
+  reload?.setAttribute('aria-describedby', 'boot-failed')
+  reload?.focus()
+}
+
 /**
  * On the start page, the app loads once the page has painted and the browser is idle (or at once
  * when Start, a plain link, is tapped first); anywhere else at once. A failed load is tried once
@@ -46,17 +71,7 @@ export function startApp({
 }: Options): () => void {
   let attempt: Promise<unknown> | null = null
   let mounted = false
-
-  const onStartPage = () => bootState() === null && root.firstElementChild !== null
-  // The prerendered HTML is a first visit's start page: saved progress (from another tab, say,
-  // since the first paint) turns Start into Continue, which the app must render afresh.
-  const nothingSaved = () => {
-    try {
-      return localStorage.getItem(SAVE_KEY) === null
-    } catch {
-      return true
-    }
-  }
+  const onStartPage = () => isOnStartPage(root)
   const canHydrate = () => onStartPage() && nothingSaved()
 
   function start() {
@@ -83,11 +98,7 @@ export function startApp({
 
   function explainFailure() {
     // The start page works without the app: it stays, and a tap on Start tries again.
-    if (mounted || onStartPage()) return
-    setBootState('failed')
-    const reload = document.querySelector<HTMLElement>('[data-boot-reload]')
-    reload?.setAttribute('aria-describedby', 'boot-failed')
-    reload?.focus()
+    if (!mounted && !onStartPage()) showFailed()
   }
 
   function onRouteChange() {

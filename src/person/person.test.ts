@@ -112,8 +112,9 @@ function disagreements(person: Person): string[] {
     say('the booking line asks for another pressure')
   if (!view.booking.toLowerCase().includes(PLAIN_NAMES[top].toLowerCase()))
     say('the booking line names another type')
-  const roller = view.selfMassage?.some((tip) => tip.hasTimer) ?? false
-  if (view.selfMassage && roller !== (pressure.pressure === 'medium' || pressure.pressure === 'firm'))
+  const selfMassage = view.sections['self-massage']
+  const roller = selfMassage?.some((tip) => tip.hasTimer) ?? false
+  if (selfMassage && roller !== (pressure.pressure === 'medium' || pressure.pressure === 'firm'))
     say('self-massage puts firm pressure on the back against the pressure to ask for')
   // "Best match" and "my massage match" only for a match, and never before a doctor has agreed.
   const match = advice.basis.kind === 'match'

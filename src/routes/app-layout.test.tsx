@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { QUESTIONS } from '../engine'
 import { currentPath, renderApp, saveProgress } from '../test/render-app'
-import { DOUBLE_TAP_MS, TAP_CUE } from './app-layout'
+import { DOUBLE_TAP_MS, TAP_CUE } from './use-tap-guard'
 import { ADVANCE_MS } from '../features/quiz/question-screen'
 
 const [, q2, q3] = QUESTIONS as [

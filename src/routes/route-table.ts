@@ -16,8 +16,8 @@ type Loader = () => Promise<ComponentType>
 
 /**
  * Each route's screen, by its name in the URL table: a row there without a screen here (or the
- * other way round) fails to compile. null for the start page, which is in the app's chunk (it is
- * the prerendered first view).
+ * other way round) fails to compile. null for the start page: it is the prerendered first view,
+ * drawn at once, so it comes with the app rather than on demand.
  */
 const SCREENS = {
   start: null,
@@ -83,7 +83,7 @@ export function routeForHash(hash: string): RouteName {
   return NAMES.find((name) => name !== 'notFound' && matchesPattern(ROUTES[name].pattern, path)) ?? 'notFound'
 }
 
-/** True for the start page: it needs no screen chunk and can be prerendered. */
+/** True for the start page: it needs nothing loaded on demand and can be prerendered. */
 export function isStartHash(hash: string): boolean {
   return routeForHash(hash) === 'start'
 }

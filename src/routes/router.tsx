@@ -10,9 +10,9 @@ type LazyRoute = Exclude<RouteName, 'start'>
 const preloads = new Map<RouteName, () => Promise<ComponentType>>()
 
 /**
- * A screen in its own chunk. Once its chunk is here (preloaded), it renders at once; before that
- * it suspends and the route shows "Loading…". Each mount keeps the one it started with, so a
- * screen never remounts (and loses what the person typed) when its chunk arrives.
+ * A screen whose code loads on demand. Once its code is here (preloaded), it renders at once;
+ * before that it suspends and the route shows "Loading…". Each mount keeps the one it started
+ * with, so a screen never remounts (and loses what the person typed) when its code arrives.
  */
 function lazyScreen(name: LazyRoute) {
   let ready: ComponentType | null = null
@@ -87,8 +87,8 @@ function CatchUp() {
 
 /**
  * The app at the URL's fragment. The declarative HashRouter, not the data router
- * (createHashRouter): none of its loaders or actions are needed, and it is 16 KB gzip
- * lighter on the first view.
+ * (createHashRouter): the screens read the store and the URL themselves, so the data router's
+ * loaders and actions would be code the phone fetches for nothing (docs/decisions/0001).
  */
 export function AppRouter() {
   return (

@@ -75,9 +75,7 @@ function CheckForm({ page }: { page: CheckPage }) {
     navigate(step.kind === 'result' || step.kind === 'no-massage' ? stepPath(step) : paths.question(1))
   }
 
-  // One way on at a time: "None of these" while nothing on this page is ticked, "Continue" once
-  // something is, so a tap can never wipe ticks. Submitting the form (Enter) moves on with every
-  // tick, from both pages.
+  // Submitting the form (Enter, or the bar's button) moves on with every tick, from both pages.
   function handleSubmit(event: FormEvent) {
     event.preventDefault()
     moveOn(ticked)
@@ -97,20 +95,26 @@ function CheckForm({ page }: { page: CheckPage }) {
         ticked={ticked}
         onTick={setTicked}
       />
-      <div className="check-bar">
-        <div className="actions actions-row">
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => navigate(isFirst ? paths.start() : paths.check())}
-          >
-            Back
-          </button>
-          <button type="submit" className="button button-primary">
-            {tickedHere ? 'Continue' : 'None of these'}
-          </button>
-        </div>
-      </div>
+      <CheckBar tickedHere={tickedHere} onBack={() => navigate(isFirst ? paths.start() : paths.check())} />
     </form>
+  )
+}
+
+/**
+ * Back, and one way on at a time: "None of these" while nothing on this page is ticked,
+ * "Continue" once something is, so a tap can never wipe ticks. Kept in view at the foot.
+ */
+function CheckBar({ tickedHere, onBack }: { tickedHere: boolean; onBack: () => void }) {
+  return (
+    <div className="check-bar">
+      <div className="actions actions-row">
+        <button type="button" className="button button-secondary" onClick={onBack}>
+          Back
+        </button>
+        <button type="submit" className="button button-primary">
+          {tickedHere ? 'Continue' : 'None of these'}
+        </button>
+      </div>
+    </div>
   )
 }

@@ -57,42 +57,50 @@ function nextPath(index: number): string {
   return stepPath(nextStep(useQuizStore.getState()))
 }
 
-function QuestionStep({ index, question }: { index: number; question: Question }) {
+/**
+ * The ways on from question `index`, each cancelling a move still pending: `soon` after a beat, so
+ * the person sees their choice land (at once with reduced motion), `now`, and `back`.
+ */
+function useMoves(index: number) {
   const navigate = useNavigate()
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+
+  // A pending move must not fire after the person has left this question.
+  useEffect(() => () => clearTimeout(timer.current), [])
+
+  function go(path: string, after: number | null = null) {
+    clearTimeout(timer.current)
+    if (after === null) navigate(path)
+    else timer.current = setTimeout(() => navigate(path), after)
+  }
+
+  return {
+    soon: () => go(nextPath(index), prefersReducedMotion() ? 0 : ADVANCE_MS),
+    now: () => go(nextPath(index)),
+    back: () => go(index === 0 ? paths.check() : paths.question(index)),
+  }
+}
+
+function QuestionStep({ index, question }: { index: number; question: Question }) {
   const answer = useQuizStore((s) => s.answers[question.id])
   const setAnswer = useQuizStore((s) => s.setAnswer)
   const [showMissing, setShowMissing] = useState(false)
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const moves = useMoves(index)
   const selected = radioValueOf(question, answer)
-  const isLast = index === QUESTION_COUNT - 1
   const headingId = `question-${question.id}`
   const errorId = `question-${question.id}-error`
-
-  // A pending auto-advance must not fire after the person has left this question.
-  useEffect(() => () => clearTimeout(timer.current), [])
 
   function handleSelect(value: string, how: ChoiceHow) {
     // The value comes from this question's own options, so it fits its id; TypeScript cannot pair the two unions.
     setAnswer(question.id, answerOf(question, value) as never)
     setShowMissing(false)
-    if (how === 'arrow') return
-    clearTimeout(timer.current)
-    timer.current = setTimeout(() => navigate(nextPath(index)), prefersReducedMotion() ? 0 : ADVANCE_MS)
+    if (how !== 'arrow') moves.soon()
   }
 
   function handleSubmit(event: FormEvent) {
     event.preventDefault()
-    if (selected === null) {
-      setShowMissing(true)
-      return
-    }
-    clearTimeout(timer.current)
-    navigate(nextPath(index))
-  }
-
-  function handleBack() {
-    clearTimeout(timer.current)
-    navigate(index === 0 ? paths.check() : paths.question(index))
+    if (selected === null) setShowMissing(true)
+    else moves.now()
   }
 
   return (
@@ -117,7 +125,7 @@ function QuestionStep({ index, question }: { index: number; question: Question }
       </p>
       <WhyWeAsk why={question.why} />
       <div className="actions actions-row">
-        <button type="button" className="button button-secondary" onClick={handleBack}>
+        <button type="button" className="button button-secondary" onClick={moves.back}>
           Back
         </button>
         <button
@@ -125,7 +133,7 @@ function QuestionStep({ index, question }: { index: number; question: Question }
           className="button button-primary"
           aria-describedby={showMissing ? errorId : undefined}
         >
-          {isLast ? 'See my result' : 'Next'}
+          {index === QUESTION_COUNT - 1 ? 'See my result' : 'Next'}
         </button>
       </div>
     </form>

@@ -32,17 +32,7 @@ export function StartScreen() {
         Find the massage that suits your back
       </h1>
       <BackPicture />
-      <ol className="steps">
-        <li>
-          <strong>A safety check:</strong> signs that need a doctor before any massage.
-        </li>
-        <li>
-          <strong>Seven short questions</strong> about your pain and the pressure you like.
-        </li>
-        <li>
-          <strong>Your match,</strong> with the reasons, to share or show your therapist.
-        </li>
-      </ol>
+      <Steps />
       <div className="actions">
         {saved ? (
           <>
@@ -62,11 +52,38 @@ export function StartScreen() {
           </a>
         )}
       </div>
-      {/* Shown only when this phone holds a journal (styles.css, by the attribute the first-paint
-          script sets): no storage is read here, so it costs the first chunk nothing to decide. */}
+      {/* Shown only when this phone holds a journal, by the attribute the first-paint script sets
+          (styles.css), not by reading storage here: so the prerendered page shows it before any
+          JavaScript, and the app, taking that page over, draws the same. */}
       <a href={`#${paths.journal()}`} className="button button-link journal-return">
         Open your journal
       </a>
+      <Facts />
+    </div>
+  )
+}
+
+/** What the app does, in its three steps. */
+function Steps() {
+  return (
+    <ol className="steps">
+      <li>
+        <strong>A safety check:</strong> signs that need a doctor before any massage.
+      </li>
+      <li>
+        <strong>Seven short questions</strong> about your pain and the pressure you like.
+      </li>
+      <li>
+        <strong>Your match,</strong> with the reasons, to share or show your therapist.
+      </li>
+    </ol>
+  )
+}
+
+/** What a person may want to know before they start: time, age, privacy, and what it rests on. */
+function Facts() {
+  return (
+    <>
       <ul className="facts">
         <li>Takes a few minutes. For adults (16 and over).</li>
         <li>Your answers stay on this phone. Nothing is sent anywhere unless you share a link.</li>
@@ -76,7 +93,7 @@ export function StartScreen() {
         Built on the guide <cite>How Massage Therapy Helps with Lower Back Pain</cite> and the NHS advice on
         back pain. What the research shows is on your result.
       </p>
-    </div>
+    </>
   )
 }
 

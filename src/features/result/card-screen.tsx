@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
 import { MASSAGE_NAMES } from '../../engine'
+import { MessageScreen } from '../../shared/components/message-screen'
 import { QrCode } from '../../shared/components/qr-code'
 import { cardView, type CardView } from './card-view'
 import { longDay } from '../../shared/days'
@@ -13,15 +14,14 @@ export function CardScreen() {
 
   if (view.kind === 'no-answers') {
     return (
-      <div className="result-page">
-        <h1>For your therapist</h1>
+      <MessageScreen
+        heading="For your therapist"
+        to={paths.start()}
+        action="Take the quiz"
+        layout="result-page"
+      >
         <p>There are no complete quiz answers to show yet. Take the quiz, then come back to this card.</p>
-        <div className="actions">
-          <Link to={paths.start()} className="button button-primary">
-            Take the quiz
-          </Link>
-        </div>
-      </div>
+      </MessageScreen>
     )
   }
 

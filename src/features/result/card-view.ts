@@ -1,30 +1,10 @@
-// What the therapist card shows, decided in one pure function from the person (src/person), as
-// the result is: the card screen only renders it, and person.test.ts holds it to the result.
-import {
-  MASSAGE_TYPES,
-  QUESTIONS,
-  RULED_OUT_WHY,
-  answerLabel,
-  lowerFirst,
-  screeningShort,
-  upperFirst,
-  type MassageType,
-  type QuestionId,
-  type ScreeningItem,
-} from '../../engine'
+// What the therapist card shows, decided in pure functions from the person (src/person), as the
+// result is: the card screen only renders it, and person.test.ts holds it to the result. Which
+// picks is decided in card-picks.ts, as kinds; their words are card-words.ts's tables.
+import { QUESTIONS, answerLabel, type MassageType, type QuestionId, type ScreeningItem } from '../../engine'
 import type { Person, SignSource } from '../../person/person'
-
-/** How many picks the therapist sees. */
-const PICKS_SHOWN = 3
-
-/** Why the card lists no type, in the person's own voice. */
-const NONE_REASONS = {
-  urgent: 'I was advised to get medical help first.',
-  'doctor-first': 'I was advised to see a doctor first.',
-  'nothing-fits':
-    'I would rather not have my back massaged, and my safety check rules out massage on my feet for now.',
-  'all-ruled-out': 'My safety check rules out every type for now.',
-} as const
+import { cardPicks } from './card-picks'
+import { cautionWords, NONE_REASONS, PICKS_HEADINGS } from './card-words'
 
 export type CardView =
   | { kind: 'no-answers' }
@@ -53,45 +33,7 @@ export function cardView(person: Person): CardView {
   const { answers, advice, pressure } = person
   if (!answers || !pressure) return { kind: 'no-answers' }
   const limited = pressure.overriddenBy.length > 0
-  const cautions = person.signs.map(({ flag, source }) => ({
-    item: flag.item,
-    text: `Client reports ${lowerFirst(screeningShort(flag.item))}.`,
-    why: upperFirst(RULED_OUT_WHY[flag.item]),
-    source,
-  }))
-  let picks: Extract<CardView, { kind: 'card' }>['picks'] = null
-  if (advice) {
-    const fits = advice.level !== 'urgent' && advice.basis.kind !== 'nothing-fits'
-    // The best pick, then only those the answers favour: a type at or below zero is not one that "may suit".
-    const types = fits
-      ? advice.picks
-          .filter((p, i) => i === 0 || p.score > 0)
-          .slice(0, PICKS_SHOWN)
-          .map((p) => p.type)
-      : []
-    const none =
-      types.length > 0
-        ? null
-        : advice.level === 'urgent'
-          ? NONE_REASONS.urgent
-          : advice.basis.kind === 'nothing-fits'
-            ? NONE_REASONS['nothing-fits']
-            : advice.level === 'doctor-first'
-              ? NONE_REASONS['doctor-first']
-              : NONE_REASONS['all-ruled-out']
-    picks = {
-      heading:
-        advice.level === 'doctor-first'
-          ? 'Massage types that may suit me, once my doctor agrees'
-          : 'Massage types that may suit me',
-      types,
-      none,
-      ruledOut:
-        advice.level === 'urgent'
-          ? []
-          : MASSAGE_TYPES.filter((t) => advice.avoided.some((a) => a.type === t)),
-    }
-  }
+  const picks = advice ? cardPicks(advice) : null
   return {
     kind: 'card',
     answers: QUESTIONS.map((q) => ({
@@ -100,8 +42,17 @@ export function cardView(person: Person): CardView {
       value: q.id === 'pressure' && limited ? pressure.why : answerLabel(q.id, answers[q.id]),
     })),
     checked: person.checked,
-    cautions,
-    picks,
+    cautions: person.signs.map(({ flag, source }) => ({
+      item: flag.item,
+      ...cautionWords(flag.item),
+      source,
+    })),
+    picks: picks && {
+      heading: PICKS_HEADINGS[picks.for],
+      types: picks.types,
+      none: picks.none && NONE_REASONS[picks.none],
+      ruledOut: picks.ruledOut,
+    },
     shareHash: person.shareHash,
   }
 }

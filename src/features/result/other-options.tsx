@@ -1,7 +1,7 @@
 import { MassagePicture } from './massage-picture'
 import { ReasonList, WorthKnowing } from './reason-list'
 import { ResultSection } from './result-section'
-import type { OptionItem, Options } from './result-view'
+import type { OptionItem, Options } from './ranking-view'
 
 interface OptionsSectionsProps {
   options: Options

@@ -1,26 +1,69 @@
-import { Fragment } from 'react'
-import { Link } from 'react-router-dom'
-import { ANSWER_FIELDS, NOT_A_DIAGNOSIS } from '../../engine'
-import { EmergencyCall } from '../../shared/components/emergency-call'
-import { paths } from '../../shared/paths'
+import { Fragment, type ReactNode } from 'react'
+import { NOT_A_DIAGNOSIS } from '../../engine'
+import { completeList } from '../../shared/complete-list'
 import { JournalLink } from './journal-link'
 import { BookingLine } from './booking-line'
+import { NothingFits } from './nothing-fits'
 import { OptionsSections } from './other-options'
 import { FlagList, OutcomeBlock } from './outcome-block'
 import { ResearchNote } from './research-note'
+import { ResultBar } from './result-bar'
 import { ResultSection } from './result-section'
-import type { OwnResultView, WatchFor } from './result-view'
+import type { OwnResultView, SectionData, SectionId, Sections } from './result-view'
 import { RuledOutList } from './ruled-out-list'
 import { SelfMassage } from './self-massage'
-import { ShareButton } from './share-button'
 import { StartOver } from './start-over'
 import { TipList } from './tip-list'
 import { MoreAboutPick, ResultHero, WhyItSuits } from './top-pick'
-
-/** The pressure question's number, counted from 1, as the question's address takes it. */
-const PRESSURE_QUESTION = ANSWER_FIELDS.indexOf('pressure') + 1
+import { WatchForSection } from './watch-for-section'
 
 type OwnView = Exclude<OwnResultView, { kind: 'stop' | 'no-massage' | 'no-result' }>
+type PickView = Extract<OwnView, { kind: 'pick' }>
+
+/** How each section of the own result is drawn from its data (result-view.ts's SectionData). */
+const SECTIONS: { readonly [K in SectionId]: (data: SectionData[K]) => ReactNode } = {
+  'what-you-ticked': (flags) => (
+    <ResultSection title="What you ticked means for a massage">
+      <FlagList flags={flags} />
+    </ResultSection>
+  ),
+  plan: () => <JournalLink />,
+  'more-about': (top) => <MoreAboutPick pick={top} />,
+  options: (options) => <OptionsSections options={options} lessSuitedTitle="Less suited to your answers" />,
+  'ruled-out': ({ note, items }) => (
+    <ResultSection title="Ruled out for now">
+      {note ? <p>{note}</p> : null}
+      <RuledOutList items={items} />
+    </ResultSection>
+  ),
+  'self-massage': (tips) => <SelfMassage tips={tips} />,
+  'watch-for': (watchFor) => <WatchForSection watchFor={watchFor} />,
+  'therapist-tips': (tips) => (
+    <ResultSection title="Getting the most from a massage">
+      <TipList tips={tips} />
+    </ResultSection>
+  ),
+  research: (research) => <ResearchNote {...research} />,
+}
+
+/** The order the sections are read in, the person's own first; it names every one. */
+const SECTION_ORDER = completeList<SectionId>()([
+  'what-you-ticked',
+  'plan',
+  'more-about',
+  'options',
+  'ruled-out',
+  'self-massage',
+  'watch-for',
+  'therapist-tips',
+  'research',
+])
+
+/** A section as its table draws it, when this result shows it. */
+function section<K extends SectionId>(sections: Sections, id: K): ReactNode {
+  const data: SectionData[K] | undefined = sections[id]
+  return data === undefined ? null : SECTIONS[id](data)
+}
 
 interface OwnResultProps {
   view: OwnView
@@ -32,51 +75,27 @@ interface OwnResultProps {
 /**
  * The person's own result, past the safety check: renders ownResultView's model as it is. The
  * first screen holds the decision (the outcome, the pick and its strongest reasons, what to ask
- * for); the rest opens on demand, the person's own sections first. Share and the card stay in a
- * bar at the bottom.
+ * for); the sections open on demand. Share and the card stay in a bar at the bottom.
  */
 export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
-  const outcomeIsHeading = view.outcome.level === 'doctor-first'
   const pick = view.kind === 'pick' ? view : null
   return (
     <div className={pick ? 'result-page result-page-with-bar' : 'result-page'}>
       <div className="result-decision">
-        {pick || outcomeIsHeading ? <OutcomeBlock outcome={view.outcome} /> : null}
-        {pick ? (
-          <>
-            <ResultHero pick={pick.top} eyebrow={pick.eyebrow} isPageHeading={!outcomeIsHeading} />
-            {pick.leftNote ? <p className="left-note">{pick.leftNote}</p> : null}
-            {pick.strongest.length > 0 ? (
-              <WhyItSuits reasons={pick.strongest} heading={pick.strongestHeading} />
-            ) : null}
-            <BookingLine text={pick.booking} />
-          </>
-        ) : view.kind === 'nothing-fits' ? (
-          <NothingFits note={view.note} instead={view.instead} isPageHeading={!outcomeIsHeading} />
-        ) : null}
+        {pick || view.outcome.level === 'doctor-first' ? <OutcomeBlock outcome={view.outcome} /> : null}
+        {view.kind === 'pick' ? (
+          <Decision pick={view} />
+        ) : (
+          <NothingFits
+            note={view.note}
+            instead={view.instead}
+            isPageHeading={view.outcome.level !== 'doctor-first'}
+          />
+        )}
       </div>
-      {view.outcome.level === 'caution' ? (
-        <ResultSection title="What you ticked means for a massage">
-          <FlagList flags={view.outcome.flags} />
-        </ResultSection>
-      ) : null}
-      {pick && pick.planTypes.length > 0 ? <JournalLink /> : null}
-      {pick ? <MoreAboutPick pick={pick.top} /> : null}
-      <OptionsSections options={view.others} lessSuitedTitle="Less suited to your answers" />
-      {view.ruledOut.length > 0 ? (
-        <ResultSection title="Ruled out for now">
-          {pick?.nextBestNote ? <p>{pick.nextBestNote}</p> : null}
-          <RuledOutList items={view.ruledOut} />
-        </ResultSection>
-      ) : null}
-      {pick?.selfMassage ? <SelfMassage tips={pick.selfMassage} /> : null}
-      {view.watchFor ? <WatchForSection watchFor={view.watchFor} /> : null}
-      {pick ? (
-        <ResultSection title="Getting the most from a massage">
-          <TipList tips={pick.therapistTips} />
-        </ResultSection>
-      ) : null}
-      {pick ? <ResearchNote {...pick.research} /> : null}
+      {SECTION_ORDER.map((id) => (
+        <Fragment key={id}>{section(view.sections, id)}</Fragment>
+      ))}
       <p className="result-small">{NOT_A_DIAGNOSIS}</p>
       {pick ? (
         <p className="result-small">The link holds your quiz answers but not your health answers.</p>
@@ -84,88 +103,25 @@ export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
       <div className="actions no-print">
         <StartOver onConfirm={onStartOver} />
       </div>
-      {pick && shareUrl ? (
-        <div className="result-bar no-print" ref={keepBarSmall}>
-          <ShareButton url={shareUrl} title="Massage Match" text={pick.shareText} />
-          <Link to={paths.card()} className="button button-secondary">
-            Show this to your therapist
-          </Link>
-        </div>
-      ) : null}
+      {pick && shareUrl ? <ResultBar shareUrl={shareUrl} shareText={pick.shareText} /> : null}
     </div>
   )
 }
 
-/** What to do for each group of warning signs, in the order they are read. */
-const WATCH_FOR_WORDS: Readonly<Record<keyof WatchFor, string>> = {
-  now: 'Get medical help now (go to an emergency department or call your local emergency number) if any of these start:',
-  callNow: 'Call your local emergency number now for:',
-  today: 'See a doctor today for:',
-  urgentGp: 'Ask for an urgent appointment with a doctor, today or tomorrow, for:',
-}
-
-/** The warning signs to watch for, each group with what to do, and the call button after the calls. */
-function WatchForSection({ watchFor }: { watchFor: WatchFor }) {
-  return (
-    <ResultSection title="When to stop and get help">
-      {(Object.keys(WATCH_FOR_WORDS) as (keyof WatchFor)[]).map((group) => (
-        <Fragment key={group}>
-          <p>{WATCH_FOR_WORDS[group]}</p>
-          <ul>
-            {watchFor[group].map((sign) => (
-              <li key={sign}>{sign}</li>
-            ))}
-          </ul>
-          {group === 'callNow' ? <EmergencyCall /> : null}
-        </Fragment>
-      ))}
-    </ResultSection>
-  )
-}
-
-/**
- * The person would rather not have the back touched, and the safety check leaves only types on
- * the back: say so, and what to do instead, never a type they said they did not want.
- */
-function NothingFits({
-  note,
-  instead,
-  isPageHeading,
-}: {
-  note: string
-  instead: readonly string[]
-  isPageHeading: boolean
-}) {
-  const Heading = isPageHeading ? 'h1' : 'h2'
+/** The pick in the first screen: its name, why it is first, its strongest reasons, what to ask for. */
+function Decision({ pick }: { pick: PickView }) {
   return (
     <>
-      <Heading>No massage type fits for now</Heading>
-      <p>{note}</p>
-      <h2 className="nothing-fits-heading">What you can do</h2>
-      <ul>
-        {instead.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      <p>
-        <Link to={paths.question(PRESSURE_QUESTION)}>Change your answer about pressure</Link>
-      </p>
+      <ResultHero
+        pick={pick.top}
+        eyebrow={pick.eyebrow}
+        isPageHeading={pick.outcome.level !== 'doctor-first'}
+      />
+      {pick.leftNote ? <p className="left-note">{pick.leftNote}</p> : null}
+      {pick.strongest.length > 0 ? (
+        <WhyItSuits reasons={pick.strongest} heading={pick.strongestHeading} />
+      ) : null}
+      <BookingLine text={pick.booking} />
     </>
   )
-}
-
-/**
- * The bar stays in view while it is small; with large text it would cover much of the screen, so
- * it then rests at the end of the page (ResizeObserver: every browser the app supports has it).
- */
-function keepBarSmall(bar: HTMLDivElement | null) {
-  if (!bar || typeof ResizeObserver === 'undefined') return
-  const check = () => bar.classList.toggle('result-bar-static', bar.offsetHeight > window.innerHeight / 4)
-  const observer = new ResizeObserver(check)
-  observer.observe(bar)
-  window.addEventListener('resize', check)
-  return () => {
-    observer.disconnect()
-    window.removeEventListener('resize', check)
-  }
 }

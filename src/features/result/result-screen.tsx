@@ -1,4 +1,5 @@
-import { Link, Navigate, useNavigate, useParams } from 'react-router-dom'
+import { Navigate, useNavigate, useParams } from 'react-router-dom'
+import { MessageScreen } from '../../shared/components/message-screen'
 import { LinkProblem } from './link-problem'
 import { OwnResult } from './own-result'
 import { ownResultView, sharedResultView } from './result-view'
@@ -64,18 +65,17 @@ function NoResultHere() {
   }
   if (hasProgress(saved)) return <Navigate to={stepPath(nextStep(saved))} replace />
   return (
-    <div className="result-page">
-      <h1>No result on this phone yet</h1>
+    <MessageScreen
+      heading="No result on this phone yet"
+      to={paths.check()}
+      action="Take the safety check"
+      layout="result-page"
+    >
       <p>
         A result stays on the phone it was made on, and this address does not carry one: that keeps health
         answers private. To see someone else&rsquo;s result, ask them to send it with the Share button.
       </p>
-      <div className="actions">
-        <Link to={paths.check()} className="button button-primary">
-          Take the safety check
-        </Link>
-      </div>
-    </div>
+    </MessageScreen>
   )
 }
 

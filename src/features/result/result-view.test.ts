@@ -17,13 +17,9 @@ import { GUIDE_TYPES } from '../../test/guide-types'
 import { acuteLight, chronicFirm, everyTypeAboveZero } from '../../test/people'
 import { personFrom } from '../../person/person'
 import type { NotedSign } from '../../state/saved-progress'
-import {
-  LASTING_PAIN_ADVICE,
-  LEG_PAIN_ADVICE,
-  ownResultView,
-  sharedResultView,
-  type OwnResultView,
-} from './result-view'
+import { completeList } from '../../shared/complete-list'
+import { ownResultView, sharedResultView, type OwnResultView, type SectionId } from './result-view'
+import { LASTING_PAIN_ADVICE, LEG_PAIN_ADVICE } from './result-words'
 
 /** The person's own result for these answers, this safety check and these signs noted since. */
 const own = (answers: QuizAnswers, screening: readonly ScreeningItem[], noted: NotedSign[] = []) =>
@@ -52,20 +48,28 @@ const guide = (list: readonly MassageType[]) => list.filter((t) => GUIDE_TYPES.i
 const guideTypes = (items: readonly { type: MassageType }[]) => guide(items.map((i) => i.type))
 const sorted = (list: readonly string[]) => [...list].sort()
 
+/** The ranking below the pick, which every own result with a pick or with nothing fitting shows. */
+function others(view: OwnResultView) {
+  if (view.kind !== 'pick' && view.kind !== 'nothing-fits') throw new Error(`no options in ${view.kind}`)
+  if (!view.sections.options) throw new Error('no options section')
+  return view.sections.options
+}
+
 function summary(view: OwnResultView) {
   if (view.kind !== 'pick' && view.kind !== 'nothing-fits') return { kind: view.kind }
   const pick = view.kind === 'pick' ? view : null
+  const shows = view.sections
   return {
     kind: view.kind,
     top: pick?.top.type ?? null,
     outcome: view.outcome.title,
-    watchFor: view.watchFor !== null,
-    suited: guideTypes(view.others.suited),
-    lessSuited: guideTypes(view.others.lessSuited),
-    ruledOut: types(view.ruledOut),
-    therapistTips: pick !== null,
-    selfMassage: pick?.selfMassage?.map((s) => s.tip.id + (s.hasTimer ? '+timer' : '')) ?? null,
-    research: pick !== null,
+    watchFor: shows['watch-for'] !== undefined,
+    suited: guideTypes(others(view).suited),
+    lessSuited: guideTypes(others(view).lessSuited),
+    ruledOut: types(shows['ruled-out']?.items ?? []),
+    therapistTips: shows['therapist-tips'] !== undefined,
+    selfMassage: shows['self-massage']?.map((s) => s.tip.id + (s.hasTimer ? '+timer' : '')) ?? null,
+    research: shows.research !== undefined,
   }
 }
 
@@ -200,8 +204,8 @@ test('every type above zero: nothing is less suited, every other type is another
   expect(answers).toBeDefined()
   const view = own(answers!, [])
   const pick = pickOf(view)
-  expect(pick.others.lessSuited).toEqual([])
-  expect(types([pick.top, ...pick.others.suited])).toEqual(sorted(MASSAGE_TYPES))
+  expect(others(pick).lessSuited).toEqual([])
+  expect(types([pick.top, ...others(pick).suited])).toEqual(sorted(MASSAGE_TYPES))
 })
 
 test('for every answer set, the other options are the picks above zero and the less suited those at or below zero, best first', () => {
@@ -210,8 +214,8 @@ test('for every answer set, the other options are the picks above zero and the l
     const view = own(answers, [])
     if (view.kind !== 'pick') throw new Error('a pick was expected')
     expect(view.top.type).toBe(top?.type)
-    expect(view.others.suited.map((o) => o.type)).toEqual(rest.filter((r) => r.score > 0).map((r) => r.type))
-    expect(view.others.lessSuited.map((o) => o.type)).toEqual(
+    expect(others(view).suited.map((o) => o.type)).toEqual(rest.filter((r) => r.score > 0).map((r) => r.type))
+    expect(others(view).lessSuited.map((o) => o.type)).toEqual(
       rest.filter((r) => r.score <= 0).map((r) => r.type),
     )
   }
@@ -230,7 +234,7 @@ test('the top pick carries its reasons and, apart, what counts against it', () =
 test('each item that rules a type out gives its own sentence', () => {
   const view = own(chronicFirm, ['osteoporosis', 'pregnancy'])
   if (view.kind !== 'pick') throw new Error('a pick was expected')
-  const deep = view.ruledOut.find((r) => r.type === 'deep-tissue')!
+  const deep = view.sections['ruled-out']!.items.find((r) => r.type === 'deep-tissue')!
   expect(deep.because.map((b) => b.text).sort()).toEqual(
     [
       `Because of fragile bones: ${RULED_OUT_WHY.osteoporosis}`,
@@ -251,8 +255,9 @@ test('what to watch for, as the safety check words each sign: help now, a call f
   const prompt = (item: string) => SCREENING_TABLE.find((e) => e.item === item)!.prompt
   for (const screening of [[], ['osteoporosis']] as ScreeningItem[][]) {
     const view = own(chronicFirm, screening)
-    if (view.kind !== 'pick' || !view.watchFor) throw new Error('nothing to watch for')
-    const { now, callNow, today, urgentGp } = view.watchFor
+    const watchFor = pickOf(view).sections['watch-for']
+    if (!watchFor) throw new Error('nothing to watch for')
+    const { now, callNow, today, urgentGp } = watchFor
     expect(now).toEqual(
       ['bladder-bowel-change', 'saddle-numbness', 'leg-weakness', 'sexual-function'].map(prompt),
     )
@@ -261,7 +266,7 @@ test('what to watch for, as the safety check words each sign: help now, a call f
     expect(urgentGp).toEqual(['weight-loss', 'night-pain', 'cough-or-upper-pain', 'back-lump'].map(prompt))
   }
   // A see-a-doctor sign already says what to do: nothing more to watch for on the result.
-  expect(pickOf(own(chronicFirm, ['pregnancy'])).watchFor).toBeNull()
+  expect(pickOf(own(chronicFirm, ['pregnancy'])).sections['watch-for']).toBeUndefined()
 })
 
 test.each([
@@ -291,7 +296,7 @@ test.each([
 
 test("therapist tips are the guide's, in its order", () => {
   const view = own(chronicFirm, [])
-  expect(pickOf(view).therapistTips).toBe(THERAPIST_TIPS)
+  expect(pickOf(view).sections['therapist-tips']).toBe(THERAPIST_TIPS)
 })
 
 test.each([
@@ -354,7 +359,7 @@ test('a pick the safety check left, with no answer for it, is "what is left", ne
   expect(view.leftNote).toMatch(
     /^Your safety check rules out every other type for now, so Reflexology is what is left\. None of your answers points to it\.$/,
   )
-  expect(view.nextBestNote).toBeNull()
+  expect(view.sections['ruled-out']?.note).toBeNull()
 })
 
 test('the one type the safety check leaves is "what is left" even when an answer gives it a point', () => {
@@ -485,7 +490,7 @@ test('the next best after the safety check says which types it ruled out, and se
   const severe = own({ ...chronicFirm, severity: 9 }, [])
   if (caution.kind !== 'pick' || severe.kind !== 'pick') throw new Error('a pick was expected')
   expect(caution.eyebrow).toBe('The next best for you')
-  expect(caution.nextBestNote).toMatch(/^Your safety check rules out Deep Tissue Massage/)
+  expect(caution.sections['ruled-out']?.note).toMatch(/^Your safety check rules out Deep Tissue Massage/)
   expect(caution.outcome.action).not.toMatch(/pain relief/)
   expect(severe.outcome.title).toBe('Go ahead gently')
   expect(severe.outcome.action).toMatch(/^Talk to a GP or a pharmacist about pain relief/)
@@ -494,11 +499,13 @@ test('the next best after the safety check says which types it ruled out, and se
 test('the research says types have not been shown to differ, with each source, its strength and a review date', () => {
   const view = own(chronicFirm, [])
   if (view.kind !== 'pick') throw new Error('no research')
-  expect(view.research.summary.join(' ')).toMatch(/No type has been shown to work better than another/)
-  expect(view.research.sources.map((s) => s.id)).toEqual(
+  expect(view.sections.research?.summary.join(' ')).toMatch(
+    /No type has been shown to work better than another/,
+  )
+  expect(view.sections.research?.sources.map((s) => s.id)).toEqual(
     expect.arrayContaining(['cochrane-2015', 'cherkin-2011', 'acp-2017', 'nhs-back-pain', 'guide']),
   )
-  expect(view.research.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  expect(view.sections.research?.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
 })
 
 test('a reason resting on the pressure the person likes carries the limit a caution sets, as the booking line does', () => {
@@ -521,4 +528,26 @@ test('pain of more than 12 weeks: the outcome says exercise helps most, as the A
   expect(pickOf(own(acuteLight, [])).outcome.action).not.toContain(LASTING_PAIN_ADVICE)
   // With severe pain the word on pain relief says to keep moving; the first screen stays short.
   expect(pickOf(own({ ...chronicFirm, severity: 9 }, [])).outcome.action).not.toContain(LASTING_PAIN_ADVICE)
+})
+
+test('every section the own result can hold is shown to someone: none is in the model and never filled', () => {
+  const every = completeList<SectionId>()([
+    'what-you-ticked',
+    'plan',
+    'more-about',
+    'options',
+    'ruled-out',
+    'self-massage',
+    'watch-for',
+    'therapist-tips',
+    'research',
+  ])
+  const shown = new Set<string>()
+  for (const answers of sample(allAnswerSets()))
+    for (const screening of [[], ['osteoporosis'], ['weight-loss']] as ScreeningItem[][]) {
+      const view = own(answers, screening)
+      if (view.kind === 'pick' || view.kind === 'nothing-fits')
+        for (const [id, data] of Object.entries(view.sections)) if (data !== undefined) shown.add(id)
+    }
+  expect([...shown].sort()).toEqual([...every].sort())
 })

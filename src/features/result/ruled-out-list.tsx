@@ -1,4 +1,4 @@
-import type { RuledOutItem } from './result-view'
+import type { RuledOutItem } from './ranking-view'
 
 /** Types the safety check rules out for now, each with what rules it out and why. */
 export function RuledOutList({ items }: { items: readonly RuledOutItem[] }) {

@@ -180,6 +180,113 @@ test('the end chimes (sound made in the browser, allowed by the tap that started
   }
 })
 
+test('focus stays on the timer: Start hands it to Pause, Stop to the Start just used, and the end likewise', async () => {
+  const { user } = setup()
+  await user.click(screen.getByRole('button', { name: 'Start 2-minute timer' }))
+  expect(screen.getByRole('button', { name: 'Pause' })).toHaveFocus()
+  await user.keyboard('{Enter}')
+  expect(screen.getByRole('button', { name: 'Resume' })).toHaveFocus()
+  await user.keyboard('{Enter}')
+  expect(screen.getByRole('button', { name: 'Pause' })).toHaveFocus()
+  await user.click(screen.getByRole('button', { name: 'Stop' }))
+  expect(screen.getByRole('button', { name: 'Start 2-minute timer' })).toHaveFocus()
+  await user.keyboard('{Enter}')
+  expect(screen.getByRole('button', { name: 'Pause' })).toHaveFocus()
+  advance(120_000)
+  expect(screen.getByRole('button', { name: 'Start 2-minute timer' })).toHaveFocus()
+})
+
+test('the end does not take focus from outside the timer', async () => {
+  const user = userEvent.setup()
+  render(
+    <>
+      <SelfMassageTimer />
+      <a href="#elsewhere">Elsewhere</a>
+    </>,
+  )
+  await user.click(screen.getByRole('button', { name: 'Start 1-minute timer' }))
+  screen.getByRole('link', { name: 'Elsewhere' }).focus()
+  advance(60_000)
+  expect(screen.getByRole('link', { name: 'Elsewhere' })).toHaveFocus()
+})
+
+test('"Time is up" is shown once and read once: the large words are hidden from screen readers, the announcement from sight', async () => {
+  const { user } = setup()
+  await user.click(screen.getByRole('button', { name: 'Start 1-minute timer' }))
+  advance(60_000)
+  const said = screen.getAllByText(/time is up/i)
+  expect(said).toHaveLength(2)
+  const [shown, read] = said as [HTMLElement, HTMLElement]
+  expect(shown).toHaveTextContent(/^Time is up$/)
+  expect(shown).toHaveAttribute('aria-hidden', 'true')
+  expect(read).toHaveTextContent('Time is up: 1 minute done.')
+  expect(read).toHaveClass('visually-hidden')
+})
+
+test('Start fills the screen and asks the browser for full screen; Stop leaves both', async () => {
+  // The browser's state: the element shown full screen, last in the list; none once exited.
+  const shown: (Element | null)[] = []
+  const request = vi.fn(function (this: Element) {
+    shown.push(this)
+    return Promise.resolve()
+  })
+  const exit = vi.fn(() => {
+    shown.push(null)
+    document.dispatchEvent(new Event('fullscreenchange'))
+    return Promise.resolve()
+  })
+  Object.defineProperty(document, 'fullscreenElement', {
+    get: () => shown.at(-1) ?? null,
+    configurable: true,
+  })
+  Object.defineProperty(HTMLElement.prototype, 'requestFullscreen', { value: request, configurable: true })
+  Object.defineProperty(document, 'exitFullscreen', { value: exit, configurable: true })
+  try {
+    const { user } = setup()
+    await user.click(screen.getByRole('button', { name: 'Start 1-minute timer' }))
+    const timer = screen.getByRole('timer').closest('.timer')
+    expect(request).toHaveBeenCalledTimes(1)
+    expect(document.fullscreenElement).toBe(timer)
+    expect(timer).toHaveClass('timer-full')
+    expect(screen.getByRole('button', { name: 'Leave full screen' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Stop' }))
+    expect(exit).toHaveBeenCalledTimes(1)
+    expect(timer).not.toHaveClass('timer-full')
+    expect(screen.getByRole('button', { name: 'Start 1-minute timer' })).toHaveFocus()
+  } finally {
+    Reflect.deleteProperty(HTMLElement.prototype, 'requestFullscreen')
+    Reflect.deleteProperty(document, 'exitFullscreen')
+    Reflect.deleteProperty(document, 'fullscreenElement')
+  }
+})
+
+test('where the browser refuses full screen, Start still covers the page and the timer runs', async () => {
+  const request = vi.fn(() => Promise.reject(new TypeError('Permissions check failed')))
+  Object.defineProperty(HTMLElement.prototype, 'requestFullscreen', { value: request, configurable: true })
+  try {
+    const { user } = setup()
+    await user.click(screen.getByRole('button', { name: 'Start 1-minute timer' }))
+    expect(request).toHaveBeenCalledTimes(1)
+    expect(screen.getByRole('timer').closest('.timer')).toHaveClass('timer-full')
+    advance(30_000)
+    expect(screen.getByRole('timer')).toHaveTextContent('0:30')
+    // The refusal leaves the page-covering view, with its own way out.
+    await user.click(screen.getByRole('button', { name: 'Leave full screen' }))
+    expect(screen.getByRole('timer').closest('.timer')).not.toHaveClass('timer-full')
+  } finally {
+    Reflect.deleteProperty(HTMLElement.prototype, 'requestFullscreen')
+  }
+})
+
+test('an iPhone, which has no full screen for a page, covers the page on Start all the same', async () => {
+  expect('requestFullscreen' in HTMLElement.prototype).toBe(false)
+  const { user } = setup()
+  await user.click(screen.getByRole('button', { name: 'Start 1-minute timer' }))
+  expect(screen.getByRole('timer').closest('.timer')).toHaveClass('timer-full')
+  await user.keyboard('{Escape}')
+  expect(screen.getByRole('timer').closest('.timer')).not.toHaveClass('timer-full')
+})
+
 test('the timer can fill the screen and leave it again, by its button or Escape', async () => {
   const { user } = setup()
   await user.click(screen.getByRole('button', { name: 'Full screen' }))

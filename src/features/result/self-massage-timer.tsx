@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react'
-import { buzz, createChime, createWakeLock } from './timer-signals'
+import { useEffect, useRef, useState, type RefObject } from 'react'
+import { flushSync } from 'react-dom'
+import { buzz, createChime } from './timer-signals'
+import { useCountdown } from './use-countdown'
+import { useFullScreen } from './use-full-screen'
 
-type TimerState =
-  | { status: 'idle' }
-  | { status: 'running'; endsAt: number; minutes: number }
-  | { status: 'paused'; remaining: number; minutes: number }
+const TIMER_MINUTES = [1, 2] as const
 
 function minutesText(minutes: number): string {
   return minutes === 1 ? '1 minute' : `${minutes} minutes`
@@ -17,150 +17,163 @@ export function formatRemaining(ms: number): string {
 }
 
 /**
- * A 1- or 2-minute timer for foam rolling. Time comes from a start timestamp, not from
- * counting ticks, so it stays right when the phone throttles a background tab. For someone on
- * the floor: it can fill the screen with large digits, keeps the screen awake while it runs, and
- * ends with a chime, a buzz where the phone can vibrate, large "Time is up" and a polite
- * announcement for screen readers.
+ * A 1- or 2-minute timer for foam rolling. For someone on the floor: Start fills the screen with
+ * large digits, the screen stays awake while it runs, and it ends with a chime, a buzz where the
+ * phone can vibrate, a large "Time is up" and the same words announced once to screen readers.
+ * The buttons change as it runs, so focus is handed on to the new ones, never dropped to the page.
  */
 export function SelfMassageTimer() {
-  const [state, setState] = useState<TimerState>({ status: 'idle' })
-  const [now, setNow] = useState(0)
-  const [announcement, setAnnouncement] = useState('')
-  const [full, setFull] = useState(false)
   const box = useRef<HTMLDivElement>(null)
-  const interval = useRef<number | null>(null)
-  const [signals] = useState(() => ({ wakeLock: createWakeLock(), chime: createChime() }))
+  const focus = useHandOn(box)
+  const [last, setLast] = useState<{ minutes: number; isUp: boolean }>({ minutes: 1, isUp: false })
+  const [chime] = useState(createChime)
+  const screen = useFullScreen(box)
+  const countdown = useCountdown((minutes) => {
+    focus.ifLost(() => setLast({ minutes, isUp: true }))
+    chime.chime()
+    buzz()
+  })
 
-  function stopTicking() {
-    if (interval.current !== null) window.clearInterval(interval.current)
-    interval.current = null
-    signals.wakeLock.letGo()
-  }
-
-  // Only cleanup: a timer must not outlive the screen.
-  useEffect(
-    () => () => {
-      stopTicking()
-      signals.chime.close()
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on leaving
-    [],
-  )
-
-  // Escape, or the phone's own way out of full screen, leaves the full-screen view.
-  useEffect(() => {
-    if (!full) return
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setFull(false)
-    const onExit = () => document.fullscreenElement === null && setFull(false)
-    document.addEventListener('keydown', onKey)
-    document.addEventListener('fullscreenchange', onExit)
-    return () => {
-      document.removeEventListener('keydown', onKey)
-      document.removeEventListener('fullscreenchange', onExit)
-    }
-  }, [full])
-
-  function handleFullScreen() {
-    // The timer covers the page either way; where the browser allows it (not on iPhones) it also
-    // hides the browser's own bars.
-    if (!full) void box.current?.requestFullscreen?.().catch(() => undefined)
-    else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
-    setFull(!full)
-  }
-
-  function startTicking(endsAt: number, minutes: number) {
-    stopTicking()
-    signals.wakeLock.hold()
-    setNow(Date.now())
-    interval.current = window.setInterval(() => {
-      const t = Date.now()
-      setNow(t)
-      if (t >= endsAt) {
-        stopTicking()
-        setState({ status: 'idle' })
-        setAnnouncement(`Time is up: ${minutesText(minutes)} done.`)
-        signals.chime.chime()
-        buzz()
-      }
-    }, 250)
-  }
+  useEffect(() => () => chime.close(), [chime])
 
   function handleStart(minutes: number) {
-    // In the tap itself: phones allow sound only from something a person did.
-    signals.chime.prepare()
-    const endsAt = Date.now() + minutes * 60_000
-    setAnnouncement('')
-    setState({ status: 'running', endsAt, minutes })
-    startTicking(endsAt, minutes)
-  }
-
-  function handlePause() {
-    if (state.status !== 'running') return
-    stopTicking()
-    setState({ status: 'paused', remaining: Math.max(0, state.endsAt - Date.now()), minutes: state.minutes })
-  }
-
-  function handleResume() {
-    if (state.status !== 'paused') return
-    const endsAt = Date.now() + state.remaining
-    setState({ status: 'running', endsAt, minutes: state.minutes })
-    startTicking(endsAt, state.minutes)
+    // In the tap itself: phones allow sound and full screen only from something a person did.
+    chime.prepare()
+    screen.enter()
+    focus.after(() => {
+      setLast({ minutes, isUp: false })
+      countdown.start(minutes)
+    })
   }
 
   function handleStop() {
-    stopTicking()
-    setState({ status: 'idle' })
-    setAnnouncement('')
+    screen.leave()
+    focus.after(countdown.stop)
   }
 
-  const remaining =
-    state.status === 'running' ? state.endsAt - now : state.status === 'paused' ? state.remaining : null
-
+  const { remaining, state } = countdown
   return (
-    <div ref={box} className={full ? 'timer timer-full' : 'timer'}>
-      {remaining === null && announcement ? (
+    <div ref={box} className={screen.full ? 'timer timer-full' : 'timer'}>
+      <TimeIsUp minutes={remaining === null && last.isUp ? last.minutes : null} />
+      {remaining === null ? (
+        <StartButtons next={focus.next} last={last.minutes} onStart={handleStart} />
+      ) : (
+        <Running
+          remaining={remaining}
+          isPaused={state.status === 'paused'}
+          next={focus.next}
+          onPause={() => focus.after(countdown.pause)}
+          onResume={() => focus.after(countdown.resume)}
+          onStop={handleStop}
+        />
+      )}
+      <button
+        type="button"
+        className="button button-link"
+        onClick={screen.full ? screen.leave : screen.enter}
+      >
+        {screen.full ? 'Leave full screen' : 'Full screen'}
+      </button>
+    </div>
+  )
+}
+
+/**
+ * Focus for controls that replace one another (Start, then Pause and Stop, then Start): `next`
+ * marks the control that takes over. `after` makes a change at once and moves focus there, for a
+ * tap on the timer; `ifLost` only when focus was on a control the change removed, so the end of
+ * the time never takes focus from elsewhere on the page.
+ */
+function useHandOn(box: RefObject<HTMLElement | null>) {
+  const next = useRef<HTMLButtonElement>(null)
+  const holds = () => box.current?.contains(document.activeElement) ?? false
+  return {
+    next,
+    after(change: () => void) {
+      flushSync(change)
+      next.current?.focus()
+    },
+    ifLost(change: () => void) {
+      const held = holds()
+      flushSync(change)
+      if (held && !holds()) next.current?.focus()
+    },
+  }
+}
+
+/**
+ * The end, seen once and heard once: large words for the eye (hidden from screen readers) and the
+ * sentence for screen readers (hidden from the eye), in a live region that is there before it.
+ */
+function TimeIsUp({ minutes }: { minutes: number | null }) {
+  return (
+    <>
+      {minutes === null ? null : (
         <p className="timer-done" aria-hidden="true">
           Time is up
         </p>
-      ) : null}
-      {remaining === null ? (
-        <div className="actions">
-          <button type="button" className="button button-secondary" onClick={() => handleStart(1)}>
-            Start 1-minute timer
-          </button>
-          <button type="button" className="button button-secondary" onClick={() => handleStart(2)}>
-            Start 2-minute timer
-          </button>
-        </div>
-      ) : (
-        <>
-          <p className="timer-display" role="timer" aria-label="Time left">
-            {formatRemaining(remaining)}
-          </p>
-          {state.status === 'paused' ? <p className="result-small">Paused</p> : null}
-          <div className="actions">
-            {state.status === 'running' ? (
-              <button type="button" className="button button-secondary" onClick={handlePause}>
-                Pause
-              </button>
-            ) : (
-              <button type="button" className="button button-secondary" onClick={handleResume}>
-                Resume
-              </button>
-            )}
-            <button type="button" className="button button-secondary" onClick={handleStop}>
-              Stop
-            </button>
-          </div>
-        </>
       )}
-      <button type="button" className="button button-link" onClick={handleFullScreen}>
-        {full ? 'Leave full screen' : 'Full screen'}
-      </button>
-      <p className="timer-announcement" aria-live="polite">
-        {announcement}
+      <p className="visually-hidden" aria-live="polite">
+        {minutes === null ? '' : `Time is up: ${minutesText(minutes)} done.`}
       </p>
+    </>
+  )
+}
+
+interface StartButtonsProps {
+  next: RefObject<HTMLButtonElement | null>
+  /** The last run's minutes: its button takes focus when a run ends. */
+  last: number
+  onStart: (minutes: number) => void
+}
+
+function StartButtons({ next, last, onStart }: StartButtonsProps) {
+  return (
+    <div className="actions">
+      {TIMER_MINUTES.map((minutes) => (
+        <button
+          key={minutes}
+          ref={minutes === last ? next : undefined}
+          type="button"
+          className="button button-secondary"
+          onClick={() => onStart(minutes)}
+        >
+          Start {minutes}-minute timer
+        </button>
+      ))}
     </div>
+  )
+}
+
+interface RunningProps {
+  remaining: number
+  isPaused: boolean
+  next: RefObject<HTMLButtonElement | null>
+  onPause: () => void
+  onResume: () => void
+  onStop: () => void
+}
+
+function Running({ remaining, isPaused, next, onPause, onResume, onStop }: RunningProps) {
+  return (
+    <>
+      <p className="timer-display" role="timer" aria-label="Time left">
+        {formatRemaining(remaining)}
+      </p>
+      {isPaused ? <p className="result-small">Paused</p> : null}
+      <div className="actions">
+        <button
+          ref={next}
+          type="button"
+          className="button button-secondary"
+          onClick={isPaused ? onResume : onPause}
+        >
+          {isPaused ? 'Resume' : 'Pause'}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onStop}>
+          Stop
+        </button>
+      </div>
+    </>
   )
 }

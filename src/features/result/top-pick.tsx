@@ -1,7 +1,7 @@
 import { MassagePicture } from './massage-picture'
 import { ReasonList, WorthKnowing } from './reason-list'
 import { ResultSection } from './result-section'
-import type { TopPick } from './result-view'
+import type { TopPick } from './ranking-view'
 
 interface ResultHeroProps {
   pick: TopPick

@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router-dom'
+import { Link, useNavigate } from 'react-router-dom'
 import { useQuizStore } from '../../state/quiz-store'
 import { paths } from '../../shared/paths'
 
@@ -23,6 +23,17 @@ export function BackToCheck() {
       <button type="button" className="button button-link" onClick={handleStartOver}>
         Start over
       </button>
+    </div>
+  )
+}
+
+/** The way back when the outcome came from a sign noted at a journal check-in, where it is recorded. */
+export function BackToJournal() {
+  return (
+    <div className="actions">
+      <Link to={paths.journal()} className="button button-secondary">
+        Back to your journal
+      </Link>
     </div>
   )
 }

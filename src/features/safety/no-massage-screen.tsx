@@ -1,10 +1,9 @@
-import { Link, Navigate } from 'react-router-dom'
+import { Navigate } from 'react-router-dom'
 import { noMassageItems, SCREENING_TABLE, screen } from '../../engine'
 import { EmergencyCall } from '../../shared/components/emergency-call'
 import { nextStep, safetyItems } from '../../state/quiz-flow'
 import { useQuizStore } from '../../state/quiz-store'
-import { BackToCheck } from './back-to-check'
-import { paths } from '../../shared/paths'
+import { BackToCheck, BackToJournal } from './back-to-check'
 import { stepPath } from '../../shared/step-path'
 import './safety.css'
 
@@ -53,13 +52,7 @@ export function NoMassageScreen() {
           ? 'Once a doctor has checked you and says massage is safe, you can take the safety check again.'
           : 'Once the skin has healed, you can take the safety check again.'}
       </p>
-      {fromCheckIn ? (
-        <div className="actions">
-          <Link to={paths.journal()} className="button button-secondary">
-            Back to your journal
-          </Link>
-        </div>
-      ) : null}
+      {fromCheckIn ? <BackToJournal /> : null}
       <BackToCheck />
     </div>
   )

@@ -1,16 +1,10 @@
-import { Link } from 'react-router-dom'
 import { paths } from '../paths'
+import { MessageScreen } from './message-screen'
 
 export function NotFoundScreen() {
   return (
-    <div className="screen">
-      <h1 tabIndex={-1}>Page not found</h1>
+    <MessageScreen heading="Page not found" to={paths.start()} action="Go to the start">
       <p className="lead">There is nothing at this address. The link may be old or mistyped.</p>
-      <div className="actions">
-        <Link to={paths.start()} className="button button-primary">
-          Go to the start
-        </Link>
-      </div>
-    </div>
+    </MessageScreen>
   )
 }

@@ -8,8 +8,9 @@ export const QUIET_ZONE = 4
 let library: Promise<QrLibrary | null> | undefined
 
 /**
- * lean-qr's smallest build, fetched the first time a code is drawn (its own chunk, never the
- * app's); null when it cannot be fetched (offline before the app was cached), so the link shows as text.
+ * lean-qr's smallest build, fetched the first time a code is drawn, so only someone who opens the
+ * card waits for it; null when it cannot be fetched (offline before the app was cached), so the
+ * link shows as text.
  */
 function loadLibrary(): Promise<QrLibrary | null> {
   library ??= import('lean-qr/nano').catch(() => null)
