@@ -104,7 +104,9 @@ test('a see-a-doctor sign noted at a check-in turns the result to "See a doctor 
   await planFromResult(page)
 
   await noteSigns(page, ['weight-loss'])
-  await expect(h1(page)).toHaveText('Ask for an urgent appointment with a doctor, before your next massage')
+  await expect(h1(page)).toHaveText(
+    'Ask for an urgent appointment with a doctor today or tomorrow, before any more massage',
+  )
   await expect(
     page.getByText('We have noted this in your journal, and your result follows it.'),
   ).toBeVisible()
@@ -113,7 +115,7 @@ test('a see-a-doctor sign noted at a check-in turns the result to "See a doctor 
   await press(button(page, 'Cancel'))
   await expect(h1(page)).toHaveText(JOURNAL_TITLE)
   await expect(page.getByRole('note')).toContainText(
-    'Ask for an urgent appointment with a doctor, before your next massage',
+    'Ask for an urgent appointment with a doctor today or tomorrow, before any more massage',
   )
 
   // The result, as the person opens it again.
@@ -124,7 +126,7 @@ test('a see-a-doctor sign noted at a check-in turns the result to "See a doctor 
   // The match before the sign was a type the sign rules out: it is no longer the pick.
   expect(advise(FIRM, ['weight-loss']).avoided.map((a) => a.type)).toContain(top)
   await expect(page.getByRole('heading', { name: MASSAGE_NAMES[top] })).toHaveCount(0)
-  await expect(page.getByText(/^Once your doctor agrees, ask for a 60-minute/)).toBeVisible()
+  await expect(page.getByText(/^If your doctor agrees, ask for a 60-minute/)).toBeVisible()
 })
 
 test('an urgent sign at a check-in is in the journal after the stop screen', async ({ page }) => {

@@ -32,7 +32,7 @@ for (const person of PEOPLE) {
     }))
     expect(height).toBe(844)
     expect(decisionEnd).toBeLessThanOrEqual(barTop)
-    await expect(page.getByText(/^(Once your doctor agrees, ask for|Ask for:) a 60-minute/)).toBeInViewport({
+    await expect(page.getByText(/^(If your doctor agrees, ask for|Ask for:) a 60-minute/)).toBeInViewport({
       ratio: 1,
     })
     await expect(page.getByRole('link', { name: 'Show this to your therapist' })).toBeInViewport({ ratio: 1 })

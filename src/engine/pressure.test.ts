@@ -118,7 +118,7 @@ const cases: {
       pressure: 'light',
       overriddenBy: ['below-knee'],
       hold: 'to-start',
-      why: 'Prefers firm pressure; pain below the knee: light pressure to start, firmer only if the leg pain does not get worse.',
+      why: 'Prefers firm pressure; pain below the knee: light pressure to start, firmer only if the leg pain is no worse over the next day or two.',
     },
   },
   {

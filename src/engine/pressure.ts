@@ -22,7 +22,7 @@ export interface PressureAdvice {
   overriddenBy: readonly PressureLimit[]
   /**
    * How long a lowered pressure holds: 'only' while a caution or severe pain lasts; 'to-start'
-   * when only pain below the knee lowers it (firmer later if the leg pain does not get worse);
+   * when only pain below the knee lowers it (firmer later if the leg pain is no worse over the next day or two);
    * null when nothing lowered it.
    */
   hold: 'only' | 'to-start' | null
@@ -111,7 +111,7 @@ export function pressureToAsk(
     pressure,
     overriddenBy: [...backLimits, ...lightLimits, ...startLimits],
     hold: lightLimits.length > 0 ? 'only' : startLimits.length > 0 ? 'to-start' : null,
-    why: `${said}${part(backLimits, 'no massage on the back')}${part(lightLimits, 'light pressure only')}${part(startLimits, 'light pressure to start, firmer only if the leg pain does not get worse')}.`,
+    why: `${said}${part(backLimits, 'no massage on the back')}${part(lightLimits, 'light pressure only')}${part(startLimits, 'light pressure to start, firmer only if the leg pain is no worse over the next day or two')}.`,
   }
 }
 

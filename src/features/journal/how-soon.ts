@@ -8,9 +8,9 @@ type Soon = NonNullable<(typeof SCREENING_TABLE)[number]['soon']>
 const ORDER: readonly Soon[] = ['now', 'today', 'urgent-gp', 'days', 'before-massage']
 
 const HEADINGS: Readonly<Record<Soon, string>> = {
-  now: 'Get checked now: no massage until a doctor has seen you',
+  now: 'Get help now: go to an emergency department (A&E) or call the emergency number. No massage until a doctor has seen you',
   today: 'See a doctor today, before any massage',
-  'urgent-gp': 'Ask for an urgent appointment with a doctor, before your next massage',
+  'urgent-gp': 'Ask for an urgent appointment with a doctor today or tomorrow, before any more massage',
   days: 'See a doctor within a day or two, before your next massage',
   'before-massage': 'Talk to your doctor before your next massage',
 }

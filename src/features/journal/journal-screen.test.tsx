@@ -228,7 +228,7 @@ test('a see-a-doctor sign at a check-in asks for an urgent appointment, and turn
   expect(
     await screen.findByRole('heading', {
       level: 1,
-      name: 'Ask for an urgent appointment with a doctor, before your next massage',
+      name: 'Ask for an urgent appointment with a doctor today or tomorrow, before any more massage',
     }),
   ).toBeInTheDocument()
   expect(screen.getByText(weight.advice)).toBeInTheDocument()
@@ -245,7 +245,7 @@ test('a see-a-doctor sign at a check-in asks for an urgent appointment, and turn
   expect(await screen.findByRole('heading', { level: 1, name: 'See a doctor first' })).toBeInTheDocument()
   expect(screen.getByText(/noted at your check-in on/)).toHaveTextContent(weight.short)
   expect(screen.queryByText('Your best match')).not.toBeInTheDocument()
-  expect(screen.getByText(/^Once your doctor agrees, ask for/)).toBeInTheDocument()
+  expect(screen.getByText(/^If your doctor agrees, ask for/)).toBeInTheDocument()
 })
 
 test('a sign whose advice says to call comes with the call button at the check-in', async () => {
@@ -255,7 +255,7 @@ test('a sign whose advice says to call comes with the call button at the check-i
   await user.click(screen.getByRole('button', { name: 'Continue' }))
   await screen.findByRole('heading', {
     level: 1,
-    name: 'Get checked now: no massage until a doctor has seen you',
+    name: 'Get help now: go to an emergency department (A&E) or call the emergency number. No massage until a doctor has seen you',
   })
   expect(screen.getByRole('link', { name: /^Call \d+$/ })).toBeInTheDocument()
 })

@@ -32,7 +32,7 @@ test('the words: worse gives a time frame; no clear change does not blame the ty
   const stuck = fiveSessionsFrom6To(6, 'Trigger Point Therapy')
   expect(stuck.title).toBe('No clear change after 5 sessions')
   expect(stuck.text).toBe(
-    'Your pain was 6 out of 10 at the start, and 6 on average in your last 2 check-ins. Massage may not be helping you. The one trial that compared two types found them about equal, so talk to a GP or physiotherapist about other options, such as exercise. You could also try Trigger Point Therapy.',
+    'Your pain was 6 out of 10 at the start, and 6 on average in your last 2 check-ins. Massage may not be helping you. The one trial that compared two types found them about equal, so talk to a GP or physiotherapist about other options, such as exercise. If you would like to keep massage as one part of it, Trigger Point Therapy is the next type to try.',
   )
   expect(fiveSessionsFrom6To(6).text).toMatch(/such as exercise\.$/)
   // Never stronger than the numbers: no claim that the massage caused it.
@@ -45,7 +45,7 @@ test('the words: worse gives a time frame; no clear change does not blame the ty
     'Your pain was 6 out of 10 at the start and is 3 now: 3 points less. It is too soon to judge: give it 4 more sessions. Back pain often eases on its own too, so this cannot show the massage did it.',
   )
   const better = fiveSessionsFrom6To(3)
-  expect(better.title).toBe('A change that matters')
+  expect(better.title).toBe('Better: a change that matters')
   expect(better.text).toBe(
     'Your pain was 6 out of 10 at the start, and 3 on average in your last 2 check-ins: 3 points less. That is a change big enough to matter. Back pain often eases on its own too, so this cannot show the massage did it.',
   )

@@ -77,13 +77,13 @@ export const VERDICT_WORDS: {
     text: `${FALL[v.by](v)} It is too soon to judge: give it ${moreSessions(v.left)}. ${OWN_WAY}`,
   }),
   better: (v) => ({
-    title: 'A change that matters',
+    title: 'Better: a change that matters',
     text: `${FALL[v.by](v)} That is a change big enough to matter. ${OWN_WAY}`,
   }),
   // The studies found the massage types about equal, so "try another type" is not the main advice.
   'no-clear-change': (v, nextOption) => ({
     title: `No clear change after ${v.sessions} sessions`,
-    text: `${fromStart(v)}. Massage may not be helping you. The one trial that compared two types found them about equal, so talk to a GP or physiotherapist about other options, such as exercise.${nextOption ? ` You could also try ${nextOption}.` : ''}`,
+    text: `${fromStart(v)}. Massage may not be helping you. The one trial that compared two types found them about equal, so talk to a GP or physiotherapist about other options, such as exercise.${nextOption ? ` If you would like to keep massage as one part of it, ${nextOption} is the next type to try.` : ''}`,
   }),
   'worse-once': (v) => ({
     title: 'Worse at your last check-in',

@@ -157,7 +157,7 @@ test('under "see a doctor first" the picks are for once the doctor agrees', () =
   saveProgress({ answers, screening: ['pregnancy'] })
   renderCard()
   expect(
-    screen.getByRole('region', { name: 'Massage types that may suit me, once my doctor agrees' }),
+    screen.getByRole('region', { name: 'Massage types that may suit me, if my doctor agrees' }),
   ).toBeInTheDocument()
 })
 
@@ -229,6 +229,6 @@ test('a sign noted at a check-in is on the card with its day, and the picks wait
   expect(cautions).toHaveTextContent('(Noted on Wed, 3 June 2026.)')
   expect(cautions).not.toHaveTextContent('None of the listed conditions')
   expect(
-    screen.getByRole('region', { name: 'Massage types that may suit me, once my doctor agrees' }),
+    screen.getByRole('region', { name: 'Massage types that may suit me, if my doctor agrees' }),
   ).toBeInTheDocument()
 })

@@ -6,7 +6,7 @@ import type { NoneReason, PicksFor } from './card-picks'
 /** The heading over the types that may suit. */
 export const PICKS_HEADINGS: Readonly<Record<PicksFor, string>> = {
   now: 'Massage types that may suit me',
-  'once-doctor-agrees': 'Massage types that may suit me, once my doctor agrees',
+  'once-doctor-agrees': 'Massage types that may suit me, if my doctor agrees',
 }
 
 /** Why the card lists no type. */

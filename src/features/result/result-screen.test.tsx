@@ -226,7 +226,7 @@ test('a doctor-first item leads with "See a doctor first" as the heading; the pi
   expect(screen.getByText('If your doctor agrees')).toBeInTheDocument()
   expect(screen.queryByRole('region', { name: 'Why this suits you' })).not.toBeInTheDocument()
   expect(screen.queryByText('Your best match')).not.toBeInTheDocument()
-  expect(screen.getByText(/^Once your doctor agrees, ask for a 60-minute/)).toBeInTheDocument()
+  expect(screen.getByText(/^If your doctor agrees, ask for a 60-minute/)).toBeInTheDocument()
 })
 
 test('a type ruled out by two items says why for each', async () => {
@@ -675,7 +675,7 @@ test('a see-a-doctor sign noted at a check-in turns the result to "See a doctor 
   expect(screen.queryByText('Go ahead')).not.toBeInTheDocument()
   // Deep tissue was the match before the sign; it is ruled out now.
   expect(screen.queryByRole('heading', { name: MASSAGE_NAMES['deep-tissue'] })).not.toBeInTheDocument()
-  expect(screen.getByText(/^Once your doctor agrees, ask for/)).toBeInTheDocument()
+  expect(screen.getByText(/^If your doctor agrees, ask for/)).toBeInTheDocument()
 })
 
 test('an urgent sign noted at a check-in turns the own result into the stop screen', () => {
@@ -720,7 +720,7 @@ test('under "See a doctor first" Share says the suggestion waits for the doctor'
   await user.click(screen.getByRole('button', { name: 'Share' }))
   const top = advise(acuteLight, ['weight-loss']).picks[0]!
   expect(share.mock.calls[0]![0].text).toBe(
-    `A massage suggestion for my lower back pain, once my doctor agrees: ${MASSAGE_NAMES[top.type]}`,
+    `A massage suggestion for my lower back pain, if my doctor agrees: ${MASSAGE_NAMES[top.type]}`,
   )
 })
 

@@ -281,9 +281,9 @@ test.each([
     text: 'A massage suggestion for my lower back pain: Myofascial Release',
   },
   {
-    name: 'says "once my doctor agrees" before a doctor has',
+    name: 'says "if my doctor agrees" before a doctor has',
     screening: ['cancer-history'] as ScreeningItem[],
-    text: 'A massage suggestion for my lower back pain, once my doctor agrees: Myofascial Release',
+    text: 'A massage suggestion for my lower back pain, if my doctor agrees: Myofascial Release',
   },
   {
     name: 'calls what is left a suggestion',
@@ -409,7 +409,7 @@ const bookingCases: { name: string; answers: QuizAnswers; screening: ScreeningIt
     name: 'a small fall with fragile bones rules the back out: no massage on the back, nothing added',
     answers: { ...chronicFirm, pressure: 'medium' },
     screening: ['minor-fall'],
-    line: /^Once your doctor agrees, ask for a 60-minute reflexology session, no massage on the back\. Tell them: /,
+    line: /^If your doctor agrees, ask for a 60-minute reflexology session, no massage on the back\. Tell them: /,
   },
   {
     name: 'rather not have the back touched',
@@ -433,7 +433,7 @@ const bookingCases: { name: string; answers: QuizAnswers; screening: ScreeningIt
     name: 'see a doctor first: once the doctor agrees',
     answers: acuteLight,
     screening: ['pregnancy'],
-    line: /^Once your doctor agrees, ask for a 60-minute Swedish massage session, light pressure\. Tell them: pregnancy\.$/,
+    line: /^If your doctor agrees, ask for a 60-minute Swedish massage session, light pressure\. Tell them: pregnancy\.$/,
   },
 ]
 

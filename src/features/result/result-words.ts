@@ -48,7 +48,7 @@ export function outcomeWords(outcome: OutcomeDecision): { title: string; action:
 /** The booking line around what to ask for ("a 60-minute … session, <pressure>."). */
 const BOOKING_WORDS: Readonly<Record<BookingDecision['kind'], (ask: string) => string>> = {
   ask: (ask) => `Ask for: ${ask}`,
-  'once-doctor-agrees': (ask) => `Once your doctor agrees, ask for ${ask}`,
+  'once-doctor-agrees': (ask) => `If your doctor agrees, ask for ${ask}`,
 }
 
 const tellWords = (item: TellItem) =>
@@ -83,9 +83,9 @@ export const SHARE_TEXTS: Readonly<Record<Stage, Record<ShownBasis, string>>> = 
     'what-is-left': 'A massage suggestion for my lower back pain',
   },
   'doctor-first': {
-    match: 'A massage suggestion for my lower back pain, once my doctor agrees',
-    'next-best': 'A massage suggestion for my lower back pain, once my doctor agrees',
-    'what-is-left': 'A massage suggestion for my lower back pain, once my doctor agrees',
+    match: 'A massage suggestion for my lower back pain, if my doctor agrees',
+    'next-best': 'A massage suggestion for my lower back pain, if my doctor agrees',
+    'what-is-left': 'A massage suggestion for my lower back pain, if my doctor agrees',
   },
 }
 
