@@ -1,6 +1,5 @@
 import { Fragment, type ReactNode } from 'react'
 import { NOT_A_DIAGNOSIS } from '../../engine'
-import { completeList } from '../../shared/complete-list'
 import { JournalLink } from './journal-link'
 import { BookingLine } from './booking-line'
 import { NothingFits } from './nothing-fits'
@@ -9,7 +8,13 @@ import { FlagList, OutcomeBlock } from './outcome-block'
 import { ResearchNote } from './research-note'
 import { ResultBar } from './result-bar'
 import { ResultSection } from './result-section'
-import type { OwnResultView, SectionData, SectionId, Sections } from './result-view'
+import {
+  SECTION_ORDER,
+  type OwnResultView,
+  type SectionData,
+  type SectionId,
+  type Sections,
+} from './result-view'
 import { RuledOutList } from './ruled-out-list'
 import { SelfMassage } from './self-massage'
 import { StartOver } from './start-over'
@@ -45,19 +50,6 @@ const SECTIONS: { readonly [K in SectionId]: (data: SectionData[K]) => ReactNode
   ),
   research: (research) => <ResearchNote {...research} />,
 }
-
-/** The order the sections are read in, the person's own first; it names every one. */
-const SECTION_ORDER = completeList<SectionId>()([
-  'what-you-ticked',
-  'plan',
-  'more-about',
-  'options',
-  'ruled-out',
-  'self-massage',
-  'watch-for',
-  'therapist-tips',
-  'research',
-])
 
 /** A section as its table draws it, when this result shows it. */
 function section<K extends SectionId>(sections: Sections, id: K): ReactNode {

@@ -17,8 +17,7 @@ import { GUIDE_TYPES } from '../../test/guide-types'
 import { acuteLight, chronicFirm, everyTypeAboveZero } from '../../test/people'
 import { personFrom } from '../../person/person'
 import type { NotedSign } from '../../state/saved-progress'
-import { completeList } from '../../shared/complete-list'
-import { ownResultView, sharedResultView, type OwnResultView, type SectionId } from './result-view'
+import { ownResultView, SECTION_ORDER, sharedResultView, type OwnResultView } from './result-view'
 import { LASTING_PAIN_ADVICE, LEG_PAIN_ADVICE } from './result-words'
 
 /** The person's own result for these answers, this safety check and these signs noted since. */
@@ -531,17 +530,7 @@ test('pain of more than 12 weeks: the outcome says exercise helps most, as the A
 })
 
 test('every section the own result can hold is shown to someone: none is in the model and never filled', () => {
-  const every = completeList<SectionId>()([
-    'what-you-ticked',
-    'plan',
-    'more-about',
-    'options',
-    'ruled-out',
-    'self-massage',
-    'watch-for',
-    'therapist-tips',
-    'research',
-  ])
+  const every = SECTION_ORDER
   const shown = new Set<string>()
   for (const answers of sample(allAnswerSets()))
     for (const screening of [[], ['osteoporosis'], ['weight-loss']] as ScreeningItem[][]) {

@@ -29,6 +29,7 @@ import {
   type Tip,
 } from '../../engine'
 import type { Person } from '../../person/person'
+import { completeList } from '../../shared/complete-list'
 import { decideBooking } from './booking'
 import {
   decideOutcome,
@@ -101,6 +102,19 @@ export interface SectionData {
 }
 
 export type SectionId = keyof SectionData
+
+/** The order the sections are read in, the person's own first; it names every one. */
+export const SECTION_ORDER = completeList<SectionId>()([
+  'what-you-ticked',
+  'plan',
+  'more-about',
+  'options',
+  'ruled-out',
+  'self-massage',
+  'watch-for',
+  'therapist-tips',
+  'research',
+])
 
 /** The sections this person's result shows, each with what it shows; one not shown is absent. */
 export type Sections = { readonly [K in SectionId]?: SectionData[K] }
