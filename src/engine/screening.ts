@@ -60,6 +60,19 @@ const NERVE_ADVICE =
   'Get medical help now: go to an emergency department or call your local emergency number. Do not wait for it to pass, and do not book a massage. With back pain, this can be a sign of pressure on the nerves at the base of the spine, which needs checking straight away.'
 const NERVE_WHY = 'with back pain, this can be a sign of pressure on the nerves at the base of the spine.'
 
+/** What the four signs of pressure on the nerves share: each is urgent, stops every massage, and is asked again at a check-in. */
+const NERVE_SIGN = {
+  group: 'warning-sign',
+  level: 'urgent',
+  advice: NERVE_ADVICE,
+  avoid: ALL,
+  why: NERVE_WHY,
+  watchFor: true,
+  soon: 'now',
+  call: 'in-advice',
+  atCheckIn: true,
+} as const
+
 // The NHS's "call 999 or go to A&E" signs for back pain come first (urgent, or A&E today for an
 // accident not yet checked), then its "see a GP urgently or call 111" signs (a doctor in days),
 // then the health conditions: those clinicians ask about, a clot, and the guide's four cautions.
@@ -68,63 +81,31 @@ const NERVE_WHY = 'with back pain, this can be a sign of pressure on the nerves 
 const TABLE = [
   {
     item: 'bladder-bowel-change',
-    group: 'warning-sign',
-    level: 'urgent',
+    ...NERVE_SIGN,
     short: 'New bladder or bowel trouble',
     prompt: 'New trouble peeing, or new leaking of pee or poo that you did not have before',
     detail: 'Or you do not feel when you need to go.',
-    advice: NERVE_ADVICE,
-    avoid: ALL,
-    why: NERVE_WHY,
-    watchFor: true,
-    soon: 'now',
-    call: 'in-advice',
-    atCheckIn: true,
   },
   {
     item: 'saddle-numbness',
-    group: 'warning-sign',
-    level: 'urgent',
+    ...NERVE_SIGN,
     short: 'Numbness around the bottom or genitals',
     prompt: 'New numbness or tingling around your genitals or bottom',
     detail: 'For example, it feels different when you wipe.',
-    advice: NERVE_ADVICE,
-    avoid: ALL,
-    why: NERVE_WHY,
-    watchFor: true,
-    soon: 'now',
-    call: 'in-advice',
-    atCheckIn: true,
   },
   {
     item: 'leg-weakness',
-    group: 'warning-sign',
-    level: 'urgent',
+    ...NERVE_SIGN,
     short: 'Numbness, weakness or pain in both legs, or a leg getting weaker',
     prompt: 'New numbness, weakness or pain in both legs, or a leg getting weaker',
     detail: 'Pain down one leg only is asked about later.',
-    advice: NERVE_ADVICE,
-    avoid: ALL,
-    why: NERVE_WHY,
-    watchFor: true,
-    soon: 'now',
-    call: 'in-advice',
-    atCheckIn: true,
   },
   {
     item: 'sexual-function',
-    group: 'warning-sign',
-    level: 'urgent',
+    ...NERVE_SIGN,
     short: 'A new change in sexual function',
     prompt: 'A new change in how sex feels or works',
     detail: 'For example, you cannot get or keep an erection, or you feel less than usual during sex.',
-    advice: NERVE_ADVICE,
-    avoid: ALL,
-    why: NERVE_WHY,
-    watchFor: true,
-    soon: 'now',
-    call: 'in-advice',
-    atCheckIn: true,
   },
   {
     item: 'chest-pain',
