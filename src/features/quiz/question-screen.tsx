@@ -91,8 +91,7 @@ function QuestionStep({ index, question }: { index: number; question: Question }
   const errorId = `question-${question.id}-error`
 
   function handleSelect(value: string, how: ChoiceHow) {
-    // The value comes from this question's own options, so it fits its id; TypeScript cannot pair the two unions.
-    setAnswer(question.id, answerOf(question, value) as never)
+    setAnswer(question.id, answerOf(question, value))
     setShowMissing(false)
     if (how !== 'arrow') moves.soon()
   }
