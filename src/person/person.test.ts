@@ -175,12 +175,15 @@ test('a sign noted at a check-in is the same as ticking it in the safety check, 
     for (const item of SCREENING_ITEMS) {
       const ticked = personFrom({ answers, screening: [item], noted: [] })
       const noted = personFrom({ answers, screening: [], noted: [{ item, day: '2026-12-01' }] })
-      const same = (p: Person) => ({
-        ...p,
-        signs: p.signs.map((s) => s.flag),
-        view: ownResultView(p).kind,
-        card: cardView(p).kind === 'card' ? (cardView(p) as { picks: unknown }).picks : null,
-      })
+      const same = (p: Person) => {
+        const card = cardView(p)
+        return {
+          ...p,
+          signs: p.signs.map((s) => s.flag),
+          view: ownResultView(p).kind,
+          card: card.kind === 'card' ? (card as { picks: unknown }).picks : null,
+        }
+      }
       if (JSON.stringify(same(ticked)) !== JSON.stringify(same(noted)))
         problems.push(`${item}: ${JSON.stringify(answers)}`)
       if (problems.length > 10) break

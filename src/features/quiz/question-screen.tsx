@@ -68,10 +68,16 @@ function useMoves(index: number) {
   // A pending move must not fire after the person has left this question.
   useEffect(() => () => clearTimeout(timer.current), [])
 
+  // Once there, stay: a tap on Next just as the beat ends (before the next question is drawn)
+  // must not add the same question to the history twice, or Back would seem to do nothing.
+  const arrive = (path: string) => {
+    if (window.location.hash.slice(1) !== path) navigate(path)
+  }
+
   function go(path: string, after: number | null = null) {
     clearTimeout(timer.current)
-    if (after === null) navigate(path)
-    else timer.current = setTimeout(() => navigate(path), after)
+    if (after === null) arrive(path)
+    else timer.current = setTimeout(() => arrive(path), after)
   }
 
   return {
