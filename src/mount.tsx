@@ -5,6 +5,17 @@ import { prefetchQuizScreens, preloadScreen } from './routes/router'
 import { ROUTES, routeForHash } from './routes/route-table'
 
 /**
+ * A tap on Start (a plain link) while React is still taking the start page over changes the
+ * address under it: React then draws the new screen afresh, as it should, and says the page did
+ * not match. That is expected; any other mismatch is reported as React would.
+ */
+function reportUnlessMoved(error: unknown, hydratedAt: string) {
+  if (window.location.hash !== hydratedAt) return
+  if (typeof window.reportError === 'function') window.reportError(error)
+  else console.error(error)
+}
+
+/**
  * Puts the app on the page, with the screen the location opens already loaded. `canHydrate`
  * tells whether the prerendered start page in #root is what the app renders (src/boot/start-app.ts);
  * it is asked at the last moment, since a tap on Start may change the address while the screen
@@ -21,7 +32,7 @@ export async function mountApp(root: HTMLElement, canHydrate: () => boolean) {
   await preloadScreen(hash).catch(() => undefined)
   if (canHydrate()) {
     startTransition(() => {
-      hydrateRoot(root, <App />)
+      hydrateRoot(root, <App />, { onRecoverableError: (error) => reportUnlessMoved(error, hash) })
     })
   } else {
     const fresh = createRoot(root)
