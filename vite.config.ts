@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { firstPaint } from './scripts/vite-first-paint.ts'
+import { linkPreview, PREVIEW_IMAGE } from './scripts/vite-link-preview.ts'
 import { prerender } from './scripts/vite-prerender.ts'
 
 // react-router's package exports always point at its development build; the production build
@@ -31,6 +32,7 @@ export default defineConfig(({ command }) => ({
     prerender(),
     // After prerender (both 'post'): it inlines what the first paint needs and writes the CSP.
     firstPaint(),
+    linkPreview(),
     VitePWA({
       // src/main.tsx registers ./sw.js itself, after load: no inline script (CSP), no extra module.
       injectRegister: false,
@@ -42,6 +44,8 @@ export default defineConfig(({ command }) => ({
       workbox: {
         // Everything, so a lazy screen of the running version can never 404 mid-visit.
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,txt}'],
+        // Only messaging apps fetch the link preview's picture: not worth every visitor's download.
+        globIgnores: [PREVIEW_IMAGE],
         cleanupOutdatedCaches: true,
         skipWaiting: false,
         // The first visit's page is served by the worker at once, so it works offline from then.

@@ -40,28 +40,29 @@ test('Start works before the app has loaded: the start page steps aside and the 
   expect(await bootState(page)).toBe('ready')
 })
 
-test('a shared link shows a progress bar, never the start page, until its result is drawn', async ({
+test('a shared link never shows the start page: its pick at once (e2e/shared-first-paint.spec.ts), then the app', async ({
   page,
 }) => {
   const release = await holdApp(page)
   await page.goto(`./${shared}`)
-  expect(await bootState(page)).toBe('loading')
+  await expect(h1(page)).toContainText(sharedTop)
+  expect(await bootState(page)).toBe('shared')
   await expect(page.getByText(TITLES.start)).toBeHidden()
   await expect(page.getByRole('link', { name: 'Start', exact: true })).toBeHidden()
   release()
+  await expect.poll(() => bootState(page)).toBe('ready')
   await expect(h1(page)).toContainText(sharedTop)
-  expect(await bootState(page)).toBe('ready')
 })
 
 test('a slow start says it is slow after 10 s, not that it failed', async ({ page }) => {
   const release = await holdApp(page)
-  await page.goto(`./${shared}`)
+  await page.goto('./#/check')
   const slow = page.getByText('This is taking longer than usual')
   await expect(slow).toBeHidden()
   await expect(slow).toBeVisible({ timeout: 15_000 })
   await expect(page.getByText('Massage Match could not load')).toBeHidden()
   release()
-  await expect(h1(page)).toContainText(sharedTop)
+  await expect(h1(page)).toHaveText(TITLES.check)
   await expect(slow).toBeHidden()
 })
 
@@ -74,6 +75,7 @@ test('an app chunk that fails once and then loads: the page retries at once and 
     .context()
     .route(APP_CHUNK, (route) => (++requests === 1 ? route.abort('connectionreset') : route.continue()))
   await page.goto(`./${shared}`)
+  await expect.poll(() => bootState(page)).toBe('ready')
   await expect(h1(page)).toContainText(sharedTop)
   expect(requests).toBeGreaterThanOrEqual(2)
   await expect(page.getByText('Massage Match could not load')).toBeHidden()
@@ -85,7 +87,7 @@ test('an app chunk that never answers: the page says so with Reload instead of w
 }) => {
   // Held for the whole test: the request hangs, as on a stalled connection.
   await holdApp(page)
-  await page.goto(`./${shared}`)
+  await page.goto('./#/check')
   await expect(page.getByText('This is taking longer than usual')).toBeVisible({ timeout: 15_000 })
   await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible()
   // Given up on: then it says it could not load.

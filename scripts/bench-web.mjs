@@ -60,10 +60,11 @@ const resultHash = toShareHash(
   }),
 )
 
-// Targets, per page kind. `lcpRatio`: the app's median LCP over the static page's, same run.
+// Targets, per page kind (issue 20, over HTTP/2 and HTTP/1.1 alike). `lcpRatio`: the app's
+// median LCP over the static page's, same run.
 const TARGETS = {
-  start: { score: 98, tbt: 50, cls: 0, lcpRatio: 1.25 },
-  result: { score: 98, cls: 0, lcpRatio: 2.25 },
+  start: { score: 98, tbt: 50, cls: 0, lcpRatio: 1.1 },
+  result: { score: 98, tbt: 50, cls: 0, lcpRatio: 1.25 },
 }
 const verdict = (ok) => (ok ? 'PASS' : 'MISS')
 

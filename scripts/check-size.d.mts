@@ -10,6 +10,8 @@ export interface FirstView {
   total: number
   /** The first view plus the app chunk that src/main.tsx loads on first use. */
   firstUse: { js: number; css: number; jsCss: number }
+  /** A shared link's first view: the HTML, its CSS, and the first-paint script and stylesheet it loads for the link. */
+  sharedFirstView: { files: { file: string; type: 'js' | 'css'; gzip: number }[]; total: number } | null
   /** `use`: loaded on first use, not for the first view. */
   files: { file: string; type: 'html' | 'js' | 'css'; gzip: number; use: boolean }[]
 }

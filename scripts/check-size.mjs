@@ -2,6 +2,8 @@
 // - first view: what dist/index.html makes the browser fetch to show the start page (its
 //   scripts, stylesheets and modulepreloads, plus their static imports). The prerendered start
 //   page works with just these (Start is a link).
+// - a shared link's first view: the page and what its first-paint script loads for a shared link
+//   (src/boot/shared-first-paint.ts's script and the result's stylesheet) to paint the sender's pick.
 // - first use: the first view plus the app's chunk (React, the router, the store, the start
 //   screen), which src/main.tsx loads once the start page is idle, or at once for a deep link.
 // Usage: `npm run build && npm run size`. Exits 1 when first-use JS+CSS is over TARGET_BYTES:
@@ -57,6 +59,10 @@ export function measureFirstView(distDir = 'dist') {
       }
     }
   }
+  // The entry script, which the inline first-paint script adds once the page has painted
+  // (src/boot/first-paint.ts names its files on one line, `const files = {…}`).
+  const boot = JSON.parse(html.match(/const files = (\{[^\n]*\})\n/)?.[1] ?? 'null')
+  if (boot?.entry) add(boot.entry, 'js')
   for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
     const attr = (name) => tag.match(new RegExp(`\\s${name}=["']([^"']*)["']`, 'i'))?.[1]
     if (/^<script/i.test(tag)) {
@@ -77,6 +83,16 @@ export function measureFirstView(distDir = 'dist') {
   add(app.file, 'js', true)
   for (const css of app.css ?? []) add(css, 'css', true)
 
+  // A shared link's first screen (not first use: only a shared link loads it).
+  const shared = boot?.shared
+    ? [
+        { file: posix.normalize(boot.shared.script.replace(/^\.?\//, '')), type: 'js' },
+        ...boot.shared.styles.map((css) => ({
+          file: posix.normalize(css.replace(/^\.?\//, '')),
+          type: 'css',
+        })),
+      ].map((f) => ({ ...f, gzip: gz(readFileSync(join(distDir, f.file))) }))
+    : []
   const sum = (type, use) =>
     files.filter((f) => f.type === type && (use || !f.use)).reduce((total, f) => total + f.gzip, 0)
   const view = { html: sum('html', false), js: sum('js', false), css: sum('css', false) }
@@ -87,6 +103,9 @@ export function measureFirstView(distDir = 'dist') {
     jsCss: view.js + view.css,
     total: view.html + view.js + view.css,
     firstUse: { js, css, jsCss: js + css },
+    sharedFirstView: shared.length
+      ? { files: shared, total: view.html + view.css + shared.reduce((total, f) => total + f.gzip, 0) }
+      : null,
     files,
   }
 }
@@ -104,6 +123,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(
     `first view, gzip: HTML ${size.html} B, JS ${size.js} B, CSS ${size.css} B: JS+CSS ${kb(size.jsCss)}`,
   )
+  if (size.sharedFirstView) {
+    for (const f of size.sharedFirstView.files) {
+      console.log(
+        `${f.type.padEnd(4)} ${String(f.gzip).padStart(7)} B  ${f.file}  (a shared link's first view)`,
+      )
+    }
+    console.log(
+      `a shared link's first view, gzip: HTML, its CSS and the files above: ${kb(size.sharedFirstView.total)}`,
+    )
+  }
   const use = size.firstUse
   const within = use.jsCss <= TARGET_BYTES
   console.log(

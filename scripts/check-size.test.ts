@@ -74,3 +74,39 @@ test('a build without the app chunk is an error, not a small number', () => {
     rmSync(broken, { recursive: true, force: true })
   }
 })
+
+test("the entry script the first-paint script adds counts in the first view; a shared link's files apart", () => {
+  const boot = mkdtempSync(join(tmpdir(), 'check-size-'))
+  try {
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(join(boot, name, '..'), { recursive: true })
+      writeFileSync(join(boot, name), content)
+    }
+    const script = 'shared '.repeat(200)
+    writeFileSync(join(boot, 'assets/shared-first-paint.js'), script)
+    writeFileSync(join(boot, 'assets/result.css'), 'p{margin:0}')
+    const bootFiles = {
+      entry: './assets/index.js',
+      app: ['./assets/app.js'],
+      shared: { script: './assets/shared-first-paint.js', styles: ['./assets/result.css'] },
+    }
+    writeFileSync(
+      join(boot, 'index.html'),
+      `<!doctype html><script>(() => {\n  const files = ${JSON.stringify(bootFiles)}\n})()</script>`,
+    )
+    const size = measureFirstView(boot)
+    expect(size.files.filter((f) => !f.use).map((f) => f.file)).toEqual(
+      expect.arrayContaining(['assets/index.js', 'assets/shared.js', 'assets/runtime.js']),
+    )
+    expect(size.files.map((f) => f.file)).not.toContain('assets/shared-first-paint.js')
+    expect(size.sharedFirstView?.files.map((f) => f.file)).toEqual([
+      'assets/shared-first-paint.js',
+      'assets/result.css',
+    ])
+    expect(size.sharedFirstView?.total).toBe(
+      size.html + size.css + gzipSync(script).length + gzipSync('p{margin:0}').length,
+    )
+  } finally {
+    rmSync(boot, { recursive: true, force: true })
+  }
+})

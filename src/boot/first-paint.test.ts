@@ -1,10 +1,19 @@
 // The inline first-paint script runs here as the browser runs it (a classic script in the global
 // scope) and is held to the route table's idea of the start page.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { isStartHash } from '../routes/route-table'
+import { isStartHash, routeForHash } from '../routes/route-table'
 import { JOURNAL_ATTRIBUTE, JOURNAL_KEY, JOURNAL_MARKER_KEYS, JOURNAL_META_KEY } from '../state/journal-key'
 import { SAVE_KEY } from '../state/save-key'
-import { BOOT_ATTRIBUTE, bootState, firstPaintScript, setBootState } from './first-paint'
+import {
+  BOOT_ATTRIBUTE,
+  BOOT_FILES_PATTERN,
+  SHARED_PAINTED_EVENT,
+  SHARED_STYLES_ATTRIBUTE,
+  bootState,
+  firstPaintScript,
+  setBootState,
+  type BootFiles,
+} from './first-paint'
 
 const html = document.documentElement
 let listeners: [string, EventListenerOrEventListenerObject][] = []
@@ -30,14 +39,17 @@ afterEach(() => {
   }
   listeners = []
   html.removeAttribute(BOOT_ATTRIBUTE)
-  document.head.querySelectorAll('link[rel=modulepreload]').forEach((link) => link.remove())
+  document.head.querySelectorAll('link, script').forEach((added) => added.remove())
+  vi.useRealTimers()
   localStorage.clear()
 })
 
-function runAt(hash: string, appFiles: string[] = []) {
+const NO_FILES: BootFiles = { entry: null, app: [], shared: null }
+
+function runAt(hash: string, files: BootFiles = NO_FILES) {
   window.history.replaceState(null, '', `/${hash}`)
   html.removeAttribute(BOOT_ATTRIBUTE)
-  ;(0, eval)(firstPaintScript({ saveKey: SAVE_KEY, appFiles }))
+  ;(0, eval)(firstPaintScript({ saveKey: SAVE_KEY, files }))
   return bootState()
 }
 
@@ -104,13 +116,74 @@ test('with saved progress even the start route waits for the app (Continue repla
   expect(go('#/')).toBe('loading')
 })
 
-test('a page that needs the app at once starts downloading it beside the entry script', () => {
-  const files = ['./assets/app-1.js']
-  runAt('', files)
-  expect(document.head.querySelectorAll('link[rel=modulepreload]')).toHaveLength(0)
-  runAt('#/r/16cnma11r', files)
-  const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')]
-  expect(links.map((link) => link.getAttribute('href'))).toEqual(files)
+const FILES: BootFiles = {
+  entry: './assets/index-1.js',
+  app: ['./assets/app-1.js'],
+  shared: { script: './assets/shared-first-paint-1.js', styles: ['./assets/result-1.css'] },
+}
+
+const added = (selector: string, attribute = 'href') =>
+  [...document.head.querySelectorAll(selector)].map((element) => element.getAttribute(attribute))
+
+/** Runs what the script left for after the next paint (a frame, then a task). */
+function paint() {
+  vi.advanceTimersByTime(50)
+}
+
+test("the shared route is the route table's, and only a shared link loads its first screen", () => {
+  vi.useFakeTimers()
+  for (const hash of [...HASHES, '#/r', '#/R/abc', '#/r/x?utm=1', '#/result', '#/rx', '#/journal/r']) {
+    runAt(hash, FILES)
+    const shared = routeForHash(hash) === 'shared'
+    expect(added('script[src]', 'src').includes(FILES.shared!.script), hash).toBe(shared)
+    document.head.querySelectorAll('link, script').forEach((element) => element.remove())
+  }
+})
+
+test('the entry script comes after the first paint; a page other than the start page fetches the app beside it', () => {
+  vi.useFakeTimers()
+  runAt('', FILES)
+  expect(added('script')).toEqual([])
+  paint()
+  expect(added('script[type=module]', 'src')).toEqual([FILES.entry])
+  expect(added('link[rel=modulepreload]')).toEqual([])
+  document.head.querySelectorAll('link, script').forEach((element) => element.remove())
+
+  runAt('#/check', FILES)
+  expect(added('link[rel=modulepreload]')).toEqual(FILES.app)
+  paint()
+  expect(added('script[type=module]', 'src')).toEqual([FILES.entry])
+})
+
+test("a shared link loads its first screen and the result's stylesheet first, and the app once that has painted", () => {
+  vi.useFakeTimers()
+  expect(runAt('#/r/16cnma11r', FILES)).toBe('loading')
+  expect(added('script:not([type])', 'src')).toEqual([FILES.shared!.script])
+  expect(added(`link[rel=stylesheet][${SHARED_STYLES_ATTRIBUTE}]`)).toEqual(FILES.shared!.styles)
+  paint()
+  expect(added('script[type=module]', 'src')).toEqual([])
+  expect(added('link[rel=modulepreload]')).toEqual([])
+  document.dispatchEvent(new Event(SHARED_PAINTED_EVENT))
+  paint()
+  expect(added('script[type=module]', 'src')).toEqual([FILES.entry])
+  expect(added('link[rel=modulepreload]')).toEqual(FILES.app)
+})
+
+test('a shared link whose first screen never comes still gets the app', () => {
+  vi.useFakeTimers()
+  runAt('#/r/16cnma11r', FILES)
+  document.head.querySelector('script')!.dispatchEvent(new Event('error'))
+  expect(added('script[type=module]', 'src')).toEqual([FILES.entry])
+  document.head.querySelectorAll('link, script').forEach((element) => element.remove())
+
+  runAt('#/r/16cnma11r', FILES)
+  vi.advanceTimersByTime(3000)
+  expect(added('script[type=module]', 'src')).toEqual([FILES.entry])
+})
+
+test('the script names its files on one line that scripts/check-size.mjs reads back', () => {
+  const script = firstPaintScript({ saveKey: SAVE_KEY, files: FILES })
+  expect(JSON.parse(script.match(BOOT_FILES_PATTERN)![1]!)).toEqual(FILES)
 })
 
 test('Reload reloads the page without the app', () => {

@@ -14,15 +14,12 @@ import {
   SEVERE_PAIN,
   THERAPIST_TIPS,
   painReliefAdvice,
-  pickBasis,
-  recommend,
   screeningShort,
   selfMassagePlan,
   type Advice,
   type EvidenceSource,
   type Finding,
   type MassageType,
-  type PickBasis,
   type PressureAdvice,
   type QuizAnswers,
   type RankedType,
@@ -50,6 +47,7 @@ import {
   type ShownBasis,
   type TopPick,
 } from './ranking-view'
+import { sharedPick } from './shared-pick'
 import { bookingWords, EYEBROWS, outcomeWords, SHARE_TEXTS, STRONGEST_HEADINGS } from './result-words'
 
 /** The outcome that leads the result, in words: what to do, with who and when. */
@@ -289,25 +287,14 @@ function instead(person: Person): string[] {
   ]
 }
 
-const SHARED_EYEBROWS: Readonly<Record<PickBasis['kind'], string>> = {
-  match: 'Best match for the shared answers',
-  'next-best': 'Next best for the shared answers',
-  'what-is-left': 'What is left for the shared answers',
-  'nothing-fits': '',
-  none: '',
-}
-
 /** What a shared result shows: the link's answers ranked, less what the sender's safety check ruled out. */
 export function sharedResultView(answers: QuizAnswers, avoid: readonly MassageType[] = []): SharedResultView {
-  const { ranked } = recommend(answers)
-  const picks = ranked.filter((r) => !avoid.includes(r.type))
-  const basis = pickBasis(ranked, picks, answers.pressure)
-  const [first, ...rest] = basis.kind === 'nothing-fits' ? [] : picks
+  const { first, rest, eyebrow, adjusted } = sharedPick(answers, avoid)
   return {
     top: first ? toTopPick(first) : null,
-    eyebrow: SHARED_EYEBROWS[basis.kind],
+    eyebrow,
     strongest: first ? first.reasons.slice(0, STRONGEST) : [],
-    others: toOptions(basis.kind === 'nothing-fits' ? picks : rest),
-    adjusted: avoid.length > 0,
+    others: toOptions(rest),
+    adjusted,
   }
 }

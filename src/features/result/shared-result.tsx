@@ -1,6 +1,7 @@
 import { NOT_A_DIAGNOSIS } from '../../engine'
 import { OptionsSections } from './other-options'
 import type { SharedResultView } from './result-view'
+import { SHARED_WORDS } from './shared-pick'
 import { MoreAboutPick, ResultHero, WhyItSuits } from './top-pick'
 
 interface SharedResultProps {
@@ -8,31 +9,27 @@ interface SharedResultProps {
   onTakeCheck: () => void
 }
 
-/** A result opened from a link without the viewer's own safety check: the ranking, and a way to the check. */
+/**
+ * A result opened from a link without the viewer's own safety check: the ranking, and a way to the check. Its first
+ * screen (the hero, the notices) is also painted before the app by src/boot/shared-first-paint.ts,
+ * element for element: shared-first-paint.test.tsx holds the two equal.
+ */
 export function SharedResult({ view, onTakeCheck }: SharedResultProps) {
   return (
     <div className="result-page">
       {view.top ? (
         <ResultHero pick={view.top} eyebrow={view.eyebrow} />
       ) : (
-        <h1>No massage type for the shared answers right now</h1>
+        <h1>{SHARED_WORDS.nothingHeading}</h1>
       )}
       {view.adjusted ? (
-        <p className="shared-adjusted">
-          {view.top
-            ? 'Adjusted for a health condition: the safety check of the person who sent this link ruled out some massage types, so they are left out here. Which condition is not shared.'
-            : 'The safety check of the person who sent this link leaves no massage type that fits their answers for now. Which condition is not shared.'}
-        </p>
+        <p className="shared-adjusted">{view.top ? SHARED_WORDS.adjusted : SHARED_WORDS.adjustedNothing}</p>
       ) : null}
       <div className="shared-notice">
-        <p className="shared-notice-title">This is a shared result</p>
-        <p>
-          It was opened from a link, and comes from the quiz answers in that link, without a safety check.
-          Take the safety check before you treat any pick as yours: some health conditions rule out some
-          massage types.
-        </p>
+        <p className="shared-notice-title">{SHARED_WORDS.noticeTitle}</p>
+        <p>{SHARED_WORDS.notice}</p>
         <button type="button" className="button button-primary" onClick={onTakeCheck}>
-          Take the safety check
+          {SHARED_WORDS.takeCheck}
         </button>
       </div>
       {view.top ? (
