@@ -274,8 +274,12 @@ test('each 0-10 scale on the check-in names its ends under 0 and under 10', asyn
     const group = page.getByRole('group', { name })
     const zero = await group.getByRole('radio', { name: '0', exact: true }).locator('..').boundingBox()
     const ten = await group.getByRole('radio', { name: '10', exact: true }).locator('..').boundingBox()
-    // Where each label's words start and end on the screen, whatever its box.
-    const words = await group.getByRole('listitem').evaluateAll((items) =>
+    // Where each label's words start and end on the screen, whatever its box. (They are read as the
+    // descriptions of 0 and 10, so the list they are drawn in is hidden from screen readers.)
+    await expect(group.getByRole('radio', { name: '0', exact: true })).toHaveAccessibleDescription(
+      /^(No pain|Not at all)$/,
+    )
+    const words = await group.locator('.tile-anchors li').evaluateAll((items) =>
       items.map((item) => {
         const range = document.createRange()
         range.selectNodeContents(item)

@@ -27,7 +27,7 @@ for (const person of PEOPLE) {
     await openResult(page, person.answers, person.screening)
     const { decisionEnd, barTop, height } = await page.evaluate(() => ({
       decisionEnd: document.querySelector('.result-decision')!.getBoundingClientRect().bottom,
-      barTop: document.querySelector('.result-bar')!.getBoundingClientRect().top,
+      barTop: document.querySelector('[data-actions="bar"]')!.getBoundingClientRect().top,
       height: window.innerHeight,
     }))
     expect(height).toBe(844)
@@ -94,15 +94,186 @@ test('the bar is reached by keyboard, in view, with a visible focus ring @keyboa
   await expect(h1(page)).toHaveText('For your therapist')
 })
 
-test('with 200% text at 320 px the bar rests at the end of the page instead of covering a third of the screen @narrow', async ({
-  page,
-}) => {
+/** Text at 200%, as a phone's largest text setting, on every page the test loads. */
+async function largeText(page: Page) {
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       document.documentElement.style.fontSize = '200%'
     })
   })
+}
+
+/** Where things are, in page coordinates (the top of the page is 0). */
+const where = (page: Page) =>
+  page.evaluate(() => {
+    const box = (selector: string) => {
+      const el = [...document.querySelectorAll(selector)].find((e) => e.getClientRects().length > 0)
+      const r = el?.getBoundingClientRect()
+      return r ? { top: r.top + scrollY, bottom: r.bottom + scrollY } : null
+    }
+    const share = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Share' && b.getClientRects().length > 0,
+    )
+    const s = share?.getBoundingClientRect()
+    return {
+      screen: innerHeight,
+      scrolled: scrollY,
+      booking: box('#booking-text'),
+      share: s ? { top: s.top + scrollY, bottom: s.bottom + scrollY } : null,
+      card: box('a[href$="#/card"]'),
+      barPosition: (() => {
+        const bar = [...document.querySelectorAll('.result-bar')].find((e) => e.getClientRects().length > 0)
+        return bar ? getComputedStyle(bar).position : null
+      })(),
+    }
+  })
+
+test('with 200% text, the result opens at its top, and Share and the card are within a screen of the booking line @phones', async ({
+  page,
+}) => {
+  await largeText(page)
+  await openResult(page, chronicFirm, ['osteoporosis'])
+  await expect(h1(page)).toBeFocused()
+  const at = await where(page)
+  expect(at.scrolled).toBe(0)
+  // The bar would cover a third of the screen: the actions are a row right under the booking line.
+  expect(at.barPosition).toBe('static')
+  expect(at.booking).not.toBeNull()
+  expect(at.share!.top).toBeGreaterThanOrEqual(at.booking!.bottom)
+  expect(at.share!.bottom).toBeLessThanOrEqual(at.booking!.bottom + at.screen)
+  expect(at.card!.bottom).toBeLessThanOrEqual(at.booking!.bottom + at.screen)
+  // Read in that order too: the booking line, then Share, then the card.
+  await expect(page.getByRole('button', { name: 'Share' })).toHaveCount(1)
+  await expect(page.getByRole('link', { name: 'Show this to your therapist' })).toHaveCount(1)
+})
+
+test('the booking line is never under the bar: on the smallest phone the actions follow it @narrow', async ({
+  page,
+}) => {
+  await openResult(page, chronicFirm, ['osteoporosis'])
+  const at = await where(page)
+  expect(at.screen).toBe(640)
+  const bar = await page.evaluate(() => {
+    const shown = [...document.querySelectorAll('.result-bar')].find((e) => e.getClientRects().length > 0)
+    return shown && getComputedStyle(shown).position === 'sticky' ? shown.getBoundingClientRect().top : null
+  })
+  if (bar === null) {
+    // The row under the booking line.
+    expect(at.share!.top).toBeGreaterThanOrEqual(at.booking!.bottom)
+    expect(at.share!.top - at.booking!.bottom).toBeLessThan(at.screen)
+  } else {
+    expect(at.booking!.bottom).toBeLessThanOrEqual(bar)
+  }
+})
+
+/**
+ * Tabs through the whole page from its heading; at each stop, the focused control must be wholly
+ * on screen and, unless it is in the bar, above the bar (WCAG 2.4.11). Returns what was hidden.
+ */
+async function tabThrough(page: Page): Promise<{ hidden: string[]; stops: number }> {
+  const hidden: string[] = []
+  let stops = 0
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab')
+    const seen = await page.evaluate(() => {
+      const el = document.activeElement
+      if (!el || el === document.body) return { done: true, problem: '' }
+      const r = el.getBoundingClientRect()
+      const bar = [...document.querySelectorAll('.result-bar')].find(
+        (b) => b.getClientRects().length > 0 && getComputedStyle(b).position === 'sticky',
+      )
+      const barTop = bar && !bar.contains(el) ? bar.getBoundingClientRect().top : innerHeight
+      const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`
+      const ok = r.top >= -0.5 && r.left >= -0.5 && r.right <= innerWidth + 0.5 && r.bottom <= barTop + 0.5
+      return {
+        done: el.textContent === 'Show this to your therapist' && !!el.closest('[data-actions="bar"]'),
+        problem: ok
+          ? ''
+          : `${name}: ${Math.round(r.top)}-${Math.round(r.bottom)} (bar at ${Math.round(barTop)})`,
+      }
+    })
+    stops++
+    if (seen.problem) hidden.push(seen.problem)
+    if (seen.done) break
+  }
+  return { hidden, stops }
+}
+
+test('tabbing through the result, every focused control is wholly in view, never under the bar @phones', async ({
+  page,
+}) => {
+  await openResult(page, chronicFirm, ['osteoporosis'])
+  await expect(h1(page)).toBeFocused()
+  const closed = await tabThrough(page)
+  expect(closed.hidden).toEqual([])
+  expect(closed.stops).toBeGreaterThan(8)
+  // Again with every section open: far more to tab through.
+  const sections = page.locator('.result-section button[aria-expanded="false"]')
+  while ((await sections.count()) > 0) await sections.first().click()
+  await h1(page).focus()
+  const open = await tabThrough(page)
+  expect(open.hidden).toEqual([])
+  expect(open.stops).toBeGreaterThan(closed.stops)
+})
+
+test("the outcome is read right after the pick's name, where focus lands", async ({ page }) => {
+  await openResult(page, chronicFirm, ['osteoporosis'])
+  await expect(h1(page)).toBeFocused()
+  const outcome = page.getByRole('status').filter({ hasText: 'Go ahead with care' })
+  const afterHeading = await outcome.evaluate((box) => {
+    const heading = document.querySelector('h1')!
+    return Boolean(heading.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING)
+  })
+  expect(afterHeading).toBe(true)
+  // Nothing of the decision between them but the pick's tagline.
+  const between = await outcome.evaluate((box) => {
+    const range = document.createRange()
+    range.setStartAfter(document.querySelector('h1')!)
+    range.setEndBefore(box)
+    return range.toString().trim()
+  })
+  expect(between.length).toBeLessThan(120)
+})
+
+test('back from the card, the sections that were open are open and focus is on the card link', async ({
+  page,
+}) => {
   await openResult(page, chronicFirm, [])
-  await expect(page.locator('.result-bar')).toHaveCSS('position', 'static')
-  await expect(button(page, 'Share')).not.toBeInViewport()
+  const options = page.getByRole('button', { name: 'Other options' })
+  const selfMassage = page.getByRole('button', { name: 'Self-massage at home' })
+  await press(options)
+  await press(selfMassage)
+  await expect(options).toHaveAttribute('aria-expanded', 'true')
+  const card = page.getByRole('link', { name: 'Show this to your therapist' })
+  await press(card)
+  await expect(h1(page)).toHaveText('For your therapist')
+  await press(page.getByRole('link', { name: 'Back to the result' }))
+  await expect(card).toBeFocused()
+  await expect(options).toHaveAttribute('aria-expanded', 'true')
+  await expect(selfMassage).toHaveAttribute('aria-expanded', 'true')
+  await expect(page.getByRole('button', { name: 'Getting the most from a massage' })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  )
+
+  // The browser's Back does the same.
+  await press(card)
+  await expect(h1(page)).toHaveText('For your therapist')
+  await page.goBack()
+  await expect(card).toBeFocused()
+  await expect(selfMassage).toHaveAttribute('aria-expanded', 'true')
+})
+
+test('the disclosures are named by their words alone, without the drawn "+"', async ({ page }) => {
+  await openResult(page, chronicFirm, [])
+  await press(page.getByRole('button', { name: 'Other options' }))
+  const summary = page.locator('summary', { hasText: 'Less suited to your answers' })
+  await expect(summary).toBeVisible()
+  const cdp = await page.context().newCDPSession(page)
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree')
+  const names = nodes
+    .map((n) => String(n.name?.value ?? ''))
+    .filter((name) => name.startsWith('Less suited to your answers'))
+  expect(names.length).toBeGreaterThan(0)
+  expect(names.every((name) => name === 'Less suited to your answers')).toBe(true)
 })

@@ -59,10 +59,14 @@ try {
       const figures = await page.evaluate(() => {
         const bottom = (el) => (el ? el.getBoundingClientRect().bottom + window.scrollY : NaN)
         const top = (el) => (el ? el.getBoundingClientRect().top + window.scrollY : NaN)
-        const share = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Share')
-        const bar = document.querySelector('.result-bar')
+        // Share and the card are on the page twice, in the bar and in a row under the booking line: one shows.
+        const shown = (el) => el.getClientRects().length > 0
+        const share = [...document.querySelectorAll('button')].find(
+          (b) => b.textContent === 'Share' && shown(b),
+        )
+        const bar = [...document.querySelectorAll('.result-bar')].find(shown)
         return {
-          decisionEnd: bottom(document.querySelector('.result-decision')),
+          decisionEnd: bottom(document.querySelector('.booking')),
           shareTop: top(share),
           shareInView: share ? share.getBoundingClientRect().bottom <= window.innerHeight : false,
           barHeight: bar ? bar.getBoundingClientRect().height : 0,

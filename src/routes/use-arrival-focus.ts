@@ -14,7 +14,8 @@ function currentHeading(container: HTMLElement): HTMLElement | undefined {
  * On arrival at a new screen (`pathname`), once its heading is there (a lazily loaded screen
  * renders it later): focus the h1 and name the tab after it, so a screen reader hears the new
  * screen, and read out what the screen marks with data-announce (e.g. "Question 3 of 7") after
- * it. `mainRef` goes on the element the screens render in, `announcerRef` on a polite live region.
+ * it; a control the screen marks with data-arrival-focus (a way back) takes focus instead of the
+ * heading. `mainRef` goes on the element the screens render in, `announcerRef` on a polite live region.
  * `shownRef` is set to the moment of arrival, on the clock of events' timeStamp (not on the first
  * screen: the tap guard's). `focusHeading` puts focus back on the screen's heading.
  */
@@ -40,7 +41,13 @@ export function useArrivalFocus(pathname: string, shownRef: RefObject<number>) {
       if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1
       if (!keepFocus) {
         document.documentElement.scrollTop = 0
-        heading.focus()
+        // A screen may name the control to return to (the link the person left it by); otherwise
+        // the heading, without scrolling: the screen opens at its top.
+        const back = [...container.querySelectorAll<HTMLElement>('[data-arrival-focus]')].find(
+          (el) => el.getClientRects().length > 0,
+        )
+        if (back) back.focus()
+        else heading.focus({ preventScroll: true })
       }
       document.title = `${heading.textContent ?? ''} – ${APP_NAME}`
       if (announcer.current)

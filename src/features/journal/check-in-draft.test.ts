@@ -51,3 +51,28 @@ test('a complete draft makes the check-in: the note trimmed, the session kept fo
     fields: { kind: 'other', type: null, pressure: null, feeling: null },
   })
 })
+
+test.each([
+  { name: 'a session before the plan asks whether its date is right', change: {}, problems: ['before-plan'] },
+  { name: 'another day before the plan asks too', change: { kind: 'other' }, problems: ['before-plan'] },
+] as const)('$name', ({ change, problems }) => {
+  const draft = { ...DRAFT, ...change, date: '2026-06-03' }
+  expect(checkDraft(draft, TODAY, { planStart: '2026-06-05' })).toEqual({ ok: false, problems })
+})
+
+test.each([
+  { name: 'marked "before the plan"', draft: { kind: 'before', date: '2026-06-03' }, check: {} },
+  { name: 'once its date is confirmed', draft: { date: '2026-06-03' }, check: { confirmed: '2026-06-03' } },
+  { name: 'on the first session', draft: { date: '2026-06-05' }, check: {} },
+  { name: 'without a plan', draft: { date: '2026-06-03' }, check: { planStart: undefined } },
+] as const)('a check-in before the plan is saved without a question: $name', ({ draft, check }) => {
+  expect(checkDraft({ ...DRAFT, ...draft }, TODAY, { planStart: '2026-06-05', ...check })).toMatchObject({
+    ok: true,
+  })
+})
+
+test('a confirmed date counts only for that date: another day before the plan asks again', () => {
+  expect(
+    checkDraft({ ...DRAFT, date: '2026-06-02' }, TODAY, { planStart: '2026-06-05', confirmed: '2026-06-03' }),
+  ).toEqual({ ok: false, problems: ['before-plan'] })
+})

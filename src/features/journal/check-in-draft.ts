@@ -34,24 +34,37 @@ export function draftOf(entry: CheckIn): CheckInDraft {
   return { date, kind, scores: { pain, enjoyment, activity }, type, pressure, feeling, note }
 }
 
-/** What stops a draft from being saved, or keeps it from landing. */
-export type CheckInProblem = 'date' | 'scores' | 'not-saved' | 'not-deleted'
+/**
+ * What stops a draft from being saved, or keeps it from landing. 'before-plan' asks whether the
+ * date is right: a day before the plan's first session, for a check-in not marked "Before the plan".
+ */
+export type CheckInProblem = 'date' | 'before-plan' | 'scores' | 'not-saved' | 'not-deleted'
+
+/** The date a draft is checked against: the plan's first session, and a date the person has confirmed. */
+export interface DateCheck {
+  planStart?: string | undefined
+  confirmed?: string | undefined
+}
 
 /** The parts of a check-in the form fills in. */
 export type CheckInFields = Omit<CheckIn, 'id' | 'created' | 'signs'>
 
 /**
- * The check-in a draft makes, or what it lacks: a day no later than `today`, and all three
- * answers. A session's type, pressure and feeling are kept only for a session.
+ * The check-in a draft makes, or what it lacks: a day no later than `today` (and, before the
+ * plan's first session, one the person has confirmed), and all three answers. A session's type,
+ * pressure and feeling are kept only for a session.
  */
 export function checkDraft(
   draft: CheckInDraft,
   today: string,
+  { planStart, confirmed }: DateCheck = {},
 ): { ok: true; fields: CheckInFields } | { ok: false; problems: CheckInProblem[] } {
   const { date, kind, note } = draft
   const { pain, enjoyment, activity } = draft.scores
   const problems: CheckInProblem[] = []
   if (!isDay(date) || date > today) problems.push('date')
+  else if (planStart && date < planStart && kind !== 'before' && date !== confirmed)
+    problems.push('before-plan')
   if (pain === null || enjoyment === null || activity === null) problems.push('scores')
   if (problems.length > 0 || pain === null || enjoyment === null || activity === null)
     return { ok: false, problems }

@@ -96,6 +96,9 @@ export function CheckInForm({ entry, arrive }: CheckInFormProps) {
   const deleteCheckIn = useJournalStore((s) => s.deleteCheckIn)
   const { box, problems, show } = useProblems()
   const { draft, update, clearDraft } = useCheckInDraft(entry)
+  // A date before the plan's start, asked about once and then kept: Save again confirms it. A
+  // check-in being changed keeps its own date without asking.
+  const [confirmed, setConfirmed] = useState(entry?.date)
   const { types, pressures } = checkInChoices(person, plan ? [plan.type, ...plan.next] : [], entry)
   const leave = () => {
     clearDraft()
@@ -104,8 +107,11 @@ export function CheckInForm({ entry, arrive }: CheckInFormProps) {
 
   function handleSubmit(event: FormEvent) {
     event.preventDefault()
-    const checked = checkDraft(draft, today())
-    if (!checked.ok) return show(checked.problems)
+    const checked = checkDraft(draft, today(), { planStart: plan?.start, confirmed })
+    if (!checked.ok) {
+      if (checked.problems.includes('before-plan')) setConfirmed(draft.date)
+      return show(checked.problems)
+    }
     const saved = saveCheckIn({
       id: entry?.id ?? newId(),
       created: entry?.created ?? Date.now(),

@@ -56,6 +56,8 @@ export const scale = (low: string, high: string) =>
 /** What the form says when a check-in cannot be saved or deleted. */
 export const PROBLEM_WORDS: Readonly<Record<CheckInProblem, string>> = {
   date: 'Choose the date of the check-in: today or an earlier day.',
+  'before-plan':
+    'This date is before your plan’s first session. Is it right? If so, tap Save again; if not, change the date.',
   scores: 'Choose a number from 0 to 10 for each of the three questions.',
   'not-saved': CHECK_IN_NOT_SAVED,
   'not-deleted': CHECK_IN_NOT_DELETED,

@@ -152,6 +152,43 @@ test('a date in the future gets a clear message and is not saved', async () => {
   expect(hasStoredJournal(localStorage)).toBe(false)
 })
 
+test("a session dated before the plan's first session asks whether the date is right; Save again keeps it", async () => {
+  const start = '2026-06-10'
+  seed({
+    plan: { type: 'swedish', next: [], start, time: '18:00', weeks: 6 },
+    entries: [checkIn('2026-06-01', 'before', 6)],
+  })
+  const { user } = renderApp(paths.journal() + '/check-in')
+  await user.click(await screen.findByRole('button', { name: 'None of these' }))
+  expect(screen.getByRole('radio', { name: 'After a session' })).toBeChecked()
+  const date = await screen.findByLabelText('Date')
+  await user.clear(date)
+  await user.type(date, '2026-06-03')
+  await answerPeg(user, 4, 4, 4)
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'This date is before your plan’s first session. Is it right? If so, tap Save again; if not, change the date.',
+  )
+  expect(stored().entries).toHaveLength(1)
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  await screen.findByRole('heading', { level: 1, name: 'Your journal' })
+  expect(stored().entries.map((e) => e.date)).toEqual(['2026-06-01', '2026-06-03'])
+})
+
+test('a check-in marked "Before the plan" is saved before the plan\'s start without a question', async () => {
+  seed({ plan: { type: 'swedish', next: [], start: '2026-06-10', time: '18:00', weeks: 6 }, entries: [] })
+  const { user } = renderApp(paths.journal() + '/check-in')
+  await user.click(await screen.findByRole('button', { name: 'None of these' }))
+  expect(screen.getByRole('radio', { name: 'Before the plan' })).toBeChecked()
+  const date = await screen.findByLabelText('Date')
+  await user.clear(date)
+  await user.type(date, '2026-06-03')
+  await answerPeg(user, 4, 4, 4)
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  await screen.findByRole('heading', { level: 1, name: 'Your journal' })
+  expect(stored().entries.map((e) => e.date)).toEqual(['2026-06-03'])
+})
+
 test.each(SCREENING_TABLE.filter((e) => e.group === 'warning-sign' && e.level === 'urgent'))(
   'a new urgent sign at a check-in goes to the stop screen: $item',
   async ({ item }) => {

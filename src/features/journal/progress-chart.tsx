@@ -1,8 +1,9 @@
+import { shortDay } from '../../shared/days'
 import { pegScore, type CheckIn } from './journal-data'
 
 const WIDTH = 320
 const HEIGHT = 160
-const PAD = { left: 26, right: 8, top: 8, bottom: 20 }
+const PAD = { left: 26, right: 8, top: 8, bottom: 22 }
 
 /** The x and y of each value, oldest at the left; 0-10 upwards. */
 function xy(values: readonly number[]): [number, number][] {
@@ -19,6 +20,28 @@ function points(values: readonly number[]): string {
   return xy(values)
     .map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`)
     .join(' ')
+}
+
+/** The days under the x axis: the first check-in's and the last's, and the middle one's past two. */
+function dateTicks(
+  entries: readonly CheckIn[],
+): { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[] {
+  const first = entries[0]
+  const last = entries.at(-1)
+  if (!first || !last) return []
+  const withYear = first.date.slice(0, 4) !== last.date.slice(0, 4)
+  const at = xy(entries.map(() => 0))
+  const picks =
+    entries.length === 1
+      ? [0]
+      : entries.length === 2
+        ? [0, 1]
+        : [0, (entries.length - 1) >> 1, entries.length - 1]
+  return picks.map((i, n) => ({
+    x: at[i]?.[0] ?? 0,
+    label: shortDay(entries[i]?.date ?? '', withYear),
+    anchor: entries.length === 1 || (n > 0 && n < picks.length - 1) ? 'middle' : n === 0 ? 'start' : 'end',
+  }))
 }
 
 /** What the chart shows, in words: one check-in as a dot, or the line from the first to the last. */
@@ -69,10 +92,16 @@ export function ProgressChart({ entries }: { entries: readonly CheckIn[] }) {
           </>
         ) : (
           <>
-            <polyline points={points(peg)} className="chart-peg" />
+            {/* The dashed score on top of the wider solid pain line: where the two are equal, both show. */}
             <polyline points={points(pain)} className="chart-pain" />
+            <polyline points={points(peg)} className="chart-peg" />
           </>
         )}
+        {dateTicks(entries).map(({ x, label, anchor }) => (
+          <text key={x} x={x} y={HEIGHT - 6} className="chart-label" textAnchor={anchor}>
+            {label}
+          </text>
+        ))}
       </svg>
       <figcaption className="chart-key">
         <span className="key-pain">Pain</span> and <span className="key-peg">your 3-question score</span> (the

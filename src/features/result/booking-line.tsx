@@ -5,7 +5,10 @@ import { useState } from 'react'
  * happened; where the clipboard is refused, the line is selected to copy by hand.
  */
 export function BookingLine({ text }: { text: string }) {
-  const [message, setMessage] = useState('')
+  // Each message is a new line in the live region, so a second "Copied" is announced again
+  // rather than leaving the region's words as they were (WCAG 4.1.3).
+  const [said, setSaid] = useState({ message: '', times: 0 })
+  const setMessage = (message: string) => setSaid((last) => ({ message, times: last.times + 1 }))
 
   async function handleCopy() {
     try {
@@ -24,7 +27,7 @@ export function BookingLine({ text }: { text: string }) {
       <div className="booking-head">
         <h2 id="booking-heading">When you book</h2>
         <span className="booking-message" aria-live="polite">
-          {message}
+          <span key={said.times}>{said.message}</span>
         </span>
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react'
+import { Fragment, useLayoutEffect, useState, type ReactNode } from 'react'
 import { NOT_A_DIAGNOSIS } from '../../engine'
 import { JournalLink } from './journal-link'
 import { BookingLine } from './booking-line'
@@ -6,8 +6,8 @@ import { NothingFits } from './nothing-fits'
 import { OptionsSections } from './other-options'
 import { FlagList, OutcomeBlock } from './outcome-block'
 import { ResearchNote } from './research-note'
-import { ResultBar } from './result-bar'
-import { ResultSection } from './result-section'
+import { cameBackFromCard, placeActions, ResultActions, resultOpened } from './result-bar'
+import { openSectionsAgain, ResultSection } from './result-section'
 import {
   SECTION_ORDER,
   type OwnResultView,
@@ -66,23 +66,37 @@ interface OwnResultProps {
 
 /**
  * The person's own result, past the safety check: renders ownResultView's model as it is. The
- * first screen holds the decision (the outcome, the pick and its strongest reasons, what to ask
- * for); the sections open on demand. Share and the card stay in a bar at the bottom.
+ * first screen holds the decision (the pick, the outcome read right after its name, its strongest
+ * reasons, what to ask for); the sections open on demand. Share and the card stay in a bar at the
+ * bottom, or follow the booking line where the decision does not fit above the bar.
  */
 export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
   const pick = view.kind === 'pick' ? view : null
+  // Back from the card by its link, the sections open before are open again, and focus returns to
+  // that link (use-arrival-focus.ts).
+  const [focusCard] = useState(() => openSectionsAgain(cameBackFromCard()))
+  useLayoutEffect(resultOpened, [])
+  const actions = (place: 'bar' | 'near') =>
+    pick && shareUrl ? (
+      <ResultActions shareUrl={shareUrl} shareText={pick.shareText} place={place} focusCard={focusCard} />
+    ) : null
   return (
-    <div className={pick ? 'result-page result-page-with-bar' : 'result-page'}>
+    <div
+      className={pick ? 'result-page result-page-with-bar' : 'result-page'}
+      ref={pick && shareUrl ? placeActions : undefined}
+    >
       <div className="result-decision">
-        {pick || view.outcome.level === 'doctor-first' ? <OutcomeBlock outcome={view.outcome} /> : null}
         {view.kind === 'pick' ? (
-          <Decision pick={view} />
+          <Decision pick={view} actions={actions('near')} />
         ) : (
-          <NothingFits
-            note={view.note}
-            instead={view.instead}
-            isPageHeading={view.outcome.level !== 'doctor-first'}
-          />
+          <>
+            {view.outcome.level === 'doctor-first' ? <OutcomeBlock outcome={view.outcome} /> : null}
+            <NothingFits
+              note={view.note}
+              instead={view.instead}
+              isPageHeading={view.outcome.level !== 'doctor-first'}
+            />
+          </>
         )}
       </div>
       {SECTION_ORDER.map((id) => (
@@ -95,25 +109,29 @@ export function OwnResult({ view, shareUrl, onStartOver }: OwnResultProps) {
       <div className="actions no-print">
         <StartOver onConfirm={onStartOver} />
       </div>
-      {pick && shareUrl ? <ResultBar shareUrl={shareUrl} shareText={pick.shareText} /> : null}
+      {actions('bar')}
     </div>
   )
 }
 
-/** The pick in the first screen: its name, why it is first, its strongest reasons, what to ask for. */
-function Decision({ pick }: { pick: PickView }) {
+/**
+ * The pick in the first screen: its name, then the outcome (so a screen reader, which starts at the
+ * name, reads it next; under "See a doctor first" the outcome is the heading and comes first), why
+ * it is first, its strongest reasons, what to ask for.
+ */
+function Decision({ pick, actions }: { pick: PickView; actions: ReactNode }) {
+  const doctorFirst = pick.outcome.level === 'doctor-first'
   return (
     <>
-      <ResultHero
-        pick={pick.top}
-        eyebrow={pick.eyebrow}
-        isPageHeading={pick.outcome.level !== 'doctor-first'}
-      />
+      {doctorFirst ? <OutcomeBlock outcome={pick.outcome} /> : null}
+      <ResultHero pick={pick.top} eyebrow={pick.eyebrow} isPageHeading={!doctorFirst} />
+      {doctorFirst ? null : <OutcomeBlock outcome={pick.outcome} />}
       {pick.leftNote ? <p className="left-note">{pick.leftNote}</p> : null}
       {pick.strongest.length > 0 ? (
         <WhyItSuits reasons={pick.strongest} heading={pick.strongestHeading} />
       ) : null}
       <BookingLine text={pick.booking} />
+      {actions}
     </>
   )
 }

@@ -598,6 +598,23 @@ test('Copy copies the booking line, and where the clipboard is refused it select
   expect(window.getSelection()?.toString()).toBe(line.textContent)
 })
 
+test('a second Copy says "Copied" again as a new line of the live region, so it is announced again', async () => {
+  const { user } = ownResult(chronicFirm, [])
+  stubNavigator({ clipboard: { writeText: vi.fn().mockResolvedValue(undefined) } })
+  await user.click(screen.getByRole('button', { name: 'Copy' }))
+  const first = screen.getByText('Copied')
+  const region = first.closest('[aria-live="polite"]')
+  expect(region).not.toBeNull()
+  // A live region is read out when something is added to it: the same words left as they were are not.
+  const added: string[] = []
+  new MutationObserver((records) => {
+    for (const r of records) for (const node of r.addedNodes) added.push(node.textContent ?? '')
+  }).observe(region!, { childList: true, subtree: true, characterData: true })
+  await user.click(screen.getByRole('button', { name: 'Copy' }))
+  await vi.waitFor(() => expect(added).toEqual(['Copied']))
+  expect(screen.getByText('Copied')).not.toBe(first)
+})
+
 test('the page says Share leaves the health answers out of the link', () => {
   ownResult(chronicFirm, [])
   expect(

@@ -32,13 +32,17 @@ function RadioOptions({ name, options, selected, variant, onSelect }: RadioOptio
         name={name}
         value={option.value}
         checked={selected === option.value}
-        // The label alone names the radio; the hint (inside the same tappable row) describes it.
+        // The label alone names the radio; the hint (inside the same tappable row) describes it. A
+        // tile's number is its name, drawn on its face, which is not read a second time.
+        aria-label={tiles ? option.label : undefined}
         aria-labelledby={tiles ? undefined : labelId(option.value)}
         aria-describedby={option.hint ? hintId(option.value) : undefined}
         onChange={() => onSelect(option.value)}
       />
       {tiles ? (
-        <span className="tile-face">{option.label}</span>
+        <span className="tile-face" aria-hidden="true">
+          {option.label}
+        </span>
       ) : (
         <span className="option-text">
           <span id={labelId(option.value)} className="option-label">
@@ -58,7 +62,8 @@ function RadioOptions({ name, options, selected, variant, onSelect }: RadioOptio
   return (
     <>
       <div className="tile-grid">{inputs}</div>
-      <ul className="tile-anchors">
+      {/* Seen under the row; read once, as the description of its number. */}
+      <ul className="tile-anchors" aria-hidden="true">
         {options
           .filter((o) => o.hint)
           .map((o) => (
