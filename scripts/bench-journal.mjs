@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { journalItems } from './bench-journal-items.mjs'
 import { median, serveStatic } from './bench-web-lib.mjs'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { serveDist } from './serve-dist.mjs'
@@ -27,14 +28,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const DIST = join(ROOT, 'dist')
 const ENTRIES = 500
 const CPU_SLOWDOWN = 4
-/**
- * The journal as the app keeps it (src/features/journal/journal-storage.ts): the plan in a meta
- * record, each check-in under its own key. Written so, the open measures opening, not the one-time
- * move from the single record of before.
- */
-const META_KEY = 'massage-match-journal-meta'
-const recordKey = (id) => `massage-match-journal/check-in/${id}`
-
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
@@ -48,33 +41,6 @@ if (!Number.isInteger(runs) || runs < 1)
 
 if (values.build || !existsSync(join(DIST, 'index.html'))) {
   execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' })
-}
-
-/** 500 check-ins, one every other day from 1 Jan 2025: a starting point, then sessions and other days. */
-function journalItems() {
-  const entries = Array.from({ length: ENTRIES }, (_, i) => {
-    const date = new Date(Date.UTC(2025, 0, 1 + 2 * Math.floor(i / 2))).toISOString().slice(0, 10)
-    const pain = 3 + ((i * 7) % 6)
-    return {
-      id: `bench-${i}`,
-      date,
-      created: i,
-      kind: i === 0 ? 'before' : i % 3 === 0 ? 'session' : 'other',
-      pain,
-      enjoyment: Math.min(10, pain + 1),
-      activity: Math.max(0, pain - 1),
-      type: i % 3 === 0 ? 'swedish' : null,
-      pressure: i % 3 === 0 ? 'medium' : null,
-      feeling: i % 3 === 0 ? 'good' : null,
-      note: i % 5 === 0 ? `Note ${i}: a walk, then some stretching.` : '',
-      signs: [],
-    }
-  })
-  const plan = { type: 'swedish', next: ['myofascial-release'], start: '2025-01-01', time: '18:00', weeks: 6 }
-  return [
-    [META_KEY, JSON.stringify({ version: 2, plan })],
-    ...entries.map((e) => [recordKey(e.id), JSON.stringify(e)]),
-  ]
 }
 
 /** Puts the journal's keys in the page's localStorage. */
@@ -201,7 +167,7 @@ async function staticOpen(browser, url) {
 const app = await serveDist({ root: DIST, base: '/massage-match/' })
 const reference = await serveStatic(values.static)
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
-const text = journalItems()
+const text = journalItems(ENTRIES)
 const times = { cold: [], inApp: [], static: [] }
 try {
   for (let run = 1; run <= runs; run++) {

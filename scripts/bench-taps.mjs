@@ -17,8 +17,10 @@ import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import { QUESTIONS } from '../src/engine/index.ts'
 import { answerSet } from '../src/test/answer-sets.ts'
+import { journalItems } from './bench-journal-items.mjs'
 import { median } from './bench-web-lib.mjs'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
+import { EVERY_SECTION } from './saved-answers.mjs'
 import { serveDist } from './serve-dist.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -37,48 +39,8 @@ if (values.build || !existsSync(join(ROOT, 'dist', 'index.html'))) {
   execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' })
 }
 
-/** A person whose answers open every kind of section (pain that travels, knots, stress). */
-const ANSWERS = answerSet({
-  severity: 6,
-  duration: 'chronic',
-  radiation: 'none',
-  pressure: 'medium',
-  knots: 'achy',
-  stiffness: true,
-  stress: true,
-})
-
-/** The journal as the app keeps it: a plan, and 500 check-ins each under its own key (see bench-journal.mjs). */
-function journalItems() {
-  const items = [
-    [
-      'massage-match-journal-meta',
-      JSON.stringify({
-        version: 2,
-        plan: { type: 'swedish', next: ['myofascial-release'], start: '2025-01-01', time: '18:00', weeks: 6 },
-      }),
-    ],
-  ]
-  for (let i = 0; i < CHECK_INS; i++) {
-    const pain = 3 + ((i * 7) % 6)
-    const record = {
-      id: `bench-${i}`,
-      date: new Date(Date.UTC(2025, 0, 1 + 2 * Math.floor(i / 2))).toISOString().slice(0, 10),
-      created: i,
-      kind: i === 0 ? 'before' : i % 3 === 0 ? 'session' : 'other',
-      pain,
-      enjoyment: Math.min(10, pain + 1),
-      activity: Math.max(0, pain - 1),
-      type: i % 3 === 0 ? 'swedish' : null,
-      pressure: i % 3 === 0 ? 'medium' : null,
-      feeling: i % 3 === 0 ? 'good' : null,
-      note: i % 5 === 0 ? `Note ${i}: a walk, then some stretching.` : '',
-      signs: [],
-    }
-    items.push([`massage-match-journal/check-in/${record.id}`, JSON.stringify(record)])
-  }
-  return items
-}
+/** A person whose answers open every kind of section (knots, stiffness, stress). */
+const ANSWERS = answerSet(EVERY_SECTION)
 
 /** Collects the page's Event Timing entries of interactions (taps), from the first moment. */
 function watchEvents() {
@@ -196,7 +158,7 @@ async function oneRun(browser, url) {
     // The journal with 500 check-ins.
     await page.evaluate((pairs) => {
       for (const [key, value] of pairs) localStorage.setItem(key, value)
-    }, journalItems())
+    }, journalItems(CHECK_INS))
     await page.goto(url)
     await page.waitForFunction(() => document.documentElement.getAttribute('data-boot') === 'ready', null, {
       timeout: 60_000,

@@ -10,3 +10,4 @@ export declare function saved(
 /** The fields the quiz asked when they were written: src/test/people.ts completes them. */
 export declare const CHRONIC_FIRM: FixtureAnswers
 export declare const ACUTE_LIGHT: FixtureAnswers
+export declare const EVERY_SECTION: FixtureAnswers

@@ -21,6 +21,17 @@ export const CHRONIC_FIRM = {
   stress: false,
 }
 
+/** 6/10, over 12 weeks, medium, achy knots, stiff, stress: a result that opens every kind of section (the benchmarks' person). */
+export const EVERY_SECTION = {
+  severity: 6,
+  duration: 'chronic',
+  radiation: 'none',
+  pressure: 'medium',
+  knots: 'achy',
+  stiffness: true,
+  stress: true,
+}
+
 /** 3/10, under 6 weeks, light pressure, stress makes it worse: Swedish first. */
 export const ACUTE_LIGHT = {
   severity: 3,

@@ -2,12 +2,13 @@ import { expect, test } from 'vitest'
 import { parseAnswers } from '../src/engine'
 import { answerSet } from '../src/test/answer-sets'
 import { SAVE_KEY as STORE_KEY, SAVE_VERSION, readSaved } from '../src/state/saved-progress'
-import { ACUTE_LIGHT, CHRONIC_FIRM, saved } from './saved-answers.mjs'
+import { ACUTE_LIGHT, CHRONIC_FIRM, EVERY_SECTION, saved } from './saved-answers.mjs'
 
 // tsc reads saved-answers.d.mts, not the plain objects: this checks the objects themselves.
 test.each([
   ['CHRONIC_FIRM', CHRONIC_FIRM],
   ['ACUTE_LIGHT', ACUTE_LIGHT],
+  ['EVERY_SECTION', EVERY_SECTION],
 ])('%s is a valid answer set once completed', (_, answers) => {
   const complete = answerSet(answers)
   expect(parseAnswers(complete)).toEqual({ ok: true, value: complete })
