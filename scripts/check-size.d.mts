@@ -1,4 +1,5 @@
 export declare const TARGET_BYTES: number
+export declare const FIRST_VIEW_BYTES: number
 export declare const APP_CHUNK_NAME: string
 
 export interface FirstView {
