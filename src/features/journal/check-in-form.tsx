@@ -87,6 +87,21 @@ interface CheckInFormProps {
   arrive?: (heading: HTMLHeadingElement | null) => void
 }
 
+/** Delete, asked twice, under a check-in being changed. */
+function DeleteThisCheckIn({ onConfirm }: { onConfirm: () => void }) {
+  return (
+    <div className="actions">
+      <DeleteInTwoTaps
+        label="Delete this check-in"
+        question="Delete this check-in?"
+        warning="Delete this check-in? It cannot be undone."
+        confirmLabel="Yes, delete it"
+        onConfirm={onConfirm}
+      />
+    </div>
+  )
+}
+
 /** A new check-in (`entry` null), or a change to one. */
 export function CheckInForm({ entry, arrive }: CheckInFormProps) {
   const navigate = useNavigate()
@@ -138,15 +153,9 @@ export function CheckInForm({ entry, arrive }: CheckInFormProps) {
       <NoteField draft={draft} update={update} />
       <FormButtons back="Cancel" onBack={leave} submit="Save" />
       {entry ? (
-        <div className="actions">
-          <DeleteInTwoTaps
-            label="Delete this check-in"
-            question="Delete this check-in?"
-            warning="Delete this check-in? It cannot be undone."
-            confirmLabel="Yes, delete it"
-            onConfirm={() => (deleteCheckIn(entry.id) === 'not-saved' ? show(['not-deleted']) : leave())}
-          />
-        </div>
+        <DeleteThisCheckIn
+          onConfirm={() => (deleteCheckIn(entry.id) === 'not-saved' ? show(['not-deleted']) : leave())}
+        />
       ) : null}
     </form>
   )
