@@ -64,8 +64,26 @@ async function settle(page) {
   )
 }
 
+/**
+ * In the page: ms from the first touch to the safety check's heading on screen (the app's first
+ * run, the check screen drawn): what a person waits after Start, which Event Timing does not see
+ * when the app runs after the tap's own paint.
+ */
+function checkShownAfterTouch() {
+  return new Promise((done) => {
+    let touched = null
+    addEventListener('pointerdown', (event) => (touched ??= event.timeStamp), { capture: true })
+    const observer = new MutationObserver(() => {
+      if (touched === null || !/safety check/i.test(document.querySelector('h1')?.textContent ?? '')) return
+      observer.disconnect()
+      requestAnimationFrame(() => setTimeout(() => done(performance.now() - touched)))
+    })
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+  })
+}
+
 /** One run through every tap; returns [label, ms or null (under 16 ms)] in order. */
-async function oneRun(browser, url) {
+async function oneRun(browser, url, startToScreen) {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     isMobile: true,
@@ -92,14 +110,23 @@ async function oneRun(browser, url) {
   const heading = (text) => () => h1(page).filter({ hasText: text }).waitFor({ timeout: 60_000 })
 
   try {
+    // The start page runs no app code until the person reaches for it (docs/decisions/0024): Start
+    // is the touch that runs the app, its files fetched while the page was idle.
     await page.goto(url)
-    await page.waitForFunction(() => document.documentElement.getAttribute('data-boot') === 'ready', null, {
+    await page.waitForFunction(() => document.querySelectorAll('link[rel=modulepreload]').length > 0, null, {
       timeout: 60_000,
     })
+    await page.waitForLoadState('networkidle')
     await settle(page)
+    const shown = page.evaluate(checkShownAfterTouch)
 
     // The quiz.
-    await tap('Start', page.getByRole('link', { name: 'Start', exact: true }), heading('safety check'))
+    await tap(
+      'Start (the touch that runs the app)',
+      page.getByRole('link', { name: 'Start', exact: true }),
+      heading('safety check'),
+    )
+    startToScreen.push(await shown)
     await tap(
       'Safety check: None of these',
       page.getByRole('button', { name: 'None of these', exact: true }),
@@ -207,9 +234,10 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 let failed = false
 try {
   const all = []
+  const startToScreen = []
   for (let run = 1; run <= runs; run++) {
     try {
-      all.push(await oneRun(browser, server.url))
+      all.push(await oneRun(browser, server.url, startToScreen))
       console.log(`run ${run}: ${all.at(-1).length} taps`)
     } catch (error) {
       failed = true
@@ -233,6 +261,9 @@ try {
     const p75 = sorted[Math.ceil(0.75 * sorted.length) - 1]
     const max = sorted.at(-1)
     const slowest = perTap.find((t) => t.ms === max)
+    console.log(
+      `\nStart, the app's first run: the safety check on screen ${fmt(median(startToScreen))} ms after the touch (median; not an Event Timing figure, so not in p75)`,
+    )
     console.log(`\n${perTap.length} taps: p75 ${fmt(p75)} ms, slowest ${fmt(max)} ms (${slowest.label})`)
     console.log(`  ${p75 <= TARGET_P75 ? 'PASS' : 'MISS'}  p75 ${fmt(p75)} ms (target <= ${TARGET_P75} ms)`)
     console.log(
