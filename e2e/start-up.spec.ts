@@ -144,6 +144,23 @@ test('an app that cannot load leaves the start page working; Start then explains
   dropRefusedLoads(problems)
 })
 
+test('an app that fails to load at the first touch leaves the start page working, and Start then loads it', async ({
+  page,
+  problems,
+}) => {
+  await refuseApp(page)
+  await page.goto('./')
+  await press(page.locator('main p').first())
+  await page.waitForTimeout(500)
+  await expect(h1(page)).toHaveText(TITLES.start)
+  expect(await bootState(page)).toBeNull()
+  await allowApp(page)
+  await press(page.getByRole('link', { name: 'Start', exact: true }))
+  await expect(h1(page)).toHaveText(TITLES.check)
+  expect(await bootState(page)).toBe('ready')
+  dropRefusedLoads(problems)
+})
+
 test('a double tap on Start opens the safety check with nothing ticked @phones', async ({ page }) => {
   await page.goto('./')
   // Once the app is here, the double tap, the second tap landing on the next screen.
