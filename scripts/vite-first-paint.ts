@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown'
 import { build, type Plugin } from 'vite'
 import { firstPaintScript, type BootFiles } from '../src/boot/first-paint.ts'
+import type { SharedStyles } from '../src/boot/shared-first-paint.ts'
 import { JOURNAL_ATTRIBUTE, JOURNAL_MARKER_KEYS } from '../src/state/journal-key.ts'
 import { SAVE_KEY } from '../src/state/save-key.ts'
 import { contentSecurityPolicy } from './serve-dist.mjs'
@@ -25,14 +26,48 @@ function chunkOf(bundle: OutputBundle, module: string): OutputChunk | undefined 
 const SHARED_ENTRY = fileURLToPath(new URL('../src/boot/shared-first-paint-entry.ts', import.meta.url))
 
 /**
+ * The result screen's stylesheets in the app's build, which a shared link's first screen needs:
+ * those of its chunk and of the chunks it imports, but the entry's (inline in the page). Vite
+ * moves a CSS-only chunk's stylesheet onto its importer only later in generateBundle, so this
+ * follows the imports itself.
+ */
+function resultStyles(bundle: OutputBundle): SharedStyles {
+  const result = chunkOf(bundle, '/src/features/result/result-screen.tsx')
+  if (!result) throw new Error('first-paint: no chunk for the result screen in the build')
+  const entry = chunkOf(bundle, '/src/main.tsx')
+  if (!entry) throw new Error('first-paint: no chunk for src/main.tsx in the build')
+  const files = new Set<string>()
+  const seen = new Set<string>([entry.fileName])
+  const visit = (chunk: OutputChunk) => {
+    if (seen.has(chunk.fileName)) return
+    seen.add(chunk.fileName)
+    for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css)
+    for (const file of chunk.imports) {
+      const imported = bundle[file]
+      if (imported?.type === 'chunk') visit(imported)
+    }
+  }
+  visit(result)
+  const css = [...files].map((file) => {
+    const asset = bundle[file]
+    if (asset?.type !== 'asset') throw new Error(`first-paint: no stylesheet ${file} in the build`)
+    return String(asset.source).trim()
+  })
+  if (files.size === 0) throw new Error('first-paint: the result screen has no stylesheet in the build')
+  return { css: css.join('\n'), files: [...files] }
+}
+
+/**
  * src/boot/shared-first-paint.ts as one small classic script of its own (the share codec, the
  * ranking and the shared result's first screen; no React), which the first-paint script loads
- * for a shared link only.
+ * for a shared link only. It carries the result screen's stylesheet (`styles`), so a shared link
+ * needs this one file after the HTML (docs/decisions/0023).
  */
-async function buildSharedFirstPaint(): Promise<string> {
+async function buildSharedFirstPaint(styles: SharedStyles): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'warn',
+    define: { __SHARED_STYLES__: JSON.stringify(styles) },
     build: {
       write: false,
       target: 'es2022',
@@ -61,8 +96,8 @@ export function firstPaint(): Plugin {
     // Before the page is written (transformIndexHtml runs in Vite's own generateBundle).
     generateBundle: {
       order: 'pre',
-      async handler() {
-        const code = await buildSharedFirstPaint()
+      async handler(_options, bundle) {
+        const code = await buildSharedFirstPaint(resultStyles(bundle))
         const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8)
         sharedScript = `assets/shared-first-paint-${hash}.js`
         this.emitFile({ type: 'asset', fileName: sharedScript, source: code })
@@ -75,20 +110,15 @@ export function firstPaint(): Plugin {
         let files: BootFiles | undefined
         if (bundle) {
           const app = chunkOf(bundle, '/src/mount.tsx')
-          const result = chunkOf(bundle, '/src/features/result/result-screen.tsx')
           const entry = html.match(ENTRY_SCRIPT)?.[1]
           if (!app) throw new Error('first-paint: no chunk for src/mount.tsx in the build')
-          if (!result) throw new Error('first-paint: no chunk for the result screen in the build')
           if (!entry) throw new Error('first-paint: no entry <script type="module"> in index.html')
           if (!sharedScript) throw new Error('first-paint: the shared first paint was not built')
           html = html.replace(ENTRY_SCRIPT, '')
           files = {
             entry: `./${entry}`,
             app: [`./${app.fileName}`],
-            shared: {
-              script: `./${sharedScript}`,
-              styles: [...(result.viteMetadata?.importedCss ?? [])].map((css) => `./${css}`),
-            },
+            shared: { script: `./${sharedScript}` },
           }
         }
         const script = firstPaintScript({
