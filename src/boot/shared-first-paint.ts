@@ -1,9 +1,10 @@
 // A shared link's first screen before the app: the sender's pick, the adjusted notice where the
 // sender's safety check ruled types out, and the way to the safety check. The inline first-paint
 // script (first-paint.ts) loads this as a small script of its own, only for a shared link; it
-// carries the result's stylesheet, applied as a constructed stylesheet, and decodes the link with the app's own codec and ranking (src/share,
-// src/engine) and builds the same elements as the result screen's first screen (shared-result.tsx),
-// so the app, when it draws, replaces them at the same place. A link that does not open paints
+// carries the result's stylesheet (applied as a constructed stylesheet), decodes the link with the
+// app's own codec and ranking (src/share, src/engine) and builds the same elements as the result
+// screen's first screen (shared-result.tsx), so the app, when it draws, replaces them at the same
+// place. A link that does not open paints
 // nothing here: the app's message follows. Why: docs/decisions/0023-shared-first-paint.md.
 import { MASSAGE_NAMES, MASSAGE_PROFILES, TYPE_DETAILS, type MassageType } from '../engine'
 import { SHARED_WORDS, sharedPick } from '../features/result/shared-pick'
