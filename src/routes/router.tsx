@@ -69,13 +69,13 @@ const routes: RouteObject[] = [
 ]
 
 /**
- * The screen a person is likely to open next from each screen: the result from a question, the
- * therapist card from the result, the journal from a start page that offers it. Fetched and
- * parsed once the screen has settled, so that tap renders the next screen at once rather than
- * spending its first frames on the network and on compiling the screen's code.
+ * The screen a person is likely to open next from each screen: the therapist card from the
+ * result, the journal from a start page that offers it. Fetched and parsed once the screen has
+ * settled, so that tap renders the next screen at once rather than spending its first frames on
+ * the network and on compiling the screen's code. Not the result from the questions: its chunk
+ * is large, and compiling it while the person taps through the questions delayed those taps.
  */
 function likelyNext(name: RouteName): RouteName[] {
-  if (name === 'question') return ['result']
   if (name === 'result') return ['card']
   if (name === 'start' && document.documentElement.hasAttribute(JOURNAL_ATTRIBUTE)) return ['journal']
   return []
