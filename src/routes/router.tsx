@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode
 import { HashRouter, useLocation, useRoutes, type RouteObject } from 'react-router-dom'
 import { ErrorBoundary } from '../shared/components/error-boundary'
 import { AppLayout } from './app-layout'
+import { JOURNAL_ATTRIBUTE } from '../state/journal-key'
 import { hashPath, routeForHash, ROUTES, type RouteName } from './route-table'
 import { StartScreen } from '../features/quiz/start-screen'
 
@@ -67,6 +68,43 @@ const routes: RouteObject[] = [
   },
 ]
 
+/**
+ * The screen a person is likely to open next from each screen: the therapist card from the
+ * result, the journal from a start page that offers it. Fetched and parsed once the screen has
+ * settled, so that tap renders the next screen at once rather than spending its first frames on
+ * the network and on compiling the screen's code. Not the result from the questions: its chunk
+ * is large, and compiling it while the person taps through the questions delayed those taps.
+ */
+function likelyNext(name: RouteName): RouteName[] {
+  if (name === 'result') return ['card']
+  if (name === 'start' && document.documentElement.hasAttribute(JOURNAL_ATTRIBUTE)) return ['journal']
+  return []
+}
+
+function PrefetchNext() {
+  const { pathname } = useLocation()
+  useEffect(() => {
+    const next = likelyNext(routeForHash(`#${pathname}`))
+    if (next.length === 0) return
+    const fetchNext = () => {
+      for (const name of next) {
+        preloads
+          .get(name)?.()
+          .catch(() => {
+            // Offline or flaky: the screen loads (or the error boundary explains) when it is opened.
+          })
+      }
+    }
+    if (!('requestIdleCallback' in window)) {
+      const timer = setTimeout(fetchNext, 500)
+      return () => clearTimeout(timer)
+    }
+    const idle = window.requestIdleCallback(fetchNext, { timeout: 2000 })
+    return () => window.cancelIdleCallback(idle)
+  }, [pathname])
+  return null
+}
+
 function AppRoutes() {
   return useRoutes(routes)
 }
@@ -94,6 +132,7 @@ export function AppRouter() {
   return (
     <HashRouter>
       <CatchUp />
+      <PrefetchNext />
       <ErrorBoundary>
         <AppRoutes />
       </ErrorBoundary>

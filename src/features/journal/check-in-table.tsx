@@ -42,18 +42,25 @@ function showWhenWide(box: HTMLDivElement | null) {
   }
 }
 
-/** Each check-in with the name its "Change" link says: its day, and its number when the day has several. */
-function named(entries: readonly CheckIn[]): { entry: CheckIn; name: string }[] {
+/**
+ * The check-ins newest first, the first `count` of them (all with undefined), each with the name its
+ * "Change" link says: its day, and its number when the day has several. Only the rows shown are
+ * named: writing a day costs, and a long journal shows 20 of its rows at first.
+ */
+function named(entries: readonly CheckIn[], count: number | undefined): { entry: CheckIn; name: string }[] {
   const perDay = new Map<string, number>()
   const numbered = entries.map((entry) => {
     const n = (perDay.get(entry.date) ?? 0) + 1
     perDay.set(entry.date, n)
     return { entry, n }
   })
-  return numbered.map(({ entry, n }) => {
-    const day = longDay(entry.date)
-    return { entry, name: (perDay.get(entry.date) ?? 1) > 1 ? `${day}, number ${n}` : day }
-  })
+  return numbered
+    .reverse()
+    .slice(0, count)
+    .map(({ entry, n }) => {
+      const day = longDay(entry.date)
+      return { entry, name: (perDay.get(entry.date) ?? 1) > 1 ? `${day}, number ${n}` : day }
+    })
 }
 
 /** One check-in: its day, pain, 3-question score, and what it was, with its note and "Change". */
@@ -84,9 +91,7 @@ export function CheckInTable({ entries }: { entries: readonly CheckIn[] }) {
   const titleId = useId()
   // The year only when the check-ins span more than one: the column stays narrow.
   const withYear = new Set(entries.map((e) => e.date.slice(0, 4))).size > 1
-  const rows = named(entries)
-    .reverse()
-    .slice(0, showAll ? undefined : FIRST_ROWS)
+  const rows = named(entries, showAll ? undefined : FIRST_ROWS)
   return (
     <div className="table-scroll" role="region" aria-labelledby={titleId} ref={showWhenWide}>
       <table className="journal-table" aria-labelledby={titleId}>

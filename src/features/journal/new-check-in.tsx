@@ -1,6 +1,6 @@
 // A new check-in: the warning signs first, their advice when there are any, then the form; three
 // steps on one address.
-import { useRef, useState } from 'react'
+import { startTransition, useRef, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { SCREENING_TABLE, type ScreeningItem } from '../../engine'
 import { paths } from '../../shared/paths'
@@ -30,9 +30,13 @@ function useSteps(first: Step) {
     heading.focus()
     document.title = `${heading.textContent ?? ''} – Massage Match`
   }
+  // A transition: the tap's own change (the button let go, the ticks cleared) is drawn at once,
+  // and the next step, the whole check-in form after "None of these", a frame later.
   const goTo = (next: Step) => {
-    setMoved(true)
-    setStep(next)
+    startTransition(() => {
+      setMoved(true)
+      setStep(next)
+    })
   }
   return { step, goTo, arrive }
 }
