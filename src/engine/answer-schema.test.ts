@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, expectTypeOf, test } from 'vitest'
 import { ANSWER_FIELDS, ANSWER_SCHEMA, allowedValues, type AnswerSpec, type QuizAnswers } from './index'
 import { ANSWER_TEXTS } from './answer-texts'

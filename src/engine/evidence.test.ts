@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, test } from 'vitest'
 import { EVIDENCE, EVIDENCE_LAST_REVIEWED, EVIDENCE_SUMMARY } from './evidence'
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, test } from 'vitest'
 import { GUIDE_STUDIES, RULED_OUT_WHY, SELF_MASSAGE_TIPS, selfMassagePlan } from './guide-tips'
 import { pressureToAsk } from './pressure'

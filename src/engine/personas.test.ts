@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, test } from 'vitest'
 import { answerSet, type FixtureAnswers } from '../test/answer-sets'
 import { typical } from '../test/people'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // One truth about the person: every surface that renders from the person (the result, its booking
 // line and share text, the link Share sends and the shared view of it, the address of the own
 // result, the therapist card, self-massage, the check-in's choices and the plan) agrees on the

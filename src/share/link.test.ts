@@ -1,3 +1,4 @@
+// @vitest-environment node
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { ANSWER_FIELDS, MASSAGE_TYPES, allowedValues, type MassageType, type QuizAnswers } from '../engine'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, test } from 'vitest'
 import { SCREENING_TABLE } from '../engine'
 import { firstUnansweredIndex, hasUrgentItem, nextStep, safetyItems } from './quiz-flow'

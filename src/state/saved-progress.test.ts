@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, test } from 'vitest'
 import { CORRUPT_NOTICE, hasProgress, PARTLY_CORRUPT_NOTICE, readSaved } from './saved-progress'
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, test } from 'vitest'
 import { csvCell, journalCsv } from './export-csv'
 import { checkIn } from './test-entries'

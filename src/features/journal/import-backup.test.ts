@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, test } from 'vitest'
 import { importStep } from './import-backup'
 import { EMPTY_JOURNAL, type BackupRead } from './journal-data'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, test } from 'vitest'
 import type { Plan } from './journal-data'
 import { planTime } from './plan-summary'

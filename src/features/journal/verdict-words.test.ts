@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, test } from 'vitest'
 import { weekly } from './test-entries'
 import { journalVerdict } from './verdict-words'

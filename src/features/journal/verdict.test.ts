@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, test } from 'vitest'
 import { checkIn, weekly } from './test-entries'
 import { judgeJournal, painChangeThatMatters, type VerdictKind } from './verdict'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, test } from 'vitest'
 import { advise, type QuizAnswers, type ScreeningItem } from '../../engine'
 import { acuteLight, chronicFirm } from '../../test/people'

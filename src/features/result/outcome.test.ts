@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, test } from 'vitest'
 import { chronicFirm } from '../../test/people'
 import { decideOutcome, type OutcomeLevel } from './outcome'
