@@ -3,8 +3,7 @@
 //   scripts, stylesheets and modulepreloads, plus their static imports). The prerendered start
 //   page works with just these (Start is a link).
 // - a shared link's first view: the page and what its first-paint script loads for a shared link
-//   (src/boot/shared-first-paint.ts's script, which carries the result's stylesheet) to paint the
-//   sender's pick.
+//   (src/boot/shared-first-paint.ts's script and the result's stylesheet) to paint the sender's pick.
 // - first use: the first view plus the app's chunk (React, the router, the store, the start
 //   screen), which src/main.tsx loads once the start page is idle, or at once for a deep link.
 // Usage: `npm run build && npm run size`. Exits 1 when first-use JS+CSS is over TARGET_BYTES
@@ -89,12 +88,14 @@ export function measureFirstView(distDir = 'dist') {
   for (const css of app.css ?? []) add(css, 'css', true)
 
   // A shared link's first screen (not first use: only a shared link loads it).
-  // Its script carries the result's stylesheet (docs/decisions/0023).
   const shared = boot?.shared
-    ? [{ file: posix.normalize(boot.shared.script.replace(/^\.?\//, '')), type: 'js' }].map((f) => ({
-        ...f,
-        gzip: gz(readFileSync(join(distDir, f.file))),
-      }))
+    ? [
+        { file: posix.normalize(boot.shared.script.replace(/^\.?\//, '')), type: 'js' },
+        ...boot.shared.styles.map((css) => ({
+          file: posix.normalize(css.replace(/^\.?\//, '')),
+          type: 'css',
+        })),
+      ].map((f) => ({ ...f, gzip: gz(readFileSync(join(distDir, f.file))) }))
     : []
   const sum = (type, use) =>
     files.filter((f) => f.type === type && (use || !f.use)).reduce((total, f) => total + f.gzip, 0)

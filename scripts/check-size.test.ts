@@ -84,10 +84,11 @@ test("the entry script the first-paint script adds counts in the first view; a s
     }
     const script = 'shared '.repeat(200)
     writeFileSync(join(boot, 'assets/shared-first-paint.js'), script)
+    writeFileSync(join(boot, 'assets/result.css'), 'p{margin:0}')
     const bootFiles = {
       entry: './assets/index.js',
       app: ['./assets/app.js'],
-      shared: { script: './assets/shared-first-paint.js' },
+      shared: { script: './assets/shared-first-paint.js', styles: ['./assets/result.css'] },
     }
     writeFileSync(
       join(boot, 'index.html'),
@@ -98,8 +99,13 @@ test("the entry script the first-paint script adds counts in the first view; a s
       expect.arrayContaining(['assets/index.js', 'assets/shared.js', 'assets/runtime.js']),
     )
     expect(size.files.map((f) => f.file)).not.toContain('assets/shared-first-paint.js')
-    expect(size.sharedFirstView?.files.map((f) => f.file)).toEqual(['assets/shared-first-paint.js'])
-    expect(size.sharedFirstView?.total).toBe(size.html + size.css + gzipSync(script).length)
+    expect(size.sharedFirstView?.files.map((f) => f.file)).toEqual([
+      'assets/shared-first-paint.js',
+      'assets/result.css',
+    ])
+    expect(size.sharedFirstView?.total).toBe(
+      size.html + size.css + gzipSync(script).length + gzipSync('p{margin:0}').length,
+    )
   } finally {
     rmSync(boot, { recursive: true, force: true })
   }

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url'
 import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown'
 import { build, type Plugin } from 'vite'
 import { firstPaintScript, type BootFiles } from '../src/boot/first-paint.ts'
-import type { SharedStyles } from '../src/boot/shared-first-paint.ts'
 import { JOURNAL_ATTRIBUTE, JOURNAL_MARKER_KEYS } from '../src/state/journal-key.ts'
 import { SAVE_KEY } from '../src/state/save-key.ts'
 import { contentSecurityPolicy } from './serve-dist.mjs'
@@ -23,73 +22,41 @@ function chunkOf(bundle: OutputBundle, module: string): OutputChunk | undefined 
   return undefined
 }
 
-/** A chunk and the chunks it imports, all the way down, but those named in `skip`. */
-function importedChunks(bundle: OutputBundle, from: OutputChunk, skip: readonly string[]): OutputChunk[] {
-  const chunks = new Set<OutputChunk>()
-  const visit = (chunk: OutputChunk) => {
-    if (skip.includes(chunk.fileName) || chunks.has(chunk)) return
-    chunks.add(chunk)
-    for (const name of chunk.imports) {
-      const imported = bundle[name]
-      if (imported?.type === 'chunk') visit(imported)
-    }
-  }
-  visit(from)
-  return [...chunks]
-}
-
-/** The stylesheets the chunks import, each once. */
-const importedCss = (chunks: readonly OutputChunk[]) => [
-  ...new Set(chunks.flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])])),
-]
-
 /**
  * A screen's chunk with the chunks it imports and their stylesheets: what a screen needs to draw
  * once the app is there. Not the `loaded` ones: the app's chunk (preloaded apart) and the entry's
  * (on the page already, its stylesheet inline).
  */
 function screenFiles(bundle: OutputBundle, screen: OutputChunk, loaded: string[]): BootFiles['next'] {
-  const chunks = importedChunks(bundle, screen, loaded)
+  const chunks = new Set<OutputChunk>()
+  const visit = (chunk: OutputChunk) => {
+    if (loaded.includes(chunk.fileName) || chunks.has(chunk)) return
+    chunks.add(chunk)
+    for (const name of chunk.imports) {
+      const imported = bundle[name]
+      if (imported?.type === 'chunk') visit(imported)
+    }
+  }
+  visit(screen)
   return {
-    scripts: chunks.map((chunk) => `./${chunk.fileName}`),
-    styles: importedCss(chunks).map((css) => `./${css}`),
+    scripts: [...chunks].map((chunk) => `./${chunk.fileName}`),
+    styles: [...new Set([...chunks].flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]))].map(
+      (css) => `./${css}`,
+    ),
   }
 }
 
 const SHARED_ENTRY = fileURLToPath(new URL('../src/boot/shared-first-paint-entry.ts', import.meta.url))
 
 /**
- * The result screen's stylesheets in the app's build, which a shared link's first screen needs:
- * those of its chunk and of the chunks it imports, but the entry's (inline in the page). Vite
- * moves a CSS-only chunk's stylesheet onto its importer only later in generateBundle, so this
- * follows the imports itself.
- */
-function resultStyles(bundle: OutputBundle): SharedStyles {
-  const result = chunkOf(bundle, '/src/features/result/result-screen.tsx')
-  if (!result) throw new Error('first-paint: no chunk for the result screen in the build')
-  const entry = chunkOf(bundle, '/src/main.tsx')
-  if (!entry) throw new Error('first-paint: no chunk for src/main.tsx in the build')
-  const files = importedCss(importedChunks(bundle, result, [entry.fileName]))
-  const css = files.map((file) => {
-    const asset = bundle[file]
-    if (asset?.type !== 'asset') throw new Error(`first-paint: no stylesheet ${file} in the build`)
-    return String(asset.source).trim()
-  })
-  if (files.length === 0) throw new Error('first-paint: the result screen has no stylesheet in the build')
-  return { css: css.join('\n'), files }
-}
-
-/**
  * src/boot/shared-first-paint.ts as one small classic script of its own (the share codec, the
  * ranking and the shared result's first screen; no React), which the first-paint script loads
- * for a shared link only. It carries the result screen's stylesheet (`styles`), so a shared link
- * needs this one file after the HTML (docs/decisions/0023).
+ * for a shared link only.
  */
-async function buildSharedFirstPaint(styles: SharedStyles): Promise<string> {
+async function buildSharedFirstPaint(): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'warn',
-    define: { __SHARED_STYLES__: JSON.stringify(styles) },
     build: {
       write: false,
       target: 'es2022',
@@ -118,8 +85,8 @@ export function firstPaint(): Plugin {
     // Before the page is written (transformIndexHtml runs in Vite's own generateBundle).
     generateBundle: {
       order: 'pre',
-      async handler(_options, bundle) {
-        const code = await buildSharedFirstPaint(resultStyles(bundle))
+      async handler() {
+        const code = await buildSharedFirstPaint()
         const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8)
         sharedScript = `assets/shared-first-paint-${hash}.js`
         this.emitFile({ type: 'asset', fileName: sharedScript, source: code })
@@ -132,9 +99,11 @@ export function firstPaint(): Plugin {
         let files: BootFiles | undefined
         if (bundle) {
           const app = chunkOf(bundle, '/src/mount.tsx')
+          const result = chunkOf(bundle, '/src/features/result/result-screen.tsx')
           const check = chunkOf(bundle, '/src/features/quiz/check-screen.tsx')
           const entry = html.match(ENTRY_SCRIPT)?.[1]
           if (!app) throw new Error('first-paint: no chunk for src/mount.tsx in the build')
+          if (!result) throw new Error('first-paint: no chunk for the result screen in the build')
           if (!check) throw new Error('first-paint: no chunk for the safety check in the build')
           if (!entry) throw new Error('first-paint: no entry <script type="module"> in index.html')
           if (!sharedScript) throw new Error('first-paint: the shared first paint was not built')
@@ -143,7 +112,10 @@ export function firstPaint(): Plugin {
             entry: `./${entry}`,
             app: [`./${app.fileName}`],
             next: screenFiles(bundle, check, [app.fileName, entry]),
-            shared: { script: `./${sharedScript}` },
+            shared: {
+              script: `./${sharedScript}`,
+              styles: [...(result.viteMetadata?.importedCss ?? [])].map((css) => `./${css}`),
+            },
           }
         }
         const script = firstPaintScript({

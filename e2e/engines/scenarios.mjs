@@ -156,21 +156,6 @@ export function scenarios(engine, launch) {
     await waitFor(() => driver.evaluate(pageHasText, 'This is a shared result'), {
       message: 'the text "This is a shared result"',
     })
-    // The first paint applies the result's stylesheet as a constructed stylesheet
-    // (docs/decisions/0023): the page's CSP, which allows no inline style, lets one apply in this
-    // engine too, and the first paint's is gone once the app is on screen with its own.
-    await waitFor(() => driver.evaluate(() => document.adoptedStyleSheets.length === 0), {
-      message: "the first paint's constructed stylesheet taken away",
-    })
-    const applied = await driver.evaluate(() => {
-      const sheet = new CSSStyleSheet()
-      sheet.replaceSync(':root { --constructed: yes }')
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
-      const value = getComputedStyle(document.documentElement).getPropertyValue('--constructed').trim()
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet)
-      return value
-    })
-    assert.equal(applied, 'yes', "the page's CSP lets a constructed stylesheet apply")
     await expectNoScriptErrors(driver)
   })
 

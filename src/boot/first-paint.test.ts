@@ -8,6 +8,7 @@ import {
   BOOT_ATTRIBUTE,
   BOOT_FILES_PATTERN,
   SHARED_PAINTED_EVENT,
+  SHARED_STYLES_ATTRIBUTE,
   bootState,
   firstPaintScript,
   setBootState,
@@ -133,7 +134,7 @@ const FILES: BootFiles = {
   entry: './assets/index-1.js',
   app: ['./assets/app-1.js'],
   next: { scripts: ['./assets/check-1.js', './assets/options-1.js'], styles: ['./assets/quiz-1.css'] },
-  shared: { script: './assets/shared-first-paint-1.js' },
+  shared: { script: './assets/shared-first-paint-1.js', styles: ['./assets/result-1.css'] },
 }
 
 const added = (selector: string, attribute = 'href') =>
@@ -204,11 +205,11 @@ test('without requestIdleCallback (Safari) the start page fetches them in the ta
   }
 })
 
-test('a shared link loads its first screen (one file, its stylesheet inside) first, and the app once that has painted', () => {
+test("a shared link loads its first screen and the result's stylesheet first, and the app once that has painted", () => {
   vi.useFakeTimers()
   expect(runAt('#/r/16cnma11r', FILES)).toBe('loading')
   expect(added('script:not([type])', 'src')).toEqual([FILES.shared!.script])
-  expect(added('link')).toEqual([])
+  expect(added(`link[rel=stylesheet][${SHARED_STYLES_ATTRIBUTE}]`)).toEqual(FILES.shared!.styles)
   paint()
   expect(added('script[type=module]', 'src')).toEqual([])
   expect(added('link[rel=modulepreload]')).toEqual([])

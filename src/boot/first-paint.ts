@@ -35,11 +35,8 @@ export interface BootFiles {
    * none of it until the person reaches for the page (start-app.ts).
    */
   next: { scripts: readonly string[]; styles: readonly string[] }
-  /**
-   * For a shared link: shared-first-paint.ts's script, which carries the result's stylesheet
-   * itself (docs/decisions/0023), so it is the one file after the HTML.
-   */
-  shared: { script: string } | null
+  /** For a shared link: shared-first-paint.ts's script and the result's stylesheets. */
+  shared: { script: string; styles: readonly string[] } | null
 }
 
 /** How the inline script names its files, `const files = {…}` on one line, for scripts/check-size.mjs. */
@@ -47,6 +44,9 @@ export const BOOT_FILES_PATTERN = /const files = (\{[^\n]*\})\n/
 
 /** The event shared-first-paint.ts sends when it is done, painted or not: the page then loads the app. */
 export const SHARED_PAINTED_EVENT = 'massage-match:shared-painted'
+
+/** The mark on the result's stylesheets that the inline script adds for a shared link's first screen. */
+export const SHARED_STYLES_ATTRIBUTE = 'data-shared-styles'
 
 const NO_FILES: BootFiles = { entry: null, app: [], next: { scripts: [], styles: [] }, shared: null }
 
@@ -62,10 +62,9 @@ const NO_FILES: BootFiles = { entry: null, app: [], next: { scripts: [], styles:
  * The entry script is not in the page's HTML: it is added once the first screen has painted, so
  * nothing but the HTML stands between the address and the first paint. Another screen than the
  * start page starts the app's chunk downloading at once beside it; a shared link first loads
- * `files.shared.script` (its first screen, painted by shared-first-paint.ts, with its stylesheet
- * inside) and then the app. The start page fetches the app's chunk and `files.next` once it has
- * loaded and the browser is idle, and the entry script runs them only when the person reaches for
- * the page (start-app.ts).
+ * `files.shared` (its first screen, painted by shared-first-paint.ts) and then the app. The start
+ * page fetches the app's chunk and `files.next` once it has loaded and the browser is idle, and
+ * the entry script runs them only when the person reaches for the page (start-app.ts).
  */
 export function firstPaintScript({
   saveKey,
@@ -118,6 +117,7 @@ export function firstPaintScript({
   const afterPaint = () =>
     document.visibilityState === 'hidden' ? setTimeout(start) : requestAnimationFrame(() => setTimeout(start))
   if (shared) {
+    for (const href of files.shared.styles) add('link', { rel: 'stylesheet', href, '${SHARED_STYLES_ATTRIBUTE}': '' })
     document.addEventListener('${SHARED_PAINTED_EVENT}', afterPaint, { once: true })
     add('script', { src: files.shared.script }).addEventListener('error', start)
     // Whatever becomes of the first screen, the app comes.

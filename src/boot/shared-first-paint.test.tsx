@@ -8,8 +8,14 @@ import { SharedResult } from '../features/result/shared-result'
 import { SHARED_WORDS } from '../features/result/shared-pick'
 import { fromShareHash, toShareHash, toShareHashAvoiding } from '../share/link'
 import { allAnswerSets, sample } from '../test/answer-sets'
-import { BOOT_ATTRIBUTE, SHARED_PAINTED_EVENT, bootState, setBootState } from './first-paint'
-import { paintSharedResult, sharedFirstScreen, type SharedStyles } from './shared-first-paint'
+import {
+  BOOT_ATTRIBUTE,
+  SHARED_PAINTED_EVENT,
+  SHARED_STYLES_ATTRIBUTE,
+  bootState,
+  setBootState,
+} from './first-paint'
+import { paintSharedResult, sharedFirstScreen } from './shared-first-paint'
 
 const AVOIDS: readonly (readonly MassageType[])[] = [
   [],
@@ -89,35 +95,28 @@ test('a link that does not open paints nothing: every one-character change, a cu
   expect(sharedFirstScreen(good)).not.toBeNull()
 })
 
-/** What the build puts in the script: the result's stylesheet and the file the app loads it from. */
-const STYLES: SharedStyles = { css: '.result-name { margin: 0 }', files: ['assets/result-1.css'] }
-
-/**
- * The prerendered page as the build leaves it: the start page in <main>. jsdom has no
- * `document.adoptedStyleSheets` (Chromium, Firefox and WebKit have): `constructed` gives it one.
- */
-function startPage(hash: string, constructed = true) {
+/** The prerendered page as the build leaves it: the start page in <main>, the result's stylesheet. */
+function startPage(hash: string, stylesLoaded = true) {
   window.history.replaceState(null, '', `/${hash}`)
   document.head.innerHTML = ''
   document.body.innerHTML =
     '<div id="root"><div class="app"><header class="app-header"></header><main class="app-main"><div class="screen"><h1>Start</h1></div></main></div></div>'
-  if (constructed)
-    Object.defineProperty(document, 'adoptedStyleSheets', { value: [], writable: true, configurable: true })
-  else Reflect.deleteProperty(document, 'adoptedStyleSheets')
+  const link = document.createElement('link')
+  link.rel = 'stylesheet'
+  link.setAttribute(SHARED_STYLES_ATTRIBUTE, '')
+  if (stylesLoaded) Object.defineProperty(link, 'sheet', { value: {} })
+  document.head.append(link)
   setBootState('loading')
   const painted = vi.fn()
   document.addEventListener(SHARED_PAINTED_EVENT, painted, { once: true })
-  return { painted }
+  return { link, painted }
 }
-
-const adopted = () => (document as { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets ?? []
 
 test('on the page, it paints into <main>, shows itself, says so, and puts the start page back if the person leaves first', () => {
   const hash = toShareHashAvoiding(allAnswerSets()[7]!, ['deep-tissue'])
   const { painted } = startPage(hash)
-  paintSharedResult(STYLES)
+  paintSharedResult()
   expect(bootState()).toBe('shared')
-  expect(adopted()).toHaveLength(1)
   expect(painted).toHaveBeenCalledTimes(1)
   expect(document.querySelector('main h1')!.textContent).toBe(
     sharedResultView(allAnswerSets()[7]!, ['deep-tissue']).top?.name,
@@ -127,12 +126,11 @@ test('on the page, it paints into <main>, shows itself, says so, and puts the st
   window.history.replaceState(null, '', '/#/')
   window.dispatchEvent(new HashChangeEvent('hashchange'))
   expect(document.querySelector('main h1')!.textContent).toBe('Start')
-  expect(adopted()).toEqual([])
 })
 
 test("a tap on its button before the app has come is the app's tap once the app has drawn", async () => {
   startPage(toShareHash(allAnswerSets()[0]!))
-  paintSharedResult(STYLES)
+  paintSharedResult()
   const button = document.querySelector<HTMLButtonElement>('main button')!
   expect(button.textContent).toBe(SHARED_WORDS.takeCheck)
   button.click()
@@ -146,42 +144,27 @@ test("a tap on its button before the app has come is the app's tap once the app 
   await vi.waitFor(() => expect(appTap).toHaveBeenCalledTimes(1))
 })
 
-test('its stylesheet goes once the app is on screen with its own copy loaded', async () => {
-  startPage(toShareHash(allAnswerSets()[0]!))
-  paintSharedResult(STYLES)
-  expect(adopted()).toHaveLength(1)
-  // The app adds the result's stylesheet (Vite's preload) and draws once it has loaded.
-  const link = document.createElement('link')
-  link.rel = 'stylesheet'
-  link.href = `/${STYLES.files[0]}`
-  document.head.append(link)
-  setBootState('ready')
-  // The first paint looks a task after the app's first commit.
-  await new Promise((resolve) => setTimeout(resolve, 20))
-  expect(adopted()).toHaveLength(1)
-  link.dispatchEvent(new Event('load'))
-  expect(adopted()).toEqual([])
-
-  // The app drew another screen (the person left the link): nothing of the result's to wait for.
-  startPage(toShareHash(allAnswerSets()[0]!))
-  paintSharedResult(STYLES)
-  setBootState('ready')
-  await vi.waitFor(() => expect(adopted()).toEqual([]))
-})
-
-test('it paints nothing for a damaged link, or where the browser has no constructed stylesheets', () => {
+test('it waits for the stylesheet, and paints nothing if it fails or a damaged link', () => {
   const hash = toShareHash(allAnswerSets()[0]!)
-  const old = startPage(hash, false)
-  paintSharedResult(STYLES)
+  const { link, painted } = startPage(hash, false)
+  paintSharedResult()
+  expect(bootState()).toBe('loading')
+  expect(painted).not.toHaveBeenCalled()
+  link.dispatchEvent(new Event('load'))
+  expect(bootState()).toBe('shared')
+  expect(painted).toHaveBeenCalledTimes(1)
+
+  const failed = startPage(hash, false)
+  paintSharedResult()
+  failed.link.dispatchEvent(new Event('error'))
   expect(bootState()).toBe('loading')
   expect(document.querySelector('main h1')!.textContent).toBe('Start')
-  expect(old.painted).toHaveBeenCalledTimes(1)
+  expect(failed.painted).toHaveBeenCalledTimes(1)
 
   const damaged = startPage(`${hash.slice(0, -1)}${hash.endsWith('0') ? '1' : '0'}`)
-  paintSharedResult(STYLES)
+  paintSharedResult()
   expect(bootState()).toBe('loading')
   expect(document.querySelector('main h1')!.textContent).toBe('Start')
-  expect(adopted()).toEqual([])
   expect(damaged.painted).toHaveBeenCalledTimes(1)
 })
 

@@ -1,15 +1,20 @@
 // A shared link's first screen before the app: the sender's pick, the adjusted notice where the
 // sender's safety check ruled types out, and the way to the safety check. The inline first-paint
-// script (first-paint.ts) loads this as a small script of its own, only for a shared link; it
-// carries the result's stylesheet (applied as a constructed stylesheet), decodes the link with the
-// app's own codec and ranking (src/share, src/engine) and builds the same elements as the result
-// screen's first screen (shared-result.tsx), so the app, when it draws, replaces them at the same
-// place. A link that does not open paints
+// script (first-paint.ts) loads this as a small script of its own, only for a shared link, beside
+// the result's stylesheet; it decodes the link with the app's own codec and ranking (src/share,
+// src/engine) and builds the same elements as the result screen's first screen (shared-result.tsx),
+// so the app, when it draws, replaces them at the same place. A link that does not open paints
 // nothing here: the app's message follows. Why: docs/decisions/0023-shared-first-paint.md.
 import { MASSAGE_NAMES, MASSAGE_PROFILES, TYPE_DETAILS, type MassageType } from '../engine'
 import { SHARED_WORDS, sharedPick } from '../features/result/shared-pick'
 import { fromShareHash } from '../share/link'
-import { BOOT_ATTRIBUTE, SHARED_PAINTED_EVENT, bootState, setBootState } from './first-paint'
+import {
+  BOOT_ATTRIBUTE,
+  SHARED_PAINTED_EVENT,
+  SHARED_STYLES_ATTRIBUTE,
+  bootState,
+  setBootState,
+} from './first-paint'
 
 type Child = Node | string | null
 
@@ -119,76 +124,52 @@ export function sharedFirstScreen(hash: string, doc: Document = document): Eleme
   ])
 }
 
-/**
- * The result screen's stylesheet, which the build (scripts/vite-first-paint.ts) puts in this
- * script so that a shared link needs one file after the HTML, not two: `css` its text, `files`
- * the files the app loads it from (`assets/result-….css`).
- */
-export interface SharedStyles {
-  css: string
-  files: readonly string[]
-}
-
-/**
- * Applies `styles` as a constructed stylesheet (`document.adoptedStyleSheets`) and takes it away
- * once the app is on screen with its own copy loaded, so that the app's later stylesheets keep
- * their order in the cascade. A constructed sheet is not an inline `<style>`: the page's CSP
- * (style-src 'self' and the inline stylesheet's hash, no 'unsafe-inline') does not apply to it in
- * Chromium, Firefox and WebKit. Returns a function that takes it away at once, or null where the
- * browser has no constructed stylesheets: then nothing is painted and the app follows.
- */
-function adoptStyles(doc: Document, styles: SharedStyles): (() => void) | null {
-  const view = doc.defaultView
-  if (!view || !('adoptedStyleSheets' in doc) || !('replaceSync' in view.CSSStyleSheet.prototype)) return null
-  const sheet = new view.CSSStyleSheet()
-  sheet.replaceSync(styles.css)
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
-  const remove = () => {
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet)
+/** Calls `done(true)` once every stylesheet the first-paint script added has loaded, `done(false)` if one failed. */
+function whenStylesLoaded(doc: Document, done: (loaded: boolean) => void) {
+  const links = [...doc.querySelectorAll<HTMLLinkElement>(`link[${SHARED_STYLES_ATTRIBUTE}]`)]
+  let waiting = links.length
+  let failed = false
+  const settle = (ok: boolean) => {
+    failed ||= !ok
+    if (--waiting === 0) done(!failed)
   }
-  whenAppReady(doc, () => {
-    // The app loads the result's stylesheet before it draws the result (Vite's preload); it has no
-    // link to it when it drew another screen, which then needs none of this.
-    const waiting = [...doc.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].filter(
-      (link) => !link.sheet && styles.files.some((file) => link.href.endsWith(file)),
-    )
-    let left = waiting.length
-    if (left === 0) return remove()
-    for (const link of waiting) {
-      const settle = () => {
-        if (--left === 0) remove()
-      }
-      link.addEventListener('load', settle, { once: true })
-      link.addEventListener('error', settle, { once: true })
+  if (waiting === 0) return done(true)
+  for (const link of links) {
+    if (link.sheet) settle(true)
+    else {
+      link.addEventListener('load', () => settle(true), { once: true })
+      link.addEventListener('error', () => settle(false), { once: true })
     }
-  })
-  return remove
+  }
 }
 
 /**
  * Paints the shared result's first screen into the prerendered page's <main> while the app is on
- * its way (the page is in its loading state), with `styles` applied; the page then shows it
+ * its way (the page is in its loading state), once its stylesheet is there; the page then shows it
  * (data-boot="shared"). Leaving the link before the app has come puts the start page back.
  * Sends SHARED_PAINTED_EVENT when done, painted or not.
  */
-export function paintSharedResult(styles: SharedStyles, doc: Document = document): void {
+export function paintSharedResult(doc: Document = document): void {
   const hash = location.hash
   const main = doc.querySelector('#root main')
   const screen = main && bootState() === 'loading' ? sharedFirstScreen(hash, doc) : null
   const finish = () => {
     doc.dispatchEvent(new Event(SHARED_PAINTED_EVENT))
   }
-  const removeStyles = main && screen ? adoptStyles(doc, styles) : null
-  if (!main || !screen || !removeStyles) return finish()
-  const startPage = [...main.childNodes]
-  main.replaceChildren(screen)
-  setBootState('shared')
-  addEventListener('hashchange', function restore() {
-    if (bootState() === 'ready') return removeEventListener('hashchange', restore)
-    if (location.hash === hash) return
-    main.replaceChildren(...startPage)
-    removeStyles()
-    removeEventListener('hashchange', restore)
+  if (!main || !screen) return finish()
+  whenStylesLoaded(doc, (loaded) => {
+    // The person may have left the link meanwhile, or the app may have drawn it already.
+    if (loaded && location.hash === hash && bootState() === 'loading') {
+      const startPage = [...main.childNodes]
+      main.replaceChildren(screen)
+      setBootState('shared')
+      addEventListener('hashchange', function restore() {
+        if (bootState() === 'ready') return removeEventListener('hashchange', restore)
+        if (location.hash === hash) return
+        main.replaceChildren(...startPage)
+        removeEventListener('hashchange', restore)
+      })
+    }
+    finish()
   })
-  finish()
 }
