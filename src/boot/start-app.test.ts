@@ -221,6 +221,14 @@ test('Start tapped while the load at the first touch is under way: the app rende
   await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(root(), false))
 })
 
+test('Start tapped a moment before the app mounts, its hashchange event not yet sent: the app renders afresh, never hydrating the start page', async () => {
+  openPage('')
+  // A link's address changes at once; its hashchange event comes a task later.
+  window.history.replaceState(null, '', '/#/check')
+  personReaches()
+  await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(root(), false))
+})
+
 test('progress saved after the first paint (another tab) makes the app render afresh, not hydrate the first-visit page', async () => {
   openPage('')
   localStorage.setItem(SAVE_KEY, JSON.stringify({ state: { answers: { severity: 2 } }, version: 1 }))

@@ -1,6 +1,7 @@
 // When the app is loaded and put on the page. src/main.tsx calls this with the real app;
 // tests call it with a stand-in. What the page shows until then is the inline first-paint
 // script's work (first-paint.ts); this only adds the outcomes: the app, or the failed message.
+import { isStartHash } from '../routes/route-table'
 import { SAVE_KEY } from '../state/save-key'
 import { bootState, setBootState } from './first-paint'
 
@@ -44,7 +45,9 @@ export function onFirstIntent(task: () => void): () => void {
 
 /** The first paint shows the start page (prerendered in root), not another screen's state. */
 function isOnStartPage(root: HTMLElement): boolean {
-  return bootState() === null && root.firstElementChild !== null
+  // The address too: a tap on Start moves it at once, while the hashchange event that tells the
+  // first-paint script to hide the start page comes a task later.
+  return bootState() === null && root.firstElementChild !== null && isStartHash(window.location.hash)
 }
 
 /**
