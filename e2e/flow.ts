@@ -39,16 +39,6 @@ export async function press(target: Locator): Promise<void> {
   lastTap.set(page, Date.now())
 }
 
-/**
- * A touch on the start page's first paragraph (nothing there takes focus), as a person's first
- * touch: the page then runs the app (docs/decisions/0024), which takes the prerendered page over.
- */
-export async function reachForStartPage(page: Page): Promise<void> {
-  await expect(h1(page)).toHaveText(TITLES.start)
-  await press(page.locator('main p').first())
-  await expect(page.locator('html')).toHaveAttribute('data-boot', 'ready')
-}
-
 export function h1(page: Page): Locator {
   return page.getByRole('heading', { level: 1 })
 }

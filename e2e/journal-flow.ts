@@ -37,9 +37,9 @@ export const THREE: Journal = {
 
 /** Puts a journal in this browser's storage the way the version before kept it, then opens it. */
 export async function openWith(page: Page, journal: Journal) {
-  // The start page runs no app until the person reaches for it (docs/decisions/0024): the app
-  // starts at the journal's address, afresh.
   await page.goto('./')
+  // Let the app take over the start page first (a start-up race of its own, React #418).
+  await expect(page.locator('html')).toHaveAttribute('data-boot', 'ready')
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [
     JOURNAL_KEY,
     serializeJournal(journal),

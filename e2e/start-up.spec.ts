@@ -4,7 +4,7 @@ import type { Page, Route } from '@playwright/test'
 import { MASSAGE_NAMES, advise } from '../src/engine'
 import { toShareHash } from '../src/share/link'
 import { allowApp, APP_CHUNK, dropRefusedLoads, expect, refuseApp, test } from './fixtures'
-import { ANSWER_SETS, TITLES, h1, passCheck, press, reachForStartPage } from './flow'
+import { ANSWER_SETS, TITLES, h1, passCheck, press } from './flow'
 import { centre, doubleTap } from './finger'
 
 const answers = ANSWER_SETS[1]!
@@ -95,27 +95,10 @@ test('an app chunk that never answers: the page says so with Reload instead of w
   await expect(page.getByText(TITLES.start)).toBeHidden()
 })
 
-test('the start page runs no app code until the person reaches for it; the app is fetched meanwhile', async ({
-  page,
-}) => {
-  const appFetched = page.waitForRequest(APP_CHUNK)
-  await page.goto('./')
-  await appFetched
-  await page.waitForLoadState('networkidle')
-  await page.waitForTimeout(500)
-  expect(await bootState(page)).toBeNull()
-  // A key (here Tab, to the first link) is reaching for it, as a touch is.
-  await page.keyboard.press('Tab')
-  await expect.poll(() => bootState(page)).toBe('ready')
-  await expect(h1(page)).toHaveText(TITLES.start)
-  await press(page.getByRole('link', { name: 'Start', exact: true }))
-  await expect(h1(page)).toHaveText(TITLES.check)
-})
-
 test('the start page and its title stay as they are while the app starts behind them', async ({ page }) => {
   await page.goto('./')
   await expect(page).toHaveTitle(`${TITLES.start} – Massage Match`)
-  await reachForStartPage(page)
+  await expect.poll(() => bootState(page)).toBe('ready')
   await expect(page).toHaveTitle(`${TITLES.start} – Massage Match`)
   await expect(h1(page)).toHaveText(TITLES.start)
   await expect(h1(page)).not.toBeFocused()
@@ -144,27 +127,10 @@ test('an app that cannot load leaves the start page working; Start then explains
   dropRefusedLoads(problems)
 })
 
-test('an app that fails to load at the first touch leaves the start page working, and Start then loads it', async ({
-  page,
-  problems,
-}) => {
-  await refuseApp(page)
-  await page.goto('./')
-  await press(page.locator('main p').first())
-  await page.waitForTimeout(500)
-  await expect(h1(page)).toHaveText(TITLES.start)
-  expect(await bootState(page)).toBeNull()
-  await allowApp(page)
-  await press(page.getByRole('link', { name: 'Start', exact: true }))
-  await expect(h1(page)).toHaveText(TITLES.check)
-  expect(await bootState(page)).toBe('ready')
-  dropRefusedLoads(problems)
-})
-
 test('a double tap on Start opens the safety check with nothing ticked @phones', async ({ page }) => {
   await page.goto('./')
   // Once the app is here, the double tap, the second tap landing on the next screen.
-  await reachForStartPage(page)
+  await expect.poll(() => bootState(page)).toBe('ready')
   await doubleTap(page, await centre(page.getByRole('link', { name: 'Start', exact: true })), 150)
   await expect(h1(page)).toHaveText(TITLES.check)
   await page.waitForTimeout(500)

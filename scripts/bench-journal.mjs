@@ -118,8 +118,6 @@ async function inAppOpen(browser, appUrl, text) {
     await page.goto(appUrl)
     await store(page, text)
     await page.reload()
-    // The start page runs the app when the person reaches for it (docs/decisions/0024): a key.
-    await page.keyboard.press('Shift')
     await page.waitForFunction(() => document.documentElement.getAttribute('data-boot') === 'ready', null, {
       timeout: 60_000,
     })

@@ -22,30 +22,6 @@ function chunkOf(bundle: OutputBundle, module: string): OutputChunk | undefined 
   return undefined
 }
 
-/**
- * A screen's chunk with the chunks it imports and their stylesheets: what a screen needs to draw
- * once the app is there. Not the `loaded` ones: the app's chunk (preloaded apart) and the entry's
- * (on the page already, its stylesheet inline).
- */
-function screenFiles(bundle: OutputBundle, screen: OutputChunk, loaded: string[]): BootFiles['next'] {
-  const chunks = new Set<OutputChunk>()
-  const visit = (chunk: OutputChunk) => {
-    if (loaded.includes(chunk.fileName) || chunks.has(chunk)) return
-    chunks.add(chunk)
-    for (const name of chunk.imports) {
-      const imported = bundle[name]
-      if (imported?.type === 'chunk') visit(imported)
-    }
-  }
-  visit(screen)
-  return {
-    scripts: [...chunks].map((chunk) => `./${chunk.fileName}`),
-    styles: [...new Set([...chunks].flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]))].map(
-      (css) => `./${css}`,
-    ),
-  }
-}
-
 const SHARED_ENTRY = fileURLToPath(new URL('../src/boot/shared-first-paint-entry.ts', import.meta.url))
 
 /**
@@ -100,18 +76,15 @@ export function firstPaint(): Plugin {
         if (bundle) {
           const app = chunkOf(bundle, '/src/mount.tsx')
           const result = chunkOf(bundle, '/src/features/result/result-screen.tsx')
-          const check = chunkOf(bundle, '/src/features/quiz/check-screen.tsx')
           const entry = html.match(ENTRY_SCRIPT)?.[1]
           if (!app) throw new Error('first-paint: no chunk for src/mount.tsx in the build')
           if (!result) throw new Error('first-paint: no chunk for the result screen in the build')
-          if (!check) throw new Error('first-paint: no chunk for the safety check in the build')
           if (!entry) throw new Error('first-paint: no entry <script type="module"> in index.html')
           if (!sharedScript) throw new Error('first-paint: the shared first paint was not built')
           html = html.replace(ENTRY_SCRIPT, '')
           files = {
             entry: `./${entry}`,
             app: [`./${app.fileName}`],
-            next: screenFiles(bundle, check, [app.fileName, entry]),
             shared: {
               script: `./${sharedScript}`,
               styles: [...(result.viteMetadata?.importedCss ?? [])].map((css) => `./${css}`),

@@ -1,6 +1,6 @@
 // The inline first-paint script runs here as the browser runs it (a classic script in the global
 // scope) and is held to the route table's idea of the start page.
-import { afterEach, expect, test, vi } from 'vitest'
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { isStartHash, routeForHash } from '../routes/route-table'
 import { JOURNAL_ATTRIBUTE, JOURNAL_KEY, JOURNAL_MARKER_KEYS, JOURNAL_META_KEY } from '../state/journal-key'
 import { SAVE_KEY } from '../state/save-key'
@@ -18,6 +18,20 @@ import {
 const html = document.documentElement
 let listeners: [string, EventListenerOrEventListenerObject][] = []
 
+beforeEach(() => {
+  // The script listens on window and document; remember its listeners to remove them after.
+  const add = EventTarget.prototype.addEventListener
+  vi.spyOn(EventTarget.prototype, 'addEventListener').mockImplementation(function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
+    if (listener) listeners.push([type, listener])
+    add.call(this, type, listener, options)
+  })
+})
+
 afterEach(() => {
   for (const [type, listener] of listeners) {
     window.removeEventListener(type, listener)
@@ -30,40 +44,12 @@ afterEach(() => {
   localStorage.clear()
 })
 
-const NO_FILES: BootFiles = { entry: null, app: [], next: { scripts: [], styles: [] }, shared: null }
-
-/**
- * Runs the script as the page would, remembering the listeners it adds on window and document
- * to remove them after the test. window's addEventListener is the test global's own property,
- * which a spy on EventTarget.prototype misses (listeners leaked from test to test before).
- */
-function run(script: string) {
-  const targets = [window, document] as const
-  const originals = targets.map((target) => target.addEventListener)
-  targets.forEach((target, i) => {
-    target.addEventListener = (
-      type: string,
-      listener: EventListenerOrEventListenerObject,
-      options?: boolean | AddEventListenerOptions,
-    ) => {
-      listeners.push([type, listener])
-      originals[i]!.call(target, type, listener, options)
-    }
-  })
-  try {
-    ;(0, eval)(script)
-  } finally {
-    targets.forEach((target, i) => {
-      if (target === window) target.addEventListener = originals[i]!
-      else delete (target as Partial<Document>).addEventListener
-    })
-  }
-}
+const NO_FILES: BootFiles = { entry: null, app: [], shared: null }
 
 function runAt(hash: string, files: BootFiles = NO_FILES) {
   window.history.replaceState(null, '', `/${hash}`)
   html.removeAttribute(BOOT_ATTRIBUTE)
-  run(firstPaintScript({ saveKey: SAVE_KEY, files }))
+  ;(0, eval)(firstPaintScript({ saveKey: SAVE_KEY, files }))
   return bootState()
 }
 
@@ -133,7 +119,6 @@ test('with saved progress even the start route waits for the app (Continue repla
 const FILES: BootFiles = {
   entry: './assets/index-1.js',
   app: ['./assets/app-1.js'],
-  next: { scripts: ['./assets/check-1.js', './assets/options-1.js'], styles: ['./assets/quiz-1.css'] },
   shared: { script: './assets/shared-first-paint-1.js', styles: ['./assets/result-1.css'] },
 }
 
@@ -168,41 +153,6 @@ test('the entry script comes after the first paint; a page other than the start 
   expect(added('link[rel=modulepreload]')).toEqual(FILES.app)
   paint()
   expect(added('script[type=module]', 'src')).toEqual([FILES.entry])
-})
-
-test("the start page fetches the app and the safety check's files once it has loaded and the browser is idle", () => {
-  vi.useFakeTimers()
-  const idle = vi.fn<(task: () => void, options?: IdleRequestOptions) => number>(() => 1)
-  vi.stubGlobal('requestIdleCallback', idle)
-  try {
-    runAt('', FILES)
-    paint()
-    expect(added('link')).toEqual([])
-    window.dispatchEvent(new Event('load'))
-    expect(added('link')).toEqual([])
-    expect(idle).toHaveBeenCalledTimes(1)
-    idle.mock.calls[0]![0]()
-    expect(added('link[rel=modulepreload]')).toEqual([...FILES.app, ...FILES.next.scripts])
-    expect(added('link[rel=preload][as=style]')).toEqual(FILES.next.styles)
-    // Fetched, not run: the entry script alone is a script.
-    expect(added('script', 'src')).toEqual([FILES.entry])
-  } finally {
-    vi.unstubAllGlobals()
-  }
-})
-
-test('without requestIdleCallback (Safari) the start page fetches them in the task after its load event', () => {
-  vi.useFakeTimers()
-  vi.stubGlobal('requestIdleCallback', undefined)
-  try {
-    runAt('', FILES)
-    window.dispatchEvent(new Event('load'))
-    expect(added('link[rel=modulepreload]')).toEqual([])
-    vi.advanceTimersByTime(1)
-    expect(added('link[rel=modulepreload]')).toEqual([...FILES.app, ...FILES.next.scripts])
-  } finally {
-    vi.unstubAllGlobals()
-  }
 })
 
 test("a shared link loads its first screen and the result's stylesheet first, and the app once that has painted", () => {
@@ -253,20 +203,20 @@ test('the script leaves nothing behind in the global scope', () => {
 
 test('a journal on this phone marks <html> before the first paint, so the start page shows its link', () => {
   const journal = { keys: JOURNAL_MARKER_KEYS, attribute: JOURNAL_ATTRIBUTE }
-  const marked = () => {
+  const run = () => {
     html.removeAttribute(JOURNAL_ATTRIBUTE)
-    run(firstPaintScript({ saveKey: SAVE_KEY, journal }))
+    ;(0, eval)(firstPaintScript({ saveKey: SAVE_KEY, journal }))
     return html.hasAttribute(JOURNAL_ATTRIBUTE)
   }
   window.history.replaceState(null, '', '/')
-  expect(marked()).toBe(false)
+  expect(run()).toBe(false)
   // The journal as it is kept now, and as it was kept before (until the journal is next opened).
   localStorage.setItem(JOURNAL_META_KEY, '{}')
-  expect(marked()).toBe(true)
+  expect(run()).toBe(true)
   localStorage.clear()
-  expect(marked()).toBe(false)
+  expect(run()).toBe(false)
   localStorage.setItem(JOURNAL_KEY, '{}')
-  expect(marked()).toBe(true)
+  expect(run()).toBe(true)
   // The start page itself still needs nothing from the app: the journal is not saved progress.
   expect(bootState()).toBeNull()
   html.removeAttribute(JOURNAL_ATTRIBUTE)

@@ -29,12 +29,6 @@ export interface BootFiles {
   entry: string | null
   /** The app's chunk, which a page other than the start page needs at once. */
   app: readonly string[]
-  /**
-   * What a tap on Start needs besides the app: the safety check's chunks and stylesheets. The start
-   * page fetches them with the app's chunk once it has loaded and the browser is idle, and runs
-   * none of it until the person reaches for the page (start-app.ts).
-   */
-  next: { scripts: readonly string[]; styles: readonly string[] }
   /** For a shared link: shared-first-paint.ts's script and the result's stylesheets. */
   shared: { script: string; styles: readonly string[] } | null
 }
@@ -48,7 +42,7 @@ export const SHARED_PAINTED_EVENT = 'massage-match:shared-painted'
 /** The mark on the result's stylesheets that the inline script adds for a shared link's first screen. */
 export const SHARED_STYLES_ATTRIBUTE = 'data-shared-styles'
 
-const NO_FILES: BootFiles = { entry: null, app: [], next: { scripts: [], styles: [] }, shared: null }
+const NO_FILES: BootFiles = { entry: null, app: [], shared: null }
 
 /**
  * The inline script. It must run before the first paint, so it cannot wait for a module: it is
@@ -62,9 +56,7 @@ const NO_FILES: BootFiles = { entry: null, app: [], next: { scripts: [], styles:
  * The entry script is not in the page's HTML: it is added once the first screen has painted, so
  * nothing but the HTML stands between the address and the first paint. Another screen than the
  * start page starts the app's chunk downloading at once beside it; a shared link first loads
- * `files.shared` (its first screen, painted by shared-first-paint.ts) and then the app. The start
- * page fetches the app's chunk and `files.next` once it has loaded and the browser is idle, and
- * the entry script runs them only when the person reaches for the page (start-app.ts).
+ * `files.shared` (its first screen, painted by shared-first-paint.ts) and then the app.
  */
 export function firstPaintScript({
   saveKey,
@@ -122,18 +114,8 @@ export function firstPaintScript({
     add('script', { src: files.shared.script }).addEventListener('error', start)
     // Whatever becomes of the first screen, the app comes.
     setTimeout(start, 3000)
-  } else if (html.hasAttribute('${BOOT_ATTRIBUTE}')) {
-    preloadApp()
-    afterPaint()
   } else {
-    const preloadNext = () => {
-      preloadApp()
-      files.next.scripts.forEach((href) => add('link', { rel: 'modulepreload', href }))
-      files.next.styles.forEach((href) => add('link', { rel: 'preload', as: 'style', href }))
-    }
-    const whenIdle = () =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(preloadNext, { timeout: 2000 }) : setTimeout(preloadNext)
-    addEventListener('load', whenIdle, { once: true })
+    if (html.hasAttribute('${BOOT_ATTRIBUTE}')) preloadApp()
     afterPaint()
   }
   addEventListener('hashchange', follow)

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { SAVE_KEY } from '../state/save-key'
 import { BOOT_ATTRIBUTE, bootState, firstPaintScript, setBootState } from './first-paint'
-import { APP_TIMEOUT_MS, INTENT_EVENTS, onFirstIntent, startApp } from './start-app'
+import { APP_TIMEOUT_MS, startApp } from './start-app'
 
 const html = document.documentElement
 /** The app stand-in records whether it would hydrate, as the real one asks, when it mounts. */
@@ -11,9 +11,9 @@ const mountApp = vi.fn()
 const app = { mountApp: (root: HTMLElement, canHydrate: () => boolean) => mountApp(root, canHydrate()) }
 const prefetch = vi.fn()
 let cleanups: (() => void)[] = []
-/** The task startApp left for the person's first touch or key: the test says when that is. */
-let wantedTask: (() => void) | null = null
-const personReaches = () => wantedTask?.()
+/** The task startApp left for when the browser is idle: the test says when that is. */
+let idleTask: (() => void) | null = null
+const becomeIdle = () => idleTask?.()
 
 /** The app's chunk: here at once, failing (offline, or gone from the server), or as a test says. */
 let load: () => Promise<typeof app>
@@ -37,9 +37,9 @@ function openPage(hash: string) {
   const added = add.mock.calls.map(([type, listener]) => [type, listener] as const)
   add.mockRestore()
   cleanups.push(() => added.forEach(([type, listener]) => window.removeEventListener(type, listener)))
-  wantedTask = null
+  idleTask = null
   cleanups.push(
-    startApp({ root: root(), load: () => load(), prefetch, whenWanted: (task) => void (wantedTask = task) }),
+    startApp({ root: root(), load: () => load(), prefetch, whenIdle: (task) => (idleTask = task) }),
   )
 }
 
@@ -66,19 +66,19 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-test('a first-time visitor sees the start page at once; the app loads when the person reaches for the page and hydrates it', async () => {
+test('a first-time visitor sees the start page at once; the app loads when the browser is idle and hydrates it', async () => {
   openPage('')
   await settle()
   expect(mountApp).not.toHaveBeenCalled()
   expect(bootState()).toBeNull()
 
-  personReaches()
+  becomeIdle()
   await vi.waitFor(() => expect(mountApp).toHaveBeenCalledTimes(1))
   expect(mountApp).toHaveBeenCalledWith(root(), true)
   expect(prefetch).toHaveBeenCalledWith('')
 
   // Once is enough: a tap on Start afterwards is the router's.
-  personReaches()
+  becomeIdle()
   await settle()
   expect(mountApp).toHaveBeenCalledTimes(1)
 })
@@ -123,10 +123,10 @@ test('an app that cannot load shows the "could not load" message with focus on R
   expect(reload).toHaveAttribute('aria-describedby', 'boot-failed')
 })
 
-test('a load that fails at the first touch leaves the working start page alone; Start then tries again and says why', async () => {
+test('an idle load that fails leaves the working start page alone; Start then tries again and says why', async () => {
   load = fails
   openPage('')
-  personReaches()
+  becomeIdle()
   await settle()
   await settle()
   expect(bootState()).toBeNull()
@@ -150,10 +150,10 @@ test('a failed start on another screen is tried again at the next change of addr
   await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(root(), false))
 })
 
-test('after a failed load at the first touch, a tap on Start tries again and the app draws the safety check', async () => {
+test('after a failed idle load, a tap on Start tries again and the app draws the safety check', async () => {
   load = fails
   openPage('')
-  personReaches()
+  becomeIdle()
   await settle()
   await settle()
   load = arrives
@@ -209,12 +209,12 @@ test('an empty page (the development server has no prerendered start page) start
   await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(root(), false))
 })
 
-test('Start tapped while the load at the first touch is under way: the app renders the safety check afresh, never hydrating over it', async () => {
+test('Start tapped while the idle load is under way: the app renders the safety check afresh, never hydrating over it', async () => {
   let arrive = () => {}
   const late = new Promise<void>((resolve) => (arrive = resolve))
   load = () => late.then(arrives)
   openPage('')
-  personReaches()
+  becomeIdle()
   go('#/check')
   expect(bootState()).toBe('loading')
   arrive()
@@ -225,50 +225,13 @@ test('Start tapped a moment before the app mounts, its hashchange event not yet 
   openPage('')
   // A link's address changes at once; its hashchange event comes a task later.
   window.history.replaceState(null, '', '/#/check')
-  personReaches()
+  becomeIdle()
   await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(root(), false))
 })
 
 test('progress saved after the first paint (another tab) makes the app render afresh, not hydrate the first-visit page', async () => {
   openPage('')
   localStorage.setItem(SAVE_KEY, JSON.stringify({ state: { answers: { severity: 2 } }, version: 1 }))
-  personReaches()
+  becomeIdle()
   await vi.waitFor(() => expect(mountApp).toHaveBeenCalledWith(root(), false))
-})
-
-test.each(INTENT_EVENTS)(
-  'the first %s anywhere on the page is the person reaching for it: the task runs once',
-  (type) => {
-    const task = vi.fn()
-    const stop = onFirstIntent(task)
-    cleanups.push(stop)
-    document.dispatchEvent(new Event('scroll'))
-    document.body.dispatchEvent(new Event('pointermove', { bubbles: true }))
-    expect(task).not.toHaveBeenCalled()
-    // Caught on its way down, before any handler on the page can stop it.
-    document.querySelector('a')!.addEventListener(type, (event) => event.stopPropagation())
-    document.querySelector('a')!.dispatchEvent(new Event(type, { bubbles: true }))
-    expect(task).toHaveBeenCalledTimes(1)
-    for (const again of INTENT_EVENTS) document.body.dispatchEvent(new Event(again, { bubbles: true }))
-    expect(task).toHaveBeenCalledTimes(1)
-  },
-)
-
-test('a start page left alone runs no app; stopping startApp stops waiting for a touch', async () => {
-  const task = vi.fn()
-  const stop = onFirstIntent(task)
-  stop()
-  document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }))
-  expect(task).not.toHaveBeenCalled()
-
-  window.history.replaceState(null, '', '/')
-  ;(0, eval)(firstPaintScript({ saveKey: SAVE_KEY }))
-  const stopApp = startApp({ root: root(), load: () => load(), prefetch })
-  await settle()
-  expect(prefetch).not.toHaveBeenCalled()
-  stopApp()
-  document.body.dispatchEvent(new Event('keydown', { bubbles: true }))
-  await settle()
-  expect(prefetch).not.toHaveBeenCalled()
-  expect(mountApp).not.toHaveBeenCalled()
 })

@@ -15,32 +15,19 @@ type Options = {
   load: () => Promise<{ mountApp: (root: HTMLElement, canHydrate: () => boolean) => unknown }>
   /** Fetches the screens the current address needs beside the app (failures are the route's). */
   prefetch: (hash: string) => void
-  /**
-   * Runs a task once the person reaches for the start page: a touch, a click or a key anywhere
-   * (tests run it when they like). See docs/decisions/0024-the-app-when-the-person-reaches.md.
-   */
-  whenWanted?: (task: () => void) => (() => void) | void
+  /** Runs a task once the page has loaded and the browser is idle (tests run it when they like). */
+  whenIdle?: (task: () => void) => void
   timeoutMs?: number
 }
 
-/** What shows a person is about to use the page: a finger or mouse down, a key, focus on a control. */
-export const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const
-
-/**
- * At the person's first touch, click, key or focus, whichever comes first (a finger is down about
- * 100 ms before its tap lands). Until then the prerendered start page runs no app code: its Start
- * is a plain link, and the app's files are already fetched when the page is idle (first-paint.ts).
- */
-export function onFirstIntent(task: () => void): () => void {
-  const stop = () => {
-    for (const type of INTENT_EVENTS) window.removeEventListener(type, once, true)
-  }
-  const once = () => {
-    stop()
-    task()
-  }
-  for (const type of INTENT_EVENTS) window.addEventListener(type, once, { capture: true, passive: true })
-  return stop
+/** After the load event, when the browser is next idle (Safari has no requestIdleCallback). */
+function afterLoadWhenIdle(task: () => void) {
+  const idle = () =>
+    'requestIdleCallback' in window
+      ? window.requestIdleCallback(task, { timeout: 2000 })
+      : setTimeout(task, 0)
+  if (document.readyState === 'complete') idle()
+  else window.addEventListener('load', idle, { once: true })
 }
 
 /** The first paint shows the start page (prerendered in root), not another screen's state. */
@@ -71,8 +58,8 @@ function showFailed() {
 }
 
 /**
- * On the start page, the app loads when the person first touches, clicks, types or focuses
- * (`whenWanted`), or leaves it (Start is a plain link); anywhere else at once. A failed load is tried once
+ * On the start page, the app loads once the page has painted and the browser is idle (or at once
+ * when Start, a plain link, is tapped first); anywhere else at once. A failed load is tried once
  * more (current engines fetch a failed module again, whatwg/html#10327); one that hangs is given
  * up after `timeoutMs`. Then the working start page stays (a tap on Start tries again), or
  * elsewhere "could not load" with Reload; the next change of address tries again too.
@@ -82,7 +69,7 @@ export function startApp({
   root,
   load,
   prefetch,
-  whenWanted = onFirstIntent,
+  whenIdle = afterLoadWhenIdle,
   timeoutMs = APP_TIMEOUT_MS,
 }: Options): () => void {
   let attempt: Promise<unknown> | null = null
@@ -122,10 +109,8 @@ export function startApp({
   }
 
   window.addEventListener('hashchange', onRouteChange)
-  const stopWaiting = onStartPage() ? whenWanted(start) : start()
+  if (onStartPage()) whenIdle(start)
+  else start()
 
-  return () => {
-    window.removeEventListener('hashchange', onRouteChange)
-    stopWaiting?.()
-  }
+  return () => window.removeEventListener('hashchange', onRouteChange)
 }
