@@ -1,7 +1,7 @@
 import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app'
-import { prefetchQuizScreens, preloadScreen } from './routes/router'
+import { prefetchQuizScreens, preloadScreen, whenIdle } from './routes/router'
 import { ROUTES, routeForHash } from './routes/route-table'
 
 /**
@@ -42,6 +42,5 @@ export async function mountApp(root: HTMLElement, canHydrate: () => boolean) {
   // Not on a result: loading the quiz's stylesheet would restyle the whole long page for nothing
   // (the service worker has every file cached soon after the first visit anyway).
   if (!inQuiz) return
-  if ('requestIdleCallback' in window) window.requestIdleCallback(prefetchQuizScreens, { timeout: 3000 })
-  else setTimeout(prefetchQuizScreens, 500)
+  whenIdle(prefetchQuizScreens, 3000)
 }

@@ -36,6 +36,19 @@ export function preloadScreen(hash: string): Promise<unknown> {
 }
 
 /** Fetches the quiz screens once the app is up, so a tap never waits on the network. */
+/**
+ * Runs `task` when the phone is next idle, at the latest after `timeout` ms (half a second later
+ * where there is no requestIdleCallback: Safari). Returns a function that calls it off.
+ */
+export function whenIdle(task: () => void, timeout: number): () => void {
+  if (!('requestIdleCallback' in window)) {
+    const timer = setTimeout(task, 500)
+    return () => clearTimeout(timer)
+  }
+  const idle = window.requestIdleCallback(task, { timeout })
+  return () => window.cancelIdleCallback(idle)
+}
+
 export function prefetchQuizScreens() {
   const quiz = (Object.keys(ROUTES) as RouteName[]).filter((name) => ROUTES[name].quiz)
   void Promise.all(quiz.map((name) => preloads.get(name)?.())).catch(() => {
@@ -95,12 +108,7 @@ function PrefetchNext() {
           })
       }
     }
-    if (!('requestIdleCallback' in window)) {
-      const timer = setTimeout(fetchNext, 500)
-      return () => clearTimeout(timer)
-    }
-    const idle = window.requestIdleCallback(fetchNext, { timeout: 2000 })
-    return () => window.cancelIdleCallback(idle)
+    return whenIdle(fetchNext, 2000)
   }, [pathname])
   return null
 }
